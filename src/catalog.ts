@@ -1,0 +1,94 @@
+import type { z } from 'zod';
+import type { RequiredPermission } from './permissions.js';
+import type { HttpMethod } from './strategy.js';
+
+/** One endpoint of a provider's catalog. */
+export interface EndpointDefinition {
+  readonly method: HttpMethod;
+  /** Path relative to the provider's base URL; `:name` marks a path parameter (`/bids/:id/cancel`). */
+  readonly path: `/${string}`;
+  /** What the call needs; `'public'` calls carry no credentials. */
+  readonly permission: RequiredPermission;
+  /** True when sending it twice cannot do anything twice; only such calls are retried after a fault. */
+  readonly idempotent: boolean;
+  /** True when the exchange wants a one-time password (second factor) with this call. */
+  readonly requiresOtp?: boolean;
+  /** Schema the answer's data must match; the client's `call` returns its output type. */
+  readonly response?: z.ZodType;
+}
+
+/** A provider's endpoints by name (`'orders.create'`). */
+export type Catalog = Readonly<Record<string, EndpointDefinition>>;
+
+/** Declares a catalog, keeping its literal types so `client.call` can check names and permissions. */
+export function defineCatalog<const C extends Catalog>(catalog: C): C {
+  return catalog;
+}
+
+/** The names of path parameters in a path template: `'/bids/:id/cancel'` gives `'id'`. */
+export type PathParameterNames<Path extends string> = Path extends `${string}:${infer Name}/${infer Rest}`
+  ? Name | PathParameterNames<`/${Rest}`>
+  : Path extends `${string}:${infer Name}`
+    ? Name
+    : never;
+
+interface CompiledEndpoint {
+  readonly name: string;
+  readonly endpoint: EndpointDefinition;
+  readonly pattern: RegExp;
+}
+
+const compiled = new WeakMap<Catalog, CompiledEndpoint[]>();
+
+function compile(catalog: Catalog): CompiledEndpoint[] {
+  let entries = compiled.get(catalog);
+  if (!entries) {
+    entries = Object.entries(catalog).map(([name, endpoint]) => {
+      const source = endpoint.path
+        .split('/')
+        .map((segment) =>
+          segment.startsWith(':') ? '[^/]+' : segment.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'),
+        )
+        .join('/');
+      return { name, endpoint, pattern: new RegExp(`^${source}/?$`) };
+    });
+    compiled.set(catalog, entries);
+  }
+  return entries;
+}
+
+/** The catalog entry a request matches by method and path, if any. */
+export function findEndpoint(
+  catalog: Catalog,
+  method: HttpMethod,
+  path: string,
+): { name: string; endpoint: EndpointDefinition } | undefined {
+  for (const entry of compile(catalog)) {
+    if (entry.endpoint.method === method && entry.pattern.test(path)) return entry;
+  }
+  return undefined;
+}
+
+/** Fills a path template's `:name` parameters, URL-encoding each value. */
+export function fillPath(
+  template: string,
+  params: Readonly<Record<string, string | number>> | undefined,
+): string {
+  return template
+    .split('/')
+    .map((segment) => {
+      if (!segment.startsWith(':')) return segment;
+      const name = segment.slice(1);
+      const value = params?.[name];
+      if (value === undefined || value === '') throw new MissingPathParameter(name);
+      return encodeURIComponent(String(value));
+    })
+    .join('/');
+}
+
+/** Thrown by {@link fillPath} when a parameter is missing; the client turns it into a ConfigurationError. */
+export class MissingPathParameter extends Error {
+  constructor(readonly parameter: string) {
+    super(`missing path parameter "${parameter}"`);
+  }
+}

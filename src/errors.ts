@@ -1,0 +1,151 @@
+import type { Permission, RequiredPermission } from './permissions.js';
+
+/** Machine-readable error codes shared by every provider. */
+export type ErrorCode =
+  | 'configuration'
+  | 'authentication'
+  | 'locked'
+  | 'permission-denied'
+  | 'rate-limited'
+  | 'exchange'
+  | 'transport'
+  | 'response-validation'
+  | 'two-factor-required';
+
+/** Fields every error carries. None of them may hold a credential. */
+export interface ExchangeAuthErrorFields {
+  /** The provider that raised the error (`bitex`, `bitexbit`, `kiiex` ...). */
+  provider: string;
+  /** HTTP status of the answer, when there was one. */
+  status?: number | undefined;
+  /** The exchange's own error code, when it gave one. */
+  exchangeCode?: string | number | undefined;
+}
+
+/**
+ * Base class of every error this library throws.
+ *
+ * Errors are built only from values that are safe to print: no axios error, no request config and no header
+ * value is ever attached, so `message`, `stack`, `JSON.stringify` and `util.inspect` never reveal a credential.
+ */
+export class ExchangeAuthError extends Error {
+  readonly provider: string;
+  readonly code: ErrorCode;
+  readonly status: number | undefined;
+  readonly exchangeCode: string | number | undefined;
+
+  constructor(code: ErrorCode, message: string, fields: ExchangeAuthErrorFields) {
+    super(message);
+    this.name = new.target.name;
+    this.code = code;
+    this.provider = fields.provider;
+    this.status = fields.status;
+    this.exchangeCode = fields.exchangeCode;
+  }
+
+  /** A plain object with the error's safe fields, so `JSON.stringify(error)` says something useful. */
+  toJSON(): Record<string, unknown> {
+    const json: Record<string, unknown> = { name: this.name, message: this.message };
+    for (const [key, value] of Object.entries(this)) {
+      if (value !== undefined) json[key] = value;
+    }
+    return json;
+  }
+}
+
+/** Options are missing or malformed. The message names the field and how to fix it, never its value. */
+export class ConfigurationError extends ExchangeAuthError {
+  /** The option or request field that is wrong, as a dotted path. */
+  readonly field: string;
+  constructor(message: string, fields: ExchangeAuthErrorFields & { field: string }) {
+    super('configuration', message, fields);
+    this.field = fields.field;
+  }
+}
+
+/** The exchange refused the credentials (wrong key or secret, locked account, session refused twice). */
+export class AuthenticationError extends ExchangeAuthError {
+  constructor(message: string, fields: ExchangeAuthErrorFields & { code?: 'authentication' | 'locked' }) {
+    super(fields.code ?? 'authentication', message, fields);
+  }
+}
+
+/** The key lacks the permission a request needs, found locally before any I/O or said by the exchange. */
+export class PermissionDeniedError extends ExchangeAuthError {
+  readonly required: RequiredPermission;
+  readonly granted: readonly Permission[];
+  readonly source: 'local' | 'exchange';
+  constructor(
+    message: string,
+    fields: ExchangeAuthErrorFields & {
+      required: RequiredPermission;
+      granted: readonly Permission[];
+      source: 'local' | 'exchange';
+    },
+  ) {
+    super('permission-denied', message, fields);
+    this.required = fields.required;
+    this.granted = [...fields.granted];
+    this.source = fields.source;
+  }
+}
+
+/** The exchange (or the client-side limiter) says to slow down. */
+export class RateLimitError extends ExchangeAuthError {
+  /** How long the exchange asked to wait, from `Retry-After`, when it said. */
+  readonly retryAfterMs: number | undefined;
+  constructor(message: string, fields: ExchangeAuthErrorFields & { retryAfterMs?: number | undefined }) {
+    super('rate-limited', message, fields);
+    this.retryAfterMs = fields.retryAfterMs;
+  }
+}
+
+/** The exchange answered with an error of its own (validation, not found, server error ...). */
+export class ExchangeError extends ExchangeAuthError {
+  /** The exchange's structured error details (for example JSON:API `errors`), when it sent any. */
+  readonly details: unknown;
+  constructor(message: string, fields: ExchangeAuthErrorFields & { details?: unknown }) {
+    super('exchange', message, fields);
+    this.details = fields.details;
+  }
+}
+
+/**
+ * The request did not get an answer.
+ *
+ * `outcome: 'not-sent'` means the exchange never saw it. `outcome: 'unknown'` means it may have been executed:
+ * reconcile (list orders, withdrawals) before sending anything that moves money again.
+ */
+export class TransportError extends ExchangeAuthError {
+  readonly outcome: 'not-sent' | 'unknown';
+  /** The system error code (`ECONNRESET`, `ETIMEDOUT` ...), when there was one. */
+  readonly networkCode: string | undefined;
+  constructor(
+    message: string,
+    fields: ExchangeAuthErrorFields & { outcome: 'not-sent' | 'unknown'; networkCode?: string | undefined },
+  ) {
+    super('transport', message, fields);
+    this.outcome = fields.outcome;
+    this.networkCode = fields.networkCode;
+  }
+}
+
+/** The answer could not be read (not JSON, truncated) or did not match the endpoint's schema. */
+export class ResponseValidationError extends ExchangeAuthError {
+  /** What was wrong, without the answer itself. */
+  readonly issues: readonly string[];
+  constructor(message: string, fields: ExchangeAuthErrorFields & { issues?: readonly string[] }) {
+    super('response-validation', message, fields);
+    this.issues = [...(fields.issues ?? [])];
+  }
+}
+
+/** The exchange requires a second factor and no way to supply one was configured. */
+export class TwoFactorRequiredError extends ExchangeAuthError {
+  /** The kind of second factor the exchange asked for (for example `Google`). */
+  readonly twoFactorType: string | undefined;
+  constructor(message: string, fields: ExchangeAuthErrorFields & { twoFactorType?: string | undefined }) {
+    super('two-factor-required', message, fields);
+    this.twoFactorType = fields.twoFactorType;
+  }
+}

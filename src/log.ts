@@ -1,0 +1,25 @@
+import { Redactor } from './redact.js';
+
+/** Where the client reports what it does. Every message and field it receives has secrets masked. */
+export interface Logger {
+  debug(message: string, fields?: Record<string, unknown>): void;
+  info(message: string, fields?: Record<string, unknown>): void;
+  warn(message: string, fields?: Record<string, unknown>): void;
+  error(message: string, fields?: Record<string, unknown>): void;
+}
+
+type Level = keyof Logger;
+
+/** A logger that masks the current secrets in everything it forwards; silent when no logger is given. */
+export function createSafeLogger(logger: Logger | undefined, secrets: () => readonly string[]): Logger {
+  const forward =
+    (level: Level) =>
+    (message: string, fields?: Record<string, unknown>): void => {
+      if (!logger) return;
+      const redactor = new Redactor();
+      for (const secret of secrets()) redactor.add(secret);
+      if (fields) logger[level](redactor.text(message), redactor.value(fields) as Record<string, unknown>);
+      else logger[level](redactor.text(message));
+    };
+  return { debug: forward('debug'), info: forward('info'), warn: forward('warn'), error: forward('error') };
+}

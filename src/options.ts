@@ -1,0 +1,142 @@
+import type { Agent as HttpAgent } from 'node:http';
+import type { Agent as HttpsAgent } from 'node:https';
+import type { AxiosInstance } from 'axios';
+import { z } from 'zod';
+import type { Logger } from './log.js';
+import { parseOptions } from './validate.js';
+
+/** How idempotent requests are retried after a network fault, a 429 or a 5xx. */
+export interface RetryOptions {
+  /** Retries after the first attempt. Default 2. */
+  retries?: number;
+  /** First backoff delay in milliseconds; each retry doubles it (with jitter). Default 200. */
+  minDelayMs?: number;
+  /** Longest single wait, `Retry-After` included. Default 5,000. */
+  maxDelayMs?: number;
+  /** No retry starts after this many milliseconds since the request began. Default 30,000. */
+  maxElapsedMs?: number;
+}
+
+/** Options of {@link createClient}. */
+export interface ClientOptions {
+  /** Your own axios instance (its interceptors and defaults apply). Default: a new one. */
+  axios?: AxiosInstance;
+  /** Milliseconds to wait for one attempt's answer. Default 10,000. */
+  timeout?: number;
+  /** Retry settings for idempotent requests, or false for none. */
+  retry?: RetryOptions | false;
+  /** Client-side limit in requests per second, or false. Default: the exchange's documented limit. */
+  rateLimit?: number | false;
+  /** Agent for https URLs: TLS client certificates, proxies, keep-alive. */
+  httpsAgent?: HttpsAgent;
+  /** Agent for http URLs. */
+  httpAgent?: HttpAgent;
+  /** Receives debug/info/warn/error lines, with every secret masked. */
+  logger?: Logger;
+}
+
+const isFunctionObject = (value: unknown): boolean =>
+  typeof value === 'function' || (typeof value === 'object' && value !== null);
+
+const positiveMs = (name: string) =>
+  z
+    .number({ error: `${name} must be a number of milliseconds` })
+    .int({ error: `${name} must be a whole number of milliseconds` })
+    .positive({ error: `${name} must be greater than 0` });
+
+const retrySchema = z.union([
+  z.literal(false),
+  z
+    .object({
+      retries: z
+        .number({ error: 'retries must be a number' })
+        .int({ error: 'retries must be a whole number' })
+        .min(0, { error: 'retries must be 0 or more' })
+        .max(10, { error: 'retries must be at most 10' })
+        .optional(),
+      minDelayMs: positiveMs('minDelayMs').optional(),
+      maxDelayMs: positiveMs('maxDelayMs').optional(),
+      maxElapsedMs: positiveMs('maxElapsedMs').optional(),
+    })
+    .strict(),
+]);
+
+const clientOptionsSchema = z
+  .object({
+    axios: z
+      .custom<AxiosInstance>((value) => typeof value === 'function' && 'request' in value, {
+        error: 'axios must be an axios instance (axios.create())',
+      })
+      .optional(),
+    timeout: positiveMs('timeout').optional(),
+    retry: retrySchema.optional(),
+    rateLimit: z
+      .union([z.literal(false), z.number().positive()], {
+        error: 'rateLimit must be false or a number of requests per second greater than 0',
+      })
+      .optional(),
+    httpsAgent: z
+      .custom<HttpsAgent>(isFunctionObject, { error: 'httpsAgent must be an https.Agent' })
+      .optional(),
+    httpAgent: z.custom<HttpAgent>(isFunctionObject, { error: 'httpAgent must be an http.Agent' }).optional(),
+    logger: z
+      .custom<Logger>(
+        (value) =>
+          typeof value === 'object' &&
+          value !== null &&
+          ['debug', 'info', 'warn', 'error'].every(
+            (level) => typeof (value as Record<string, unknown>)[level] === 'function',
+          ),
+        { error: 'logger must have debug, info, warn and error methods' },
+      )
+      .optional(),
+  })
+  .strict();
+
+/** Retry settings with every default filled in. */
+export interface RetryPolicy {
+  readonly retries: number;
+  readonly minDelayMs: number;
+  readonly maxDelayMs: number;
+  readonly maxElapsedMs: number;
+}
+
+/** Client options with defaults filled in. */
+export interface ResolvedClientOptions {
+  readonly axios: AxiosInstance | undefined;
+  readonly timeout: number;
+  readonly retry: RetryPolicy;
+  readonly rateLimit: number | false;
+  readonly httpsAgent: HttpsAgent | undefined;
+  readonly httpAgent: HttpAgent | undefined;
+  readonly logger: Logger | undefined;
+}
+
+const NO_RETRY: RetryPolicy = { retries: 0, minDelayMs: 1, maxDelayMs: 1, maxElapsedMs: 1 };
+
+/** Validates client options and fills in defaults. */
+export function resolveClientOptions(
+  input: ClientOptions | undefined,
+  provider: string,
+  providerRateLimit: number | false,
+): ResolvedClientOptions {
+  const options = parseOptions(clientOptionsSchema, input ?? {}, provider);
+  const retry = options.retry;
+  return {
+    axios: options.axios,
+    timeout: options.timeout ?? 10_000,
+    retry:
+      retry === false
+        ? NO_RETRY
+        : {
+            retries: retry?.retries ?? 2,
+            minDelayMs: retry?.minDelayMs ?? 200,
+            maxDelayMs: retry?.maxDelayMs ?? 5_000,
+            maxElapsedMs: retry?.maxElapsedMs ?? 30_000,
+          },
+    rateLimit: options.rateLimit === undefined ? providerRateLimit : options.rateLimit,
+    httpsAgent: options.httpsAgent,
+    httpAgent: options.httpAgent,
+    logger: options.logger,
+  };
+}

@@ -1,0 +1,67 @@
+import type { RawResponse } from '../strategy.js';
+
+/** The body read as JSON, or what it was instead. */
+export type JsonBody =
+  | { readonly kind: 'json'; readonly value: unknown }
+  | { readonly kind: 'empty' }
+  | { readonly kind: 'html' }
+  | { readonly kind: 'truncated' }
+  | { readonly kind: 'text' };
+
+/** Reads an answer's body as JSON without throwing. */
+export function readJson(response: RawResponse): JsonBody {
+  const text = response.text.trim();
+  if (text === '') return { kind: 'empty' };
+  try {
+    return { kind: 'json', value: JSON.parse(text) };
+  } catch {
+    if (
+      /^<(!doctype|html|head|body|\?xml)/i.test(text) ||
+      (response.headers['content-type'] ?? '').includes('html')
+    ) {
+      return { kind: 'html' };
+    }
+    return text.startsWith('{') || text.startsWith('[') ? { kind: 'truncated' } : { kind: 'text' };
+  }
+}
+
+/** A short description of a body that was not JSON, for error messages (never the body itself). */
+export function describeBody(response: RawResponse, body: JsonBody): string {
+  const size = `${Buffer.byteLength(response.text)} bytes`;
+  const type = response.headers['content-type'] ?? 'no content type';
+  switch (body.kind) {
+    case 'html':
+      return `an HTML page (${type}, ${size}), probably a CDN or proxy challenge, not the API`;
+    case 'truncated':
+      return `truncated or malformed JSON (${size})`;
+    case 'empty':
+      return 'an empty body';
+    case 'text':
+      return `a non-JSON body (${type}, ${size})`;
+    case 'json':
+      return `JSON (${size})`;
+  }
+}
+
+/** `Retry-After` in milliseconds (seconds or an HTTP date), when the answer has one. */
+export function retryAfterMs(
+  headers: Readonly<Record<string, string>>,
+  now: number = Date.now(),
+): number | undefined {
+  const value = headers['retry-after'];
+  if (value === undefined || value.trim() === '') return undefined;
+  const seconds = Number(value);
+  if (Number.isFinite(seconds)) return Math.max(0, seconds * 1000);
+  const date = Date.parse(value);
+  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+
+/** Reads a field of an object regardless of the case of its name (`SessionToken`, `sessionToken`). */
+export function field(value: unknown, name: string): unknown {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const record = value as Record<string, unknown>;
+  if (name in record) return record[name];
+  const lower = name.toLowerCase();
+  for (const key of Object.keys(record)) if (key.toLowerCase() === lower) return record[key];
+  return undefined;
+}

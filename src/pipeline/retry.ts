@@ -1,0 +1,39 @@
+import { type ExchangeAuthError, ExchangeError, RateLimitError, TransportError } from '../errors.js';
+import type { RetryPolicy } from '../options.js';
+
+/**
+ * Whether a failed attempt may be sent again. Only idempotent requests are repeated after an answer or an
+ * unknown outcome; a request that never left the machine may always be sent again.
+ */
+export function mayRetry(error: ExchangeAuthError, idempotent: boolean): boolean {
+  if (error instanceof TransportError) return error.outcome === 'not-sent' || idempotent;
+  if (!idempotent) return false;
+  if (error instanceof RateLimitError) return true;
+  return error instanceof ExchangeError && error.status !== undefined && error.status >= 500;
+}
+
+/** Milliseconds to wait before retry number `retry` (1-based): `Retry-After` when given, else jittered backoff. */
+export function retryDelay(policy: RetryPolicy, retry: number, retryAfterMs: number | undefined): number {
+  if (retryAfterMs !== undefined) return Math.min(Math.max(retryAfterMs, 0), policy.maxDelayMs);
+  const ceiling = Math.min(policy.maxDelayMs, policy.minDelayMs * 2 ** (retry - 1));
+  return Math.round(ceiling / 2 + (Math.random() * ceiling) / 2);
+}
+
+/** Waits `ms`, or rejects early when `signal` aborts. */
+export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) {
+      reject(signal.reason);
+      return;
+    }
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(signal?.reason);
+    };
+    signal?.addEventListener('abort', onAbort, { once: true });
+  });
+}

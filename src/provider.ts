@@ -1,0 +1,75 @@
+import type { Catalog, EndpointDefinition } from './catalog.js';
+import type { Client } from './client-types.js';
+import type { ExchangeAuthError } from './errors.js';
+import type { Permission, RequiredPermission } from './permissions.js';
+import type { AuthContext, AuthStrategy, HttpMethod, PreparedRequest, RawResponse } from './strategy.js';
+
+/** What a provider's classifier knows about the request whose answer it reads. Holds no credential. */
+export interface ClassifyContext {
+  readonly provider: string;
+  readonly method: HttpMethod;
+  readonly path: string;
+  readonly required: RequiredPermission;
+  readonly granted: readonly Permission[];
+  /** Masks every known secret in a text that came from the exchange. */
+  redact(text: string): string;
+}
+
+/** A provider's reading of an answer. */
+export type Classification =
+  | { readonly kind: 'ok'; readonly data: unknown }
+  /** The exchange refused the credentials as expired before executing the request: log in again, send once more. */
+  | { readonly kind: 'auth-expired' }
+  | { readonly kind: 'error'; readonly error: ExchangeAuthError };
+
+/** What a provider's `prepare` step knows about the request. */
+export interface PrepareContext {
+  /** The catalog entry the request matched, if any. */
+  readonly endpoint: EndpointDefinition | undefined;
+  /** The endpoint's catalog name, if any. */
+  readonly endpointName: string | undefined;
+  /** The one-time password given with the request, if any. */
+  readonly otp: string | undefined;
+}
+
+/** What a provider's `extend` receives to add methods to its clients. */
+export interface ExtensionContext<Granted extends Permission, C extends Catalog> {
+  /** The client being extended. */
+  readonly client: Client<Granted, C>;
+  /**
+   * A client that shares this one's transport, rate limit and logger but authorises with another strategy
+   * and grants other permissions (for example a Bitex master acting for a managed user).
+   */
+  derive<G extends Permission>(strategy: AuthStrategy, permissions: readonly G[]): Client<G, C>;
+  /** The transport context strategies use for logins, for lifecycle methods such as `authenticate()`. */
+  authContext(): AuthContext;
+}
+
+/**
+ * Everything the pipeline needs to know about one exchange. Built by a provider factory (`bitex(...)`) from
+ * validated options; `createClient` turns it into a client.
+ */
+export interface Provider<Granted extends Permission, C extends Catalog, Extension extends object = object> {
+  /** Short name used in errors and logs (`bitex`). */
+  readonly name: string;
+  /** Base URL request paths are relative to. */
+  readonly baseURL: string;
+  /** How credentials go on each request. */
+  readonly strategy: AuthStrategy;
+  /** What the key may do. */
+  readonly permissions: readonly Granted[];
+  /** Named endpoints with their permissions and idempotency. */
+  readonly catalog: C;
+  /** The exchange's documented request rate, in requests per second, or false for none. */
+  readonly rateLimit: number | false;
+  /** Headers sent with every request, public or not (API version, Accept). */
+  readonly headers?: Readonly<Record<string, string>>;
+  /** `Content-Type` of request bodies; `application/json` when not set. */
+  readonly contentType?: string;
+  /** Reads an answer: ok, expired credentials, or an error. */
+  classify(response: RawResponse, context: ClassifyContext): Classification;
+  /** Adds what the exchange needs beyond credentials (a one-time password header). Must not mutate input. */
+  prepare?(request: PreparedRequest, context: PrepareContext): PreparedRequest | Promise<PreparedRequest>;
+  /** Adds provider-specific methods to a client (`onBehalfOf`, `authenticate`). */
+  extend?(context: ExtensionContext<Granted, C>): Extension;
+}

@@ -1,0 +1,95 @@
+import {
+  AuthenticationError,
+  ExchangeError,
+  PermissionDeniedError,
+  RateLimitError,
+  ResponseValidationError,
+} from '../../errors.js';
+import { describeBody, field, readJson, retryAfterMs } from '../../pipeline/answers.js';
+import type { Classification, ClassifyContext } from '../../provider.js';
+import type { RawResponse } from '../../strategy.js';
+
+function firstJsonApiError(value: unknown): string | undefined {
+  const errors = field(value, 'errors');
+  if (!Array.isArray(errors) || errors.length === 0) return undefined;
+  const first = errors[0] as Record<string, unknown>;
+  const parts = [first.title, first.detail, first.code].filter(
+    (part): part is string | number => typeof part === 'string' || typeof part === 'number',
+  );
+  return parts.length ? parts.join(': ') : undefined;
+}
+
+/**
+ * Reads a Bitex answer. Bitex says "Invalid Api Key" and "Not enough permissions" with the same 401, in a plain
+ * `{"error": …}` body; validation and not-found answers use JSON:API `errors`.
+ */
+export function classifyBitex(response: RawResponse, ctx: ClassifyContext): Classification {
+  const { status } = response;
+  const body = readJson(response);
+  const base = { provider: ctx.provider, status };
+  const where = `${ctx.method} ${ctx.path}`;
+
+  if (status >= 200 && status < 300) {
+    if (body.kind === 'json') return { kind: 'ok', data: body.value };
+    if (body.kind === 'empty') return { kind: 'ok', data: undefined };
+    return {
+      kind: 'error',
+      error: new ResponseValidationError(
+        `bitex: ${where} answered ${status} with ${describeBody(response, body)}`,
+        {
+          ...base,
+          issues: [`expected JSON, got ${body.kind}`],
+        },
+      ),
+    };
+  }
+
+  const value = body.kind === 'json' ? body.value : undefined;
+  const said = ctx.redact(String(field(value, 'error') ?? firstJsonApiError(value) ?? ''));
+  const saying = said ? ` "${said}"` : body.kind === 'json' ? '' : ` with ${describeBody(response, body)}`;
+
+  if (status === 401 && /not enough permissions/i.test(said)) {
+    return {
+      kind: 'error',
+      error: new PermissionDeniedError(
+        `bitex: the key lacks the permission for ${where} (401${saying}); enable it on the API keys page`,
+        { ...base, required: ctx.required, granted: ctx.granted, source: 'exchange', exchangeCode: said },
+      ),
+    };
+  }
+  if (status === 401) {
+    return {
+      kind: 'error',
+      error: new AuthenticationError(
+        `bitex: the exchange refused the credentials for ${where} (401${saying})`,
+        {
+          ...base,
+          exchangeCode: said || undefined,
+        },
+      ),
+    };
+  }
+  if (status === 429) {
+    const wait = retryAfterMs(response.headers);
+    return {
+      kind: 'error',
+      error: new RateLimitError(
+        `bitex: rate limited on ${where} (429${saying}); Bitex allows 5 requests per second`,
+        {
+          ...base,
+          retryAfterMs: wait,
+        },
+      ),
+    };
+  }
+  const details = field(value, 'errors');
+  const kind = status === 422 ? 'refused' : status === 404 ? 'found nothing at' : 'failed';
+  return {
+    kind: 'error',
+    error: new ExchangeError(`bitex: the exchange ${kind} ${where} (${status}${saying})`, {
+      ...base,
+      exchangeCode: said || undefined,
+      details: details ?? undefined,
+    }),
+  };
+}

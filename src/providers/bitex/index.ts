@@ -1,0 +1,151 @@
+import type { Client } from '../../client-types.js';
+import { ConfigurationError } from '../../errors.js';
+import { withHeaders } from '../../pipeline/prepare.js';
+import type { Provider } from '../../provider.js';
+import { staticHeaderKey } from '../../strategies/static-header-key.js';
+import type { PreparedRequest } from '../../strategy.js';
+import { parseOptions } from '../../validate.js';
+import { type BitexCatalog, bitexCatalog } from './catalog.js';
+import { classifyBitex } from './classify.js';
+import {
+  BITEX_ENVIRONMENTS,
+  type BitexEnvironment,
+  type BitexKeyPermission,
+  bitexOptionsSchema,
+  type OtpSource,
+} from './options.js';
+
+/** Options of {@link bitex}. */
+export interface BitexOptions<P extends BitexKeyPermission = BitexKeyPermission> {
+  /** The API key. Sent as `Authorization: <key>`. */
+  apiKey: string;
+  /** `'master'` for a key Bitex blessed as master user: adds `manage-users` and `onBehalfOf`. Default `'user'`. */
+  role?: 'user' | 'master';
+  /** Narrows what the client may do to the flags the key really has. Default: read, trade and withdraw. */
+  permissions?: readonly P[];
+  /** `'sandbox'` or `'production'`; one of `environment` and `baseURL` is required. */
+  environment?: BitexEnvironment;
+  /** Base URL, for a proxy or a test server (`http://127.0.0.1:4000/api`). Takes precedence over `environment`. */
+  baseURL?: string;
+  /** Supplies the one-time password for endpoints that need one, when a call does not pass `otp`. */
+  otp?: OtpSource;
+}
+
+/** Options of a master-user key. */
+export interface BitexMasterOptions<P extends BitexKeyPermission = BitexKeyPermission>
+  extends BitexOptions<P> {
+  role: 'master';
+}
+
+/** What a master-user client adds. */
+export interface BitexMasterMethods<P extends BitexKeyPermission> {
+  /**
+   * A client that acts for a user this master manages: it sends `Authorization: <key>; user=<userId>` and
+   * shares this client's transport and rate limit.
+   *
+   * @param userId - The managed user's numeric id (a positive safe integer, or a string of digits).
+   */
+  onBehalfOf(userId: number | string): Client<P, BitexCatalog>;
+}
+
+/** Which permissions a Bitex client has, by role. */
+const ALL_USER_PERMISSIONS: readonly BitexKeyPermission[] = ['read', 'trade', 'withdraw'];
+
+function parseUserId(userId: unknown): number {
+  const id =
+    typeof userId === 'number'
+      ? userId
+      : typeof userId === 'string' && /^[0-9]+$/.test(userId)
+        ? Number(userId)
+        : NaN;
+  if (!Number.isSafeInteger(id) || id <= 0) {
+    throw new ConfigurationError(
+      "bitex: onBehalfOf(userId) needs the managed user's id as a positive whole number (for example 600)",
+      { provider: 'bitex', field: 'userId' },
+    );
+  }
+  return id;
+}
+
+function addOneTimePassword(otpSource: OtpSource | undefined) {
+  return async (
+    request: PreparedRequest,
+    context: {
+      endpointName: string | undefined;
+      otp: string | undefined;
+      endpoint: { requiresOtp?: boolean } | undefined;
+    },
+  ): Promise<PreparedRequest> => {
+    const needed = context.endpoint?.requiresOtp === true;
+    if (!needed && context.otp === undefined) return request;
+    const code = context.otp ?? (await otpSource?.());
+    if (code === undefined) {
+      throw new ConfigurationError(
+        `bitex: '${context.endpointName}' needs a one-time password: pass { otp } with the call, or an otp callback to bitex()`,
+        { provider: 'bitex', field: 'otp' },
+      );
+    }
+    if (typeof code !== 'string' || !/^[0-9]{6}$/.test(code)) {
+      throw new ConfigurationError('bitex: the one-time password must be 6 digits', {
+        provider: 'bitex',
+        field: 'otp',
+      });
+    }
+    return withHeaders(request, { 'One-Time-Password': code });
+  };
+}
+
+/**
+ * The Bitex provider (API v2.1): a static key in `Authorization`, with master users acting for the users they
+ * manage. Pass it to `createClient`.
+ *
+ * @example
+ * ```ts
+ * const client = createClient(bitex({ apiKey: process.env.BITEX_KEY!, environment: 'sandbox' }));
+ * const master = createClient(bitex({ apiKey: masterKey, role: 'master', environment: 'sandbox' }));
+ * await master.onBehalfOf(600).call('coinWallets.list');
+ * ```
+ */
+export function bitex<const P extends BitexKeyPermission = BitexKeyPermission>(
+  options: BitexMasterOptions<P>,
+): Provider<P | 'manage-users', BitexCatalog, BitexMasterMethods<P>>;
+export function bitex<const P extends BitexKeyPermission = BitexKeyPermission>(
+  options: BitexOptions<P> & { role?: 'user' },
+): Provider<P, BitexCatalog>;
+export function bitex(
+  options: BitexOptions,
+): Provider<BitexKeyPermission | 'manage-users', BitexCatalog, object> {
+  const parsed = parseOptions(bitexOptionsSchema, options, 'bitex');
+  const keyPermissions = parsed.permissions ?? ALL_USER_PERMISSIONS;
+  const master = parsed.role === 'master';
+  const baseURL = parsed.baseURL ?? BITEX_ENVIRONMENTS[parsed.environment ?? 'production'];
+  const apiKey = parsed.apiKey;
+
+  return {
+    name: 'bitex',
+    baseURL,
+    strategy: staticHeaderKey({ header: 'Authorization', value: apiKey }),
+    permissions: master ? [...keyPermissions, 'manage-users'] : [...keyPermissions],
+    catalog: bitexCatalog,
+    rateLimit: 5,
+    headers: { Version: '2.1', Accept: 'application/vnd.api+json' },
+    contentType: 'application/json',
+    classify: classifyBitex,
+    prepare: addOneTimePassword(parsed.otp),
+    extend: ({ derive }) => ({
+      onBehalfOf(userId: number | string) {
+        if (!master) {
+          throw new ConfigurationError(
+            'bitex: onBehalfOf() needs a master-user key; create the provider with role: "master"',
+            { provider: 'bitex', field: 'role' },
+          );
+        }
+        const id = parseUserId(userId);
+        return derive(
+          staticHeaderKey({ header: 'Authorization', value: `${apiKey}; user=${id}`, alsoSecret: [apiKey] }),
+          keyPermissions,
+        );
+      },
+    }),
+  };
+}

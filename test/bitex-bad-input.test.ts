@@ -1,0 +1,159 @@
+import nock from 'nock';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { bitex, ConfigurationError, createClient } from '../src/index.js';
+import { everythingPrintable, thrown } from './support/leaks.js';
+
+const BASE = 'https://bitex.test/api';
+const KEY = 'k3y_Bad_Input_0123456789';
+
+// Any request that reaches the socket layer is recorded; none is answered.
+const sent: string[] = [];
+beforeAll(() => {
+  nock.disableNetConnect();
+  nock.emitter.on('no match', (req: Request) => {
+    sent.push(req.url);
+  });
+});
+afterEach(() => nock.cleanAll());
+afterAll(() => {
+  nock.enableNetConnect();
+  nock.emitter.removeAllListeners('no match');
+});
+
+async function expectConfigurationError(action: () => unknown, field: string, secret?: string) {
+  const error = await thrown(action);
+  expect(error).toBeInstanceOf(ConfigurationError);
+  expect((error as ConfigurationError).field).toBe(field);
+  expect((error as ConfigurationError).message).toMatch(/bitex: /);
+  if (secret) expect(everythingPrintable(error)).not.toContain(secret);
+  return error as ConfigurationError;
+}
+
+describe('bitex() refuses bad options at construction, naming the field and never the value', () => {
+  const cases: Array<[string, unknown, string]> = [
+    ['empty key', { apiKey: '', baseURL: BASE }, 'apiKey'],
+    ['missing key', { baseURL: BASE }, 'apiKey'],
+    ['key with a space', { apiKey: 'abc def-secret-part', baseURL: BASE }, 'apiKey'],
+    ['key with CR LF', { apiKey: 'abc\r\nX-Evil: 1', baseURL: BASE }, 'apiKey'],
+    ['key with a semicolon', { apiKey: 'abcsecret; user=1', baseURL: BASE }, 'apiKey'],
+    ['key with a tab', { apiKey: 'abc\tsecret', baseURL: BASE }, 'apiKey'],
+    ['key with a NUL', { apiKey: 'abc\u0000secret', baseURL: BASE }, 'apiKey'],
+    ['key with a zero-width space', { apiKey: 'abc\u200bsecret', baseURL: BASE }, 'apiKey'],
+    ['key that is not a string', { apiKey: 12345, baseURL: BASE }, 'apiKey'],
+    ['unknown environment', { apiKey: KEY, environment: 'staging' }, 'environment'],
+    ['no environment nor baseURL', { apiKey: KEY }, 'environment'],
+    ['unknown role', { apiKey: KEY, role: 'admin', baseURL: BASE }, 'role'],
+    ['unknown permission', { apiKey: KEY, permissions: ['read', 'fly'], baseURL: BASE }, 'permissions.1'],
+    ['baseURL that is not http', { apiKey: KEY, baseURL: 'ftp://bitex.la' }, 'baseURL'],
+    ['misspelt option', { apiKey: KEY, baseURL: BASE, enviroment: 'sandbox' }, 'enviroment'],
+  ];
+  for (const [name, options, field] of cases) {
+    it(name, async () => {
+      const secret =
+        typeof (options as { apiKey?: unknown }).apiKey === 'string'
+          ? (options as { apiKey: string }).apiKey
+          : undefined;
+      const error = await expectConfigurationError(
+        () => bitex(options as Parameters<typeof bitex>[0]),
+        field,
+        secret && secret.length > 3 ? secret : undefined,
+      );
+      expect(error.message).toContain(field.split('.')[0]);
+    });
+  }
+
+  it('createClient refuses bad client options', async () => {
+    const provider = bitex({ apiKey: KEY, baseURL: BASE });
+    await expectConfigurationError(() => createClient(provider, { timeout: -1 }), 'timeout');
+    await expectConfigurationError(() => createClient(provider, { retry: { retries: 99 } }), 'retry.retries');
+    await expectConfigurationError(() => createClient(provider, { rateLimit: 0 }), 'rateLimit');
+    await expectConfigurationError(
+      () => createClient(provider, { logger: { info() {} } as never }),
+      'logger',
+    );
+  });
+});
+
+describe('delegation and requests refuse bad input before anything is sent', () => {
+  const master = createClient(bitex({ apiKey: KEY, role: 'master', baseURL: BASE }), { retry: false });
+
+  for (const userId of ['12; user=1', -1, 0, 1.5, 'abc', '', Number.MAX_SAFE_INTEGER + 2, '1e3', ' 7', NaN]) {
+    it(`onBehalfOf(${JSON.stringify(userId)})`, async () => {
+      await expectConfigurationError(() => master.onBehalfOf(userId as number), 'userId', KEY);
+    });
+  }
+
+  it('a user-role client called from JavaScript has no onBehalfOf to use', async () => {
+    const user = createClient(bitex({ apiKey: KEY, baseURL: BASE })) as unknown as {
+      onBehalfOf(id: number): unknown;
+    };
+    await expectConfigurationError(() => user.onBehalfOf(600), 'role', KEY);
+  });
+
+  it('a private path outside the catalog without a permission', async () => {
+    await expectConfigurationError(
+      () => master.request({ method: 'GET', path: '/secret_things' }),
+      'permission',
+      KEY,
+    );
+  });
+
+  it('a path with an invisible character', async () => {
+    await expectConfigurationError(
+      () => master.request({ method: 'GET', path: '/users\u200b/me' }),
+      'path',
+      KEY,
+    );
+  });
+
+  it('a relative path', async () => {
+    await expectConfigurationError(() => master.request({ method: 'GET', path: 'users/me' }), 'path', KEY);
+  });
+
+  it('a header value with CR LF', async () => {
+    await expectConfigurationError(
+      () => master.request({ method: 'GET', path: '/users/me', headers: { 'X-Note': 'a\r\nb' } }),
+      'headers.X-Note',
+      KEY,
+    );
+  });
+
+  it('a body that cannot be serialised', async () => {
+    const cyclic: Record<string, unknown> = {};
+    cyclic.self = cyclic;
+    await expectConfigurationError(
+      () => master.request({ method: 'POST', path: '/bids', body: cyclic }),
+      'body',
+      KEY,
+    );
+  });
+
+  it('a withdrawal without a one-time password, when no otp callback was given', async () => {
+    await expectConfigurationError(
+      () => master.call('coinWithdrawals.create', { body: { data: { type: 'coin_withdrawals' } } }),
+      'otp',
+      KEY,
+    );
+  });
+
+  it('a one-time password that is not 6 digits', async () => {
+    await expectConfigurationError(
+      () => master.call('coinWithdrawals.create', { otp: '12ab56', body: {} }),
+      'otp',
+      KEY,
+    );
+  });
+
+  it('a catalog call missing its path parameter', async () => {
+    await expectConfigurationError(() => master.call('bids.cancel', {} as never), 'params.id', KEY);
+  });
+
+  it('nothing reached the network in any of these cases', () => {
+    expect(sent).toEqual([]);
+  });
+
+  it('while a request that does leave the client is seen by the recorder', async () => {
+    await thrown(() => master.request({ method: 'GET', path: '/tickers', permission: 'public' }));
+    expect(sent).toEqual([`${BASE}/tickers`]);
+  });
+});

@@ -1,0 +1,60 @@
+import { describe, expectTypeOf, it } from 'vitest';
+import { type BitexCatalog, bitex, type Client, createClient } from '../src/index.js';
+
+const baseURL = 'https://bitex.types.test/api';
+
+describe('Bitex client types', () => {
+  it('a user-role client has no onBehalfOf', () => {
+    const user = createClient(bitex({ apiKey: 'k', baseURL }));
+    expectTypeOf(user).not.toHaveProperty('onBehalfOf');
+    // @ts-expect-error onBehalfOf exists only on master clients
+    user.onBehalfOf(600);
+  });
+
+  it('a master client has onBehalfOf, whose client cannot manage users', () => {
+    const master = createClient(bitex({ apiKey: 'k', role: 'master', baseURL }));
+    expectTypeOf(master.permissions).toEqualTypeOf<
+      readonly ('read' | 'trade' | 'withdraw' | 'manage-users')[]
+    >();
+    const delegated = master.onBehalfOf(600);
+    expectTypeOf(delegated).toEqualTypeOf<Client<'read' | 'trade' | 'withdraw', BitexCatalog>>();
+    master.call('users.create', { body: { data: { type: 'users' } } });
+    // @ts-expect-error a delegated client acts as a user, which cannot create users
+    delegated.call('users.create', { body: {} });
+  });
+
+  it('a client without withdraw cannot call a withdrawal endpoint', () => {
+    const trader = createClient(bitex({ apiKey: 'k', permissions: ['read', 'trade'], baseURL }));
+    expectTypeOf(trader.permissions).toEqualTypeOf<readonly ('read' | 'trade')[]>();
+    trader.call('bids.create', { body: {} });
+    trader.call('coinWallets.list');
+    // @ts-expect-error needs withdraw
+    trader.call('coinWithdrawals.create', { body: {}, otp: '123456' });
+    // @ts-expect-error needs withdraw
+    trader.call('cashWithdrawals.create', { body: {}, otp: '123456' });
+  });
+
+  it('a read-only client cannot trade', () => {
+    const reader = createClient(bitex({ apiKey: 'k', permissions: ['read'], baseURL }));
+    reader.call('orders.list');
+    reader.call('tickers.list');
+    // @ts-expect-error needs trade
+    reader.call('bids.create', { body: {} });
+  });
+
+  it('path parameters are required and named', () => {
+    const trader = createClient(bitex({ apiKey: 'k', baseURL }));
+    trader.call('bids.cancel', { params: { id: 7 } });
+    // @ts-expect-error params.id is required
+    trader.call('bids.cancel');
+    // @ts-expect-error the parameter is named id
+    trader.call('bids.cancel', { params: { orderId: 7 } });
+    // @ts-expect-error not a catalog name
+    trader.call('bids.explode');
+  });
+
+  it('users.me answers with its schema output', () => {
+    const user = createClient(bitex({ apiKey: 'k', baseURL }));
+    expectTypeOf(user.call('users.me')).resolves.toHaveProperty('data').toHaveProperty('data');
+  });
+});
