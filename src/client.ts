@@ -7,7 +7,6 @@ import { type ClientOptions, resolveClientOptions } from './options.js';
 import type { Permission } from './permissions.js';
 import { executeCall, executeRequest, type PipelineContext } from './pipeline/execute.js';
 import { RateLimiter } from './pipeline/rate-limiter.js';
-import { SerialQueue } from './pipeline/serial-queue.js';
 import { createAxiosTransport, type Transport } from './pipeline/transport.js';
 import type { Provider } from './provider.js';
 import type { AuthContext, AuthStrategy } from './strategy.js';
@@ -62,7 +61,6 @@ function build<Granted extends Permission, C extends Catalog, Extension extends 
     granted: new Set<Permission>(permissions),
     transport: shared.transport,
     limiter: shared.limiter,
-    serial: new SerialQueue(),
     options: shared.options,
     log: createSafeLogger(shared.options.logger, () => strategy.secrets()),
     authContext,

@@ -1,3 +1,5 @@
+// The extension API: what a provider author needs, and what the built-in providers are written with.
+export { type Catalog, defineCatalog, type EndpointDefinition, type PathParameterNames } from './catalog.js';
 export { createClient } from './client.js';
 export type {
   CallArgs,
@@ -22,9 +24,20 @@ export {
   TransportError,
   TwoFactorRequiredError,
 } from './errors.js';
+export { fingerprint } from './fingerprint.js';
 export type { Logger } from './log.js';
+export { createNonceSource, type NonceSource, type NonceSourceOptions, processNonceSource } from './nonce.js';
 export type { ClientOptions, RetryOptions } from './options.js';
 export { PERMISSIONS, type Permission, type RequiredPermission } from './permissions.js';
+export { describeBody, field, type JsonBody, readJson, retryAfterMs } from './pipeline/answers.js';
+export { withHeaders } from './pipeline/prepare.js';
+export type {
+  Classification,
+  ClassifyContext,
+  ExtensionContext,
+  PrepareContext,
+  Provider,
+} from './provider.js';
 export type { BitexCatalog } from './providers/bitex/catalog.js';
 export { bitexCatalog } from './providers/bitex/catalog.js';
 export {
@@ -35,3 +48,6 @@ export {
 } from './providers/bitex/index.js';
 export type { BitexEnvironment, BitexKeyPermission, OtpSource } from './providers/bitex/options.js';
 export { Secret } from './secret.js';
+export { type StaticHeaderKeyOptions, staticHeaderKey } from './strategies/static-header-key.js';
+export type { AuthContext, AuthStrategy, HttpMethod, PreparedRequest, RawResponse } from './strategy.js';
+export { hasUnsafeCharacters, parseOptions } from './validate.js';

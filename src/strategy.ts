@@ -59,10 +59,11 @@ export interface AuthStrategy {
   secrets(): readonly string[];
 
   /**
-   * When true, the pipeline sends this strategy's private requests one at a time, in the order they were
-   * authorised (for nonce schemes whose exchange refuses a nonce lower than the last one it received).
+   * When set, private requests of every client whose strategy has the same key go one at a time, in the order
+   * they were authorised (for nonce schemes whose exchange refuses a nonce lower than the last one it
+   * received). Use a fingerprint of the credentials, never the credentials.
    */
-  readonly sequential?: boolean;
+  readonly sequenceKey?: string;
 
   /**
    * The exchange said the credentials carried by `request` expired. Drop them if they are still the current

@@ -20,7 +20,7 @@ import { prepareRequest, splitPath } from './prepare.js';
 import type { RateLimiter } from './rate-limiter.js';
 import { mayRetry, retryDelay, sleep } from './retry.js';
 import { scrubError } from './scrub.js';
-import type { SerialQueue } from './serial-queue.js';
+import { serialQueueFor } from './serial-queue.js';
 import type { Transport } from './transport.js';
 
 /** Everything one client's requests share. */
@@ -30,7 +30,6 @@ export interface PipelineContext {
   readonly granted: ReadonlySet<Permission>;
   readonly transport: Transport;
   readonly limiter: RateLimiter | undefined;
-  readonly serial: SerialQueue;
   readonly options: ResolvedClientOptions;
   readonly log: Logger;
   readonly authContext: AuthContext;
@@ -147,7 +146,9 @@ async function attemptAll(
         ctx.log.debug(`${provider.name} ${request.method} ${request.path}`, { attempt: retries + 1 });
         return ctx.transport.send(request, { timeout, signal: options.signal });
       };
-      raw = await (strategy.sequential && permission !== 'public' ? ctx.serial.run(attempt) : attempt());
+      raw = await (strategy.sequenceKey !== undefined && permission !== 'public'
+        ? serialQueueFor(strategy.sequenceKey).run(attempt)
+        : attempt());
     } catch (error) {
       if (!(error instanceof TransportError)) throw error;
       await backoffOrThrow(error, undefined);

@@ -8,3 +8,15 @@ export class SerialQueue {
     return result;
   }
 }
+
+const queues = new Map<string, SerialQueue>();
+
+/** The process-wide queue of a sequence key, so every client of one key shares it. */
+export function serialQueueFor(key: string): SerialQueue {
+  let queue = queues.get(key);
+  if (!queue) {
+    queue = new SerialQueue();
+    queues.set(key, queue);
+  }
+  return queue;
+}
