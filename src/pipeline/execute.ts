@@ -193,7 +193,7 @@ async function attemptAll(
       throw error;
     const retryAfter = error instanceof RateLimitError ? error.retryAfterMs : undefined;
     const delay = retryDelay(settings.retry, retries + 1, retryAfter);
-    if (Date.now() - started + delay > settings.retry.maxElapsedMs) throw error;
+    if (delay === undefined || Date.now() - started + delay > settings.retry.maxElapsedMs) throw error;
     retries += 1;
     ctx.log.warn(
       `${provider.name} ${base.method} ${base.path} failed (${status ?? error.code}); retry ${retries}`,

@@ -12,9 +12,18 @@ export function mayRetry(error: ExchangeAuthError, idempotent: boolean): boolean
   return error instanceof ExchangeError && error.status !== undefined && error.status >= 500;
 }
 
-/** Milliseconds to wait before retry number `retry` (1-based): `Retry-After` when given, else jittered backoff. */
-export function retryDelay(policy: RetryPolicy, retry: number, retryAfterMs: number | undefined): number {
-  if (retryAfterMs !== undefined) return Math.min(Math.max(retryAfterMs, 0), policy.maxDelayMs);
+/**
+ * Milliseconds to wait before retry number `retry` (1-based): `Retry-After` when given, else jittered backoff.
+ * `undefined` when the exchange asked for a longer wait than the policy allows: better to give up than to send
+ * early and be refused again.
+ */
+export function retryDelay(
+  policy: RetryPolicy,
+  retry: number,
+  retryAfterMs: number | undefined,
+): number | undefined {
+  if (retryAfterMs !== undefined)
+    return retryAfterMs > policy.maxDelayMs ? undefined : Math.max(retryAfterMs, 0);
   const ceiling = Math.min(policy.maxDelayMs, policy.minDelayMs * 2 ** (retry - 1));
   return Math.round(ceiling / 2 + (Math.random() * ceiling) / 2);
 }
