@@ -23,6 +23,13 @@ const NOT_SENT_CODES = new Set([
   'ERR_INVALID_URL',
   'ERR_BAD_OPTION',
   'ERR_BAD_OPTION_VALUE',
+  // TLS handshake refused: no HTTP byte was written.
+  'DEPTH_ZERO_SELF_SIGNED_CERT',
+  'SELF_SIGNED_CERT_IN_CHAIN',
+  'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
+  'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
+  'CERT_HAS_EXPIRED',
+  'ERR_TLS_CERT_ALTNAME_INVALID',
 ]);
 
 function plainHeaders(headers: AxiosResponse['headers']): Record<string, string> {

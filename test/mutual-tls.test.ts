@@ -1,0 +1,60 @@
+import { createServer, Agent as HttpsAgent, type Server } from 'node:https';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bitex, createClient, TransportError } from '../src/index.js';
+import { type Certificate, selfSignedCertificate } from './support/certificates.js';
+import { thrown } from './support/leaks.js';
+
+// Bitex offers mutual TLS on request: the client certificate travels through the httpsAgent option.
+let server: Server;
+let baseURL: string;
+let serverCert: Certificate;
+let clientCert: Certificate;
+const seen: Array<{ authorization: string | undefined; clientCertificate: string | undefined }> = [];
+
+beforeAll(async () => {
+  serverCert = selfSignedCertificate('127.0.0.1');
+  clientCert = selfSignedCertificate('bot-client');
+  server = createServer(
+    { ...serverCert, ca: clientCert.cert, requestCert: true, rejectUnauthorized: true },
+    (request, response) => {
+      const peer = (request.socket as import('node:tls').TLSSocket).getPeerCertificate();
+      seen.push({ authorization: request.headers.authorization, clientCertificate: peer.subject?.CN });
+      response.writeHead(200, { 'Content-Type': 'application/json' }).end('{"data":[]}');
+    },
+  );
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  baseURL = `https://127.0.0.1:${(server.address() as AddressInfo).port}/api`;
+});
+
+afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+describe('httpsAgent carries TLS client certificates', () => {
+  it('a client with the certificate is let in, and its key goes with the request', async () => {
+    const httpsAgent = new HttpsAgent({ ca: serverCert.cert, cert: clientCert.cert, key: clientCert.key });
+    const client = createClient(bitex({ apiKey: 'mtls_key_123456', baseURL }), { httpsAgent, rateLimit: false });
+    const response = await client.call('coinWallets.list');
+    expect(response.data).toEqual({ data: [] });
+    expect(seen.at(-1)).toEqual({ authorization: 'mtls_key_123456', clientCertificate: 'bot-client' });
+    httpsAgent.destroy();
+  });
+
+  it('without the certificate the handshake fails and nothing reaches the API', async () => {
+    const before = seen.length;
+    const httpsAgent = new HttpsAgent({ ca: serverCert.cert });
+    const client = createClient(bitex({ apiKey: 'mtls_key_123456', baseURL }), { httpsAgent, retry: false });
+    const error = await thrown(() => client.call('coinWallets.list'));
+    expect(error).toBeInstanceOf(TransportError);
+    expect(seen.length).toBe(before);
+    httpsAgent.destroy();
+  });
+
+  it('a server certificate the agent does not trust is refused before anything is sent', async () => {
+    const before = seen.length;
+    const client = createClient(bitex({ apiKey: 'mtls_key_123456', baseURL }), { retry: false });
+    const error = await thrown(() => client.call('bids.create', { body: {} }));
+    expect(error).toBeInstanceOf(TransportError);
+    expect((error as TransportError).outcome).toBe('not-sent');
+    expect(seen.length).toBe(before);
+  });
+});
