@@ -19,7 +19,10 @@ beforeAll(async () => {
     { ...serverCert, ca: clientCert.cert, requestCert: true, rejectUnauthorized: true },
     (request, response) => {
       const peer = (request.socket as import('node:tls').TLSSocket).getPeerCertificate();
-      seen.push({ authorization: request.headers.authorization, clientCertificate: peer.subject?.CN });
+      seen.push({
+        authorization: request.headers.authorization,
+        clientCertificate: String(peer.subject?.CN),
+      });
       response.writeHead(200, { 'Content-Type': 'application/json' }).end('{"data":[]}');
     },
   );
@@ -32,7 +35,10 @@ afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 describe('httpsAgent carries TLS client certificates', () => {
   it('a client with the certificate is let in, and its key goes with the request', async () => {
     const httpsAgent = new HttpsAgent({ ca: serverCert.cert, cert: clientCert.cert, key: clientCert.key });
-    const client = createClient(bitex({ apiKey: 'mtls_key_123456', baseURL }), { httpsAgent, rateLimit: false });
+    const client = createClient(bitex({ apiKey: 'mtls_key_123456', baseURL }), {
+      httpsAgent,
+      rateLimit: false,
+    });
     const response = await client.call('coinWallets.list');
     expect(response.data).toEqual({ data: [] });
     expect(seen.at(-1)).toEqual({ authorization: 'mtls_key_123456', clientCertificate: 'bot-client' });

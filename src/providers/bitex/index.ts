@@ -112,6 +112,10 @@ export function bitex<const P extends BitexKeyPermission = BitexKeyPermission>(
 export function bitex<const P extends BitexKeyPermission = BitexKeyPermission>(
   options: BitexOptions<P> & { role?: 'user' },
 ): Provider<P, BitexCatalog>;
+/** A role only known at run time: typed as a user client (a master's extras need `role: 'master'` in the type). */
+export function bitex<const P extends BitexKeyPermission = BitexKeyPermission>(
+  options: BitexOptions<P>,
+): Provider<P, BitexCatalog>;
 export function bitex(
   options: BitexOptions,
 ): Provider<BitexKeyPermission | 'manage-users', BitexCatalog, object> {
