@@ -47,7 +47,19 @@ export {
   bitex,
 } from './providers/bitex/index.js';
 export type { BitexEnvironment, BitexKeyPermission, OtpSource } from './providers/bitex/options.js';
+export type { BitexbitCatalog } from './providers/bitexbit/catalog.js';
+export { bitexbitCatalog } from './providers/bitexbit/catalog.js';
+export { type BitexbitOptions, type BitexbitPermissions, bitexbit } from './providers/bitexbit/index.js';
+export type { BitexbitAccess, BitexbitEnvironment } from './providers/bitexbit/options.js';
 export { Secret } from './secret.js';
+export {
+  type DeadlineSchemeHeaders,
+  type DeadlineSchemeOptions,
+  type KeyPairSignatureOptions,
+  keyPairHmac,
+  keyPairSignature,
+  type NonceSchemeHeaders,
+} from './strategies/key-pair-signature.js';
 export { type StaticHeaderKeyOptions, staticHeaderKey } from './strategies/static-header-key.js';
 export type { AuthContext, AuthStrategy, HttpMethod, PreparedRequest, RawResponse } from './strategy.js';
 export { hasUnsafeCharacters, parseOptions } from './validate.js';

@@ -20,7 +20,7 @@ import { prepareRequest, splitPath } from './prepare.js';
 import type { RateLimiter } from './rate-limiter.js';
 import { mayRetry, retryDelay, sleep } from './retry.js';
 import { scrubError } from './scrub.js';
-import { serialQueueFor } from './serial-queue.js';
+import { runInSequence } from './serial-queue.js';
 import type { Transport } from './transport.js';
 
 /** Everything one client's requests share. */
@@ -147,7 +147,7 @@ async function attemptAll(
         return ctx.transport.send(request, { timeout, signal: options.signal });
       };
       raw = await (strategy.sequenceKey !== undefined && permission !== 'public'
-        ? serialQueueFor(strategy.sequenceKey).run(attempt)
+        ? runInSequence(strategy.sequenceKey, attempt)
         : attempt());
     } catch (error) {
       if (!(error instanceof TransportError)) throw error;

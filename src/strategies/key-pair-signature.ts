@@ -1,0 +1,139 @@
+import { createHmac, createSecretKey, type KeyObject } from 'node:crypto';
+import { ConfigurationError } from '../errors.js';
+import { fingerprint } from '../fingerprint.js';
+import { type NonceSource, processNonceSource } from '../nonce.js';
+import { withHeaders } from '../pipeline/prepare.js';
+import { Secret } from '../secret.js';
+import type { AuthStrategy, PreparedRequest } from '../strategy.js';
+
+/** Header names of the nonce scheme. */
+export interface NonceSchemeHeaders {
+  /** Carries the access key. Default `X-API-Key`. */
+  key: string;
+  /** Carries the nonce. Default `X-Nonce`. */
+  nonce: string;
+  /** Carries the signature. Default `X-Signature`. */
+  signature: string;
+}
+
+/** Header names of the deadline scheme. */
+export interface DeadlineSchemeHeaders {
+  /** Carries the access key (`X-Key`). */
+  key: string;
+  /** Carries the deadline in epoch milliseconds (`X-Timeout`). */
+  deadline: string;
+  /** Carries the signature (`X-Sign`). */
+  signature: string;
+}
+
+/**
+ * A second scheme some exchanges use on part of their API: no nonce, but a deadline (now + a window) after
+ * which the exchange refuses the request. Signed message: `key + path + deadline + body`.
+ */
+export interface DeadlineSchemeOptions {
+  /** Requests whose path (as sent) starts with this prefix use the deadline scheme (`/api/gateway/`). */
+  pathPrefix: string;
+  /** Header names. */
+  headers: DeadlineSchemeHeaders;
+  /** Milliseconds from now to the deadline. Default 500. */
+  windowMs?: number;
+}
+
+/** Options of {@link keyPairSignature}. */
+export interface KeyPairSignatureOptions {
+  /** The public half of the key pair; sent in a header. */
+  accessKey: string | Secret;
+  /** The private half; only ever used as the HMAC key, never sent. */
+  privateKey: string | Secret;
+  /** Header names of the nonce scheme. Default `X-API-Key`, `X-Nonce`, `X-Signature`. */
+  headers?: NonceSchemeHeaders;
+  /** Where nonces come from. Default {@link processNonceSource}, shared by every client in this process. */
+  nonceSource?: NonceSource;
+  /** Paths signed with the deadline scheme instead of the nonce scheme. */
+  deadline?: DeadlineSchemeOptions;
+  /** The clock for deadlines, in milliseconds. Default `Date.now`. */
+  now?: () => number;
+  /** Name used in errors (the provider's name). Default `key-pair-signature`. */
+  provider?: string;
+}
+
+const DEFAULT_HEADERS: NonceSchemeHeaders = { key: 'X-API-Key', nonce: 'X-Nonce', signature: 'X-Signature' };
+const DEFAULT_WINDOW_MS = 500;
+/** How many recent signatures `secrets()` reports, so an exchange that echoes one back has it masked. */
+const RECENT_SIGNATURES = 32;
+const NONCE = /^[0-9]{1,32}$/;
+
+const reveal = (value: string | Secret): string => (value instanceof Secret ? value.reveal() : value);
+
+/**
+ * The key-pair HMAC scheme: an access key in one header, a strictly increasing nonce in another, and
+ * `lowercase hex HMAC-SHA256(private key, path + nonce + body)` in a third, where `path` is the URL path as sent
+ * (no query string) and `body` the exact bytes sent (`''` when there are none).
+ *
+ * Nonces come from a {@link NonceSource} keyed by a fingerprint of the access key, and the strategy's
+ * `sequenceKey` is that same fingerprint: the pipeline sends one key's private requests one at a time in the
+ * order they were signed, so they reach the exchange in nonce order.
+ *
+ * Optionally, paths under one prefix use a deadline scheme instead (see {@link DeadlineSchemeOptions}).
+ */
+export function keyPairSignature(options: KeyPairSignatureOptions): AuthStrategy {
+  const provider = options.provider ?? 'key-pair-signature';
+  const accessKey = reveal(options.accessKey);
+  const privateKey = reveal(options.privateKey);
+  // Imported once: signing is on every private request's path.
+  const hmacKey: KeyObject = createSecretKey(Buffer.from(privateKey, 'utf8'));
+  const headers = options.headers ?? DEFAULT_HEADERS;
+  const nonces = options.nonceSource ?? processNonceSource;
+  const now = options.now ?? (() => Date.now());
+  const deadline = options.deadline;
+  const windowMs = deadline?.windowMs ?? DEFAULT_WINDOW_MS;
+  const id = fingerprint('key-pair-signature', accessKey);
+  const recent: string[] = [];
+
+  const sign = (message: string): string => {
+    const signature = createHmac('sha256', hmacKey).update(message, 'utf8').digest('hex');
+    recent.push(signature);
+    if (recent.length > RECENT_SIGNATURES) recent.shift();
+    return signature;
+  };
+
+  const withNonce = (request: PreparedRequest, nonce: string): PreparedRequest => {
+    if (typeof nonce !== 'string' || !NONCE.test(nonce)) {
+      throw new ConfigurationError(
+        `${provider}: the nonce source returned something that is not a string of digits; fix its next()`,
+        { provider, field: 'nonceSource' },
+      );
+    }
+    return withHeaders(request, {
+      [headers.key]: accessKey,
+      [headers.nonce]: nonce,
+      [headers.signature]: sign(request.path + nonce + (request.body ?? '')),
+    });
+  };
+
+  return {
+    scheme: 'key-pair-signature',
+    sequenceKey: id,
+    authorize(request) {
+      if (deadline && request.path.startsWith(deadline.pathPrefix)) {
+        const until = String(Math.floor(now()) + windowMs);
+        return withHeaders(request, {
+          [deadline.headers.key]: accessKey,
+          [deadline.headers.deadline]: until,
+          [deadline.headers.signature]: sign(accessKey + request.path + until + (request.body ?? '')),
+        });
+      }
+      const nonce = nonces.next(id);
+      return typeof nonce === 'string' ? withNonce(request, nonce) : nonce.then((n) => withNonce(request, n));
+    },
+    secrets: () => [privateKey, accessKey, ...recent],
+  };
+}
+
+/**
+ * The lowercase hex HMAC-SHA256 of `message` under `privateKey`: what {@link keyPairSignature} puts in the
+ * signature header. For test vectors and for servers that check signatures.
+ */
+export function keyPairHmac(privateKey: string, message: string): string {
+  return createHmac('sha256', privateKey).update(message, 'utf8').digest('hex');
+}

@@ -1,0 +1,110 @@
+import { type FaultControls, type ReceivedRequest, startHttpServer } from '../http-server.js';
+import {
+  BitexbitExchange,
+  type SandboxAccess,
+  type SandboxCredentials,
+  type SandboxKeyOptions,
+} from './exchange.js';
+
+/** Options of {@link startBitexbitSandbox}. */
+export interface BitexbitSandboxOptions {
+  /** Enforce 2 private calls per second per key (429 with `Retry-After`) and 100 public calls per second. */
+  rateLimit?: boolean;
+  /** Mount the API under a path prefix (`/prefix`), as behind a proxy; `baseURL` then includes it. */
+  basePath?: string;
+  /** Starting balances of the account, as decimal strings. Default BTC 2, ETH 10, USD 100000, USDT 50000. */
+  balances?: Readonly<Record<string, string>>;
+}
+
+/** A running loopback bitexbit exchange. */
+export interface BitexbitSandbox extends FaultControls {
+  /** What to pass as the provider's `baseURL`: the origin, plus `basePath` when one was given. */
+  readonly baseURL: string;
+  /** `http://127.0.0.1:<port>`. */
+  readonly origin: string;
+  /** Ready-made keys of one account, one per access type, usable from 127.0.0.1; spread them into `bitexbit()`. */
+  readonly credentials: {
+    readonly read: SandboxCredentials<'read'>;
+    readonly trade: SandboxCredentials<'trade'>;
+    readonly withdraw: SandboxCredentials<'withdraw'>;
+  };
+  /** Every request received, in order, including refused, failed and dropped ones. */
+  readonly log: ReceivedRequest[];
+  /** The exchange behind the server: balances, orders, withdrawals, nonces. */
+  readonly exchange: BitexbitExchange;
+  /** Adds a key to the account (random keys unless given; usable from 127.0.0.1 unless `allowedIps` says otherwise). */
+  addKey<A extends SandboxAccess>(options: SandboxKeyOptions<A>): SandboxCredentials<A>;
+  /** Replaces a key's IP list; an empty list allows any address. */
+  setAllowedIps(accessKey: string, ips: readonly string[]): void;
+  /**
+   * How many times a route's handler ran (`'POST /api/gateway/withdraw/create'`). Requests refused by the
+   * authentication, access, IP or rate-limit checks do not count.
+   */
+  executions(route: string): number;
+  /** The account's balances, as `GET /api/v2/private/balance` answers them. */
+  balances(): { symbol: string; available: string; reserved: string }[];
+  /** Stops the server and frees the port. */
+  close(): Promise<void>;
+}
+
+/**
+ * Starts a faithful bitexbit exchange on 127.0.0.1 and a free port. It recomputes v2 and gateway signatures
+ * with the keys it holds, refuses a nonce not greater than the last one it received for the key and a past
+ * `X-Timeout` (401), a call above the key's access type or from outside its IP list (403), and keeps balances,
+ * orders and withdrawals. Error bodies are `{"message": "..."}` in the sandbox's own words: bitexbit documents
+ * the statuses, not the texts.
+ *
+ * @example
+ * ```ts
+ * const sandbox = await startBitexbitSandbox();
+ * const client = createClient(bitexbit({ ...sandbox.credentials.trade, baseURL: sandbox.baseURL }));
+ * await client.call('balance.get');
+ * await sandbox.close();
+ * ```
+ */
+export async function startBitexbitSandbox(options: BitexbitSandboxOptions = {}): Promise<BitexbitSandbox> {
+  let exchange: BitexbitExchange | undefined;
+  const server = await startHttpServer((request) => {
+    if (!exchange) return { status: 503, body: { message: 'starting' } };
+    return exchange.handle(request);
+  });
+  const basePath = (options.basePath ?? '').replace(/\/+$/, '');
+  exchange = new BitexbitExchange({
+    basePath,
+    rateLimit: options.rateLimit ?? false,
+    now: server.now,
+    ...(options.balances ? { balances: options.balances } : {}),
+  });
+  const ready = exchange;
+  const credentials = {
+    read: ready.addKey({ access: 'read' }),
+    trade: ready.addKey({ access: 'trade' }),
+    withdraw: ready.addKey({ access: 'withdraw' }),
+  };
+  return {
+    baseURL: `${server.origin}${basePath}`,
+    origin: server.origin,
+    credentials,
+    log: server.log,
+    exchange: ready,
+    addKey: (key) => ready.addKey(key),
+    setAllowedIps: (accessKey, ips) => ready.setAllowedIps(accessKey, ips),
+    executions: (route) => ready.executions(route),
+    balances: () => ready.ledger.view(),
+    addLatency: (ms) => server.addLatency(ms),
+    failNext: (count, fail) => server.failNext(count, fail),
+    dropNext: (drop) => server.dropNext(drop),
+    shiftClock: (ms) => server.shiftClock(ms),
+    now: () => server.now(),
+    clearFaults: () => server.clearFaults(),
+    close: () => server.close(),
+  };
+}
+
+export type {
+  BitexbitExchangeOptions,
+  SandboxAccess,
+  SandboxCredentials,
+  SandboxKeyOptions,
+} from './exchange.js';
+export { BitexbitExchange, SANDBOX_MESSAGES } from './exchange.js';

@@ -1,0 +1,212 @@
+import { createServer, type IncomingMessage, type ServerResponse, STATUS_CODES } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+/** A request as the loopback server received it. */
+export interface ReceivedRequest {
+  readonly method: string;
+  /** The path without the query string, exactly as received. */
+  readonly path: string;
+  /** The query parameters (the last value wins when a name repeats). */
+  readonly query: Readonly<Record<string, string>>;
+  /** The request target exactly as received: path and query string. */
+  readonly url: string;
+  /** Headers as received, names in lower case; repeated headers joined with `, `. */
+  readonly headers: Readonly<Record<string, string>>;
+  /** The body exactly as received (`''` for none). */
+  readonly body: string;
+  /** When it arrived, on the server's clock ({@link FaultControls.now}). */
+  readonly at: number;
+  /** The caller's address (`127.0.0.1`). */
+  readonly remoteAddress: string;
+}
+
+/** What a handler answers. A `body` that is not a string is sent as JSON; `undefined` sends no body. */
+export interface ServerAnswer {
+  readonly status: number;
+  readonly headers?: Readonly<Record<string, string>>;
+  readonly body?: unknown;
+}
+
+/** Answers one request. */
+export type RequestHandler = (request: ReceivedRequest) => ServerAnswer | Promise<ServerAnswer>;
+
+/** Options of {@link FaultControls.failNext}. */
+export interface FailOptions {
+  /** The status to answer with, such as 503 or 429. */
+  status: number;
+  /** Sent as the `Retry-After` header, in seconds. */
+  retryAfterSeconds?: number;
+  /** The body. Default `{"error": "<reason phrase>"}`. */
+  body?: unknown;
+}
+
+/** Options of {@link FaultControls.dropNext}. */
+export interface DropOptions {
+  /**
+   * Run the request before dropping the connection, and throw its answer away: the client cannot know it
+   * succeeded. Default `true`.
+   */
+  execute?: boolean;
+}
+
+/** Faults a test can inject in front of any sandbox exchange. */
+export interface FaultControls {
+  /** Delays every following answer by `ms` more (cumulative; {@link FaultControls.clearFaults} resets it). */
+  addLatency(ms: number): void;
+  /** The next `count` requests are answered with `status` without reaching the exchange. */
+  failNext(count: number, options: FailOptions): void;
+  /** The connection of the next request is destroyed once its body is read: the client sees a socket error. */
+  dropNext(options?: DropOptions): void;
+  /** Moves the server's clock by `ms` (cumulative; negative goes back). */
+  shiftClock(ms: number): void;
+  /** The server's clock in milliseconds: `Date.now()` plus every shift. */
+  now(): number;
+  /** Forgets latency and queued failures and drops (not the clock shift). */
+  clearFaults(): void;
+}
+
+/** A running loopback server. */
+export interface LoopbackServer extends FaultControls {
+  /** `http://127.0.0.1:<port>`. */
+  readonly origin: string;
+  readonly port: number;
+  /** Every request received, in order, including failed and dropped ones. */
+  readonly log: ReceivedRequest[];
+  /** Stops listening, closes every connection (idle keep-alive ones too) and frees the port. */
+  close(): Promise<void>;
+}
+
+type Fault =
+  | { readonly kind: 'fail'; readonly options: FailOptions }
+  | { readonly kind: 'drop'; readonly execute: boolean };
+
+function rawHeaders(message: IncomingMessage): Record<string, string> {
+  const headers: Record<string, string> = {};
+  for (let i = 0; i + 1 < message.rawHeaders.length; i += 2) {
+    const name = (message.rawHeaders[i] ?? '').toLowerCase();
+    const value = message.rawHeaders[i + 1] ?? '';
+    headers[name] = name in headers ? `${headers[name]}, ${value}` : value;
+  }
+  return headers;
+}
+
+async function readBody(message: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of message) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+function send(response: ServerResponse, answer: ServerAnswer): void {
+  const headers: Record<string, string> = { ...answer.headers };
+  let payload = '';
+  if (typeof answer.body === 'string') {
+    payload = answer.body;
+  } else if (answer.body !== undefined) {
+    payload = JSON.stringify(answer.body);
+    const hasType = Object.keys(headers).some((name) => name.toLowerCase() === 'content-type');
+    if (!hasType) headers['Content-Type'] = 'application/json; charset=utf-8';
+  }
+  response.writeHead(answer.status, { ...headers, 'Content-Length': String(Buffer.byteLength(payload)) });
+  response.end(payload);
+}
+
+function failure(options: FailOptions): ServerAnswer {
+  const headers: Record<string, string> =
+    options.retryAfterSeconds === undefined ? {} : { 'Retry-After': String(options.retryAfterSeconds) };
+  const body = 'body' in options ? options.body : { error: STATUS_CODES[options.status] ?? 'Error' };
+  return { status: options.status, headers, body };
+}
+
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Starts an HTTP server on 127.0.0.1 with a free port, reading each request whole and passing it to
+ * `handler`, with a request log and the {@link FaultControls} every sandbox exchange shares.
+ *
+ * @param handler - Answers a request; what it throws becomes a 500.
+ * @returns The running server, once it listens.
+ */
+export async function startHttpServer(handler: RequestHandler): Promise<LoopbackServer> {
+  const log: ReceivedRequest[] = [];
+  let faults: Fault[] = [];
+  let latencyMs = 0;
+  let clockShiftMs = 0;
+  const now = () => Date.now() + clockShiftMs;
+
+  const answer = async (request: ReceivedRequest): Promise<ServerAnswer> => {
+    try {
+      return await handler(request);
+    } catch (error) {
+      return { status: 500, body: { error: `sandbox handler failed: ${(error as Error).message}` } };
+    }
+  };
+
+  const server = createServer((message, response) => {
+    serve(message, response).catch(() => message.socket.destroy());
+  });
+
+  const serve = async (message: IncomingMessage, response: ServerResponse): Promise<void> => {
+    const body = await readBody(message);
+    const target = new URL(message.url ?? '/', 'http://loopback');
+    const request: ReceivedRequest = {
+      method: message.method ?? 'GET',
+      path: (message.url ?? '/').split('?')[0] ?? '/',
+      query: Object.fromEntries(target.searchParams),
+      url: message.url ?? '/',
+      headers: rawHeaders(message),
+      body,
+      at: now(),
+      remoteAddress: message.socket.remoteAddress ?? '',
+    };
+    log.push(request);
+    const fault = faults.shift();
+    if (latencyMs > 0) await sleep(latencyMs);
+    if (fault?.kind === 'fail') return send(response, failure(fault.options));
+    if (fault?.kind === 'drop') {
+      if (fault.execute) await answer(request);
+      message.socket.destroy();
+      return;
+    }
+    send(response, await answer(request));
+  };
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const { port } = server.address() as AddressInfo;
+  let closing: Promise<void> | undefined;
+
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    port,
+    log,
+    addLatency(ms) {
+      latencyMs = Math.max(0, latencyMs + ms);
+    },
+    failNext(count, options) {
+      for (let i = 0; i < count; i += 1) faults.push({ kind: 'fail', options });
+    },
+    dropNext(options = {}) {
+      faults.push({ kind: 'drop', execute: options.execute ?? true });
+    },
+    shiftClock(ms) {
+      clockShiftMs += ms;
+    },
+    now,
+    clearFaults() {
+      faults = [];
+      latencyMs = 0;
+    },
+    close() {
+      closing ??= new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      });
+      return closing;
+    },
+  };
+}

@@ -1,0 +1,75 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createClient, PermissionDeniedError } from '../src/index.js';
+import { bitexbit } from '../src/providers/bitexbit/index.js';
+import { type BitexbitSandbox, startBitexbitSandbox } from '../src/testing/bitexbit/index.js';
+import { everythingPrintable, thrown } from './support/leaks.js';
+
+let sandbox: BitexbitSandbox;
+beforeAll(async () => {
+  sandbox = await startBitexbitSandbox();
+});
+afterAll(() => sandbox.close());
+
+const ORDER = { symbol: 'BTC_USD', type: 'buy-limit', price: '30000', amount: '0.001' };
+
+// biome-ignore lint/suspicious/noExplicitAny: the point is a call the types would refuse, made from JavaScript.
+type Untyped = any;
+
+function untyped(access: 'read' | 'trade' | 'withdraw'): Untyped {
+  return createClient(bitexbit({ ...sandbox.credentials[access], baseURL: sandbox.baseURL }), {
+    rateLimit: false,
+  });
+}
+
+describe('each access type grants its permissions at run time', () => {
+  it('read → read; trade → read, trade; withdraw → read, trade, withdraw', () => {
+    expect(untyped('read').permissions).toEqual(['read']);
+    expect(untyped('trade').permissions).toEqual(['read', 'trade']);
+    expect(untyped('withdraw').permissions).toEqual(['read', 'trade', 'withdraw']);
+  });
+
+  const refusals: Array<[access: 'read' | 'trade', call: string, options: unknown, required: string]> = [
+    ['read', 'orders.create', { body: ORDER }, 'trade'],
+    ['read', 'orders.cancel', { params: { id: 1 } }, 'trade'],
+    ['read', 'withdrawals.create', { body: {} }, 'withdraw'],
+    ['trade', 'withdrawals.create', { body: {} }, 'withdraw'],
+  ];
+  for (const [access, name, options, required] of refusals) {
+    it(`a ${access} client calling ${name} through a cast is refused locally, before any I/O`, async () => {
+      const before = sandbox.log.length;
+      const error = await thrown(() => untyped(access).call(name, options));
+      expect(error).toBeInstanceOf(PermissionDeniedError);
+      expect((error as PermissionDeniedError).source).toBe('local');
+      expect((error as PermissionDeniedError).required).toBe(required);
+      expect((error as PermissionDeniedError).message).toContain('Nothing was sent');
+      expect(everythingPrintable(error)).not.toContain(sandbox.credentials[access].privateKey);
+      expect(sandbox.log.length).toBe(before);
+    });
+  }
+
+  it('the same refusal through client.request on the catalog path', async () => {
+    const error = await thrown(() =>
+      untyped('read').request({ method: 'POST', path: '/api/v2/private/order/create', body: ORDER }),
+    );
+    expect(error).toBeInstanceOf(PermissionDeniedError);
+    expect((error as PermissionDeniedError).source).toBe('local');
+    expect((error as PermissionDeniedError).required).toBe('trade');
+  });
+
+  it('and the server log stayed empty through all of it', () => {
+    expect(sandbox.log).toEqual([]);
+  });
+
+  it('what each access type may call goes through', async () => {
+    await untyped('read').call('balance.get');
+    await untyped('trade').call('orders.create', { body: ORDER });
+    await untyped('withdraw').call('withdrawals.create', {
+      body: { ticker: 'USDT', network: 'tron', address: 'TXYZ', amount: 1 },
+    });
+    expect(sandbox.log.map((request) => request.path)).toEqual([
+      '/api/v2/private/balance',
+      '/api/v2/private/order/create',
+      '/api/gateway/withdraw/create',
+    ]);
+  });
+});
