@@ -7,8 +7,8 @@ const jsonApiResource = z.looseObject({
 
 /**
  * Every Bitex v2.1 endpoint of the reference, with the permission it needs and whether a repeat is harmless.
- * Key flags map by name: `get_balances` → read, `trading` → trade, `create_withdrawal` → withdraw; master-only
- * endpoints need `manage-users`. Cancels are idempotent (cancelling twice moves nothing); creates are not.
+ * Key flags map by name: `get_balances` → read, `trading` → trade (placing, listing and cancelling orders),
+ * `create_withdrawal` → withdraw; master-only endpoints need `manage-users`. Cancels are idempotent (cancelling twice moves nothing); creates are not.
  */
 export const bitexCatalog = defineCatalog({
   'tickers.list': { method: 'GET', path: '/tickers', permission: 'public', idempotent: true },
@@ -31,15 +31,15 @@ export const bitexCatalog = defineCatalog({
   'cashWallets.list': { method: 'GET', path: '/cash_wallets', permission: 'read', idempotent: true },
   'movements.list': { method: 'GET', path: '/movements', permission: 'read', idempotent: true },
 
-  'bids.list': { method: 'GET', path: '/bids', permission: 'read', idempotent: true },
+  'bids.list': { method: 'GET', path: '/bids', permission: 'trade', idempotent: true },
   'bids.create': { method: 'POST', path: '/bids', permission: 'trade', idempotent: false },
   'bids.cancel': { method: 'POST', path: '/bids/:id/cancel', permission: 'trade', idempotent: true },
-  'asks.list': { method: 'GET', path: '/asks', permission: 'read', idempotent: true },
+  'asks.list': { method: 'GET', path: '/asks', permission: 'trade', idempotent: true },
   'asks.create': { method: 'POST', path: '/asks', permission: 'trade', idempotent: false },
   'asks.cancel': { method: 'POST', path: '/asks/:id/cancel', permission: 'trade', idempotent: true },
-  'orders.list': { method: 'GET', path: '/orders', permission: 'read', idempotent: true },
+  'orders.list': { method: 'GET', path: '/orders', permission: 'trade', idempotent: true },
   'orders.cancelAll': { method: 'POST', path: '/orders/cancel', permission: 'trade', idempotent: true },
-  'trades.list': { method: 'GET', path: '/trades', permission: 'read', idempotent: true },
+  'trades.list': { method: 'GET', path: '/trades', permission: 'trade', idempotent: true },
   'buys.list': { method: 'GET', path: '/buys', permission: 'read', idempotent: true },
   'sells.list': { method: 'GET', path: '/sells', permission: 'read', idempotent: true },
 

@@ -1,0 +1,143 @@
+import {
+  type FaultControls,
+  type ReceivedRequest,
+  type ServerAnswer,
+  startHttpServer,
+} from '../http-server.js';
+import { slidingWindowLimiter } from '../rate-limit.js';
+import { totp } from '../totp.js';
+import { BITEX_MESSAGES, notFound, plainError } from './answers.js';
+import { parseAuthorization } from './auth.js';
+import { dispatch } from './dispatch.js';
+import { accountRoutes } from './routes/account.js';
+import { publicRoutes } from './routes/public.js';
+import { tradingRoutes } from './routes/trading.js';
+import { userRoutes } from './routes/users.js';
+import { withdrawalRoutes } from './routes/withdrawals.js';
+import { SEED_USER_IDS, STARTING_BALANCES, seed } from './seed.js';
+import { BitexState, type KeyFlag } from './state.js';
+import type { BalanceView } from './wallets.js';
+
+/** Options of {@link startBitexSandbox}. */
+export interface BitexSandboxOptions {
+  /** Answer 429 (`Retry-After: 1`) past 5 requests within one second per key (per address without a key). */
+  rateLimit?: boolean;
+}
+
+/** A one-time password source, as the `bitex()` provider's `otp` option. */
+export type OtpCallback = () => Promise<string>;
+
+/** Ready-made credentials, to spread into `bitex({ ...credentials.user, baseURL })`. */
+export interface BitexSandboxCredentials {
+  /** A regular user's key with every flag. */
+  readonly user: { readonly apiKey: string; readonly otp: OtpCallback };
+  /** A master user's key with every flag; the master manages itself and `users.managed`. */
+  readonly master: { readonly apiKey: string; readonly role: 'master'; readonly otp: OtpCallback };
+  /** The regular user's second key, with only `get_balances` and `get_withdrawal`. */
+  readonly readOnly: { readonly apiKey: string; readonly permissions: readonly 'read'[] };
+}
+
+/** Counters for assertions. */
+export interface BitexSandboxStats {
+  /** Requests received, failed and dropped ones included. */
+  readonly requests: number;
+  /** Per `METHOD /api/template` (such as `POST /api/coin_withdrawals`): times its action ran and succeeded. */
+  readonly executions: Readonly<Record<string, number>>;
+}
+
+/** A running Bitex sandbox exchange. */
+export interface BitexSandbox extends FaultControls {
+  /** `http://127.0.0.1:<port>/api`, the provider's `baseURL`. */
+  readonly baseURL: string;
+  readonly credentials: BitexSandboxCredentials;
+  /** The ids of the ready-made users. */
+  readonly users: typeof SEED_USER_IDS;
+  /** Every request received, with raw headers (lower-case names). */
+  readonly log: readonly ReceivedRequest[];
+  stats(): BitexSandboxStats;
+  /** A user's balances per currency, as decimal strings. */
+  balances(userId: number): Record<string, BalanceView>;
+  /** Creates a user managed by `masterId` (default the ready-made master), with starting balances; its id. */
+  createManagedUser(options?: { email?: string; masterId?: number }): number;
+  /** Creates another key for `userId` with exactly `flags`; the key. */
+  createKey(userId: number, flags: readonly KeyFlag[]): string;
+  /** The user's current one-time password (on the real clock by default, as their phone would show). */
+  otp(userId: number, atMs?: number): string;
+  /** Stops the server and frees the port. */
+  close(): Promise<void>;
+}
+
+const ROUTES = [...publicRoutes, ...accountRoutes, ...tradingRoutes, ...withdrawalRoutes, ...userRoutes];
+
+/**
+ * Starts an in-memory Bitex API v2.1 exchange on 127.0.0.1 with a free port: ready-made users and keys,
+ * wallets, an orderbook with a market maker, orders that match, withdrawals behind TOTP, master users and
+ * delegation, Bitex's exact error bodies, and the loopback server's fault controls.
+ *
+ * @param options - `rateLimit: true` enforces Bitex's 5 requests per second.
+ * @returns The running sandbox; `close()` it when done.
+ */
+export async function startBitexSandbox(options: BitexSandboxOptions = {}): Promise<BitexSandbox> {
+  let now = () => Date.now();
+  const state = new BitexState(() => now());
+  const keys = seed(state);
+  const executions: Record<string, number> = {};
+  const limiter = slidingWindowLimiter(5, 1000);
+
+  const handle = (request: ReceivedRequest): ServerAnswer => {
+    if (request.path !== '/api' && !request.path.startsWith('/api/')) return notFound();
+    if (options.rateLimit) {
+      const caller =
+        parseAuthorization(request.headers.authorization)?.token ?? request.headers.authorization;
+      const verdict = limiter.take(
+        caller ? `key:${caller}` : `address:${request.remoteAddress}`,
+        state.now(),
+      );
+      if (!verdict.allowed) return plainError(429, BITEX_MESSAGES.tooManyRequests, { 'Retry-After': '1' });
+    }
+    return dispatch(state, ROUTES, request, (route) => {
+      executions[route] = (executions[route] ?? 0) + 1;
+    });
+  };
+  const server = await startHttpServer(handle);
+  now = server.now;
+
+  const otpOf = (userId: number, atMs = Date.now()) => {
+    const user = state.users.get(userId);
+    if (!user) throw new Error(`bitex sandbox: no user ${userId}`);
+    return totp(user.otpSecret, atMs);
+  };
+  const otpCallback =
+    (userId: number): OtpCallback =>
+    async () =>
+      otpOf(userId);
+
+  return {
+    baseURL: `${server.origin}/api`,
+    credentials: {
+      user: { apiKey: keys.user.token, otp: otpCallback(SEED_USER_IDS.user) },
+      master: { apiKey: keys.master.token, role: 'master', otp: otpCallback(SEED_USER_IDS.master) },
+      readOnly: { apiKey: keys.readOnly.token, permissions: ['read'] },
+    },
+    users: SEED_USER_IDS,
+    log: server.log,
+    stats: () => ({ requests: server.log.length, executions: { ...executions } }),
+    balances: (userId) => state.wallets.view(userId),
+    createManagedUser: (created = {}) => {
+      const masterId = created.masterId ?? SEED_USER_IDS.master;
+      if (state.users.get(masterId)?.master !== true)
+        throw new Error(`bitex sandbox: user ${masterId} is no master`);
+      const email = created.email ?? `user${state.users.size + 1}@sandbox.invalid`;
+      return state.addUser({ email, managedBy: masterId, balances: STARTING_BALANCES.managed }).id;
+    },
+    createKey: (userId, flags) => state.addKey(userId, flags).token,
+    otp: otpOf,
+    addLatency: server.addLatency,
+    failNext: server.failNext,
+    dropNext: server.dropNext,
+    shiftClock: server.shiftClock,
+    now: server.now,
+    clearFaults: server.clearFaults,
+    close: server.close,
+  };
+}

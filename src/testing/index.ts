@@ -1,0 +1,36 @@
+/**
+ * Faithful exchanges on loopback, for integration tests and the demo: `import { startSandbox } from
+ * 'exchange-auth/testing'`.
+ *
+ * @packageDocumentation
+ */
+export {
+  ALL_KEY_FLAGS,
+  type BalanceView,
+  BITEX_MESSAGES,
+  type BitexSandbox,
+  type BitexSandboxCredentials,
+  type BitexSandboxOptions,
+  type BitexSandboxStats,
+  type KeyFlag,
+  type OtpCallback,
+  startBitexSandbox,
+} from './bitex/index.js';
+export {
+  BitexbitExchange,
+  type BitexbitExchangeOptions,
+  type BitexbitSandbox,
+  type BitexbitSandboxOptions,
+  SANDBOX_MESSAGES as BITEXBIT_MESSAGES,
+  type SandboxAccess,
+  type SandboxCredentials,
+  type SandboxKeyOptions,
+  startBitexbitSandbox,
+} from './bitexbit/index.js';
+export type {
+  DropOptions,
+  FailOptions,
+  FaultControls,
+  ReceivedRequest,
+} from './http-server.js';
+export { totp, verifyTotp } from './totp.js';
