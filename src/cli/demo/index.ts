@@ -1,0 +1,47 @@
+import { parseArgs } from 'node:util';
+import { startBitexSandbox } from '../../testing/bitex/index.js';
+import { startBitexbitSandbox } from '../../testing/bitexbit/index.js';
+import { formatStep, StepRunner } from '../report.js';
+import { bitexFlows } from './bitex.js';
+import { bitexbitFlows } from './bitexbit.js';
+
+const HELP = `exchange-auth demo [--json]
+
+Starts the embedded sandbox exchanges on 127.0.0.1 and runs every flow through the public API, one line per
+step, then a summary. Exits 1 if any step fails. --json prints one JSON report instead.`;
+
+/** `exchange-auth demo`: resolves to the exit code. */
+export async function runDemo(argv: readonly string[]): Promise<number> {
+  const { values } = parseArgs({
+    args: [...argv],
+    options: { json: { type: 'boolean' }, help: { type: 'boolean' }, verbose: { type: 'boolean' } },
+    strict: true,
+  });
+  if (values.help) {
+    process.stdout.write(`${HELP}\n`);
+    return 0;
+  }
+  const json = values.json === true;
+  const run = new StepRunner((result) => {
+    if (!json) process.stdout.write(`${formatStep(result)}\n`);
+  });
+  const started = performance.now();
+  const [bitexSandbox, bitexbitSandbox] = await Promise.all([startBitexSandbox(), startBitexbitSandbox()]);
+  try {
+    await bitexFlows(bitexSandbox, run);
+    await bitexbitFlows(bitexbitSandbox, run);
+  } finally {
+    await Promise.all([bitexSandbox.close(), bitexbitSandbox.close()]);
+  }
+  const total = run.results.length;
+  const failed = run.failed;
+  const ms = Math.round(performance.now() - started);
+  if (json) {
+    process.stdout.write(
+      `${JSON.stringify({ steps: run.results, passed: total - failed, failed, ms }, null, 2)}\n`,
+    );
+  } else {
+    process.stdout.write(`\n${total} steps: ${total - failed} passed, ${failed} failed (${ms} ms)\n`);
+  }
+  return failed === 0 ? 0 : 1;
+}

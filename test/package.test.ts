@@ -1,0 +1,47 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+
+// `npm test` builds first (pretest); these run the built package by its name, as a user's code would.
+const node = (args: string[]) =>
+  execFileSync(process.execPath, args, { encoding: 'utf8', cwd: process.cwd() });
+
+describe('the built package', () => {
+  it('was built', () => {
+    expect(existsSync('dist/index.js') && existsSync('dist/index.cjs')).toBe(true);
+  });
+
+  it('works with import', () => {
+    const out = node([
+      '--input-type=module',
+      '-e',
+      `import { createClient, bitex, bitexbit, ExchangeAuthError, ConfigurationError } from 'exchange-auth';
+       import { startBitexSandbox } from 'exchange-auth/testing';
+       const sandbox = await startBitexSandbox();
+       const client = createClient(bitex({ ...sandbox.credentials.user, baseURL: sandbox.baseURL }));
+       const me = await client.call('users.me');
+       let refused = false;
+       try { bitex({ apiKey: '', environment: 'sandbox' }); } catch (e) { refused = e instanceof ConfigurationError && e instanceof ExchangeAuthError; }
+       await sandbox.close();
+       console.log(JSON.stringify({ id: me.data.data.id, refused, bitexbit: typeof bitexbit }));`,
+    ]);
+    expect(JSON.parse(out)).toEqual({ id: '700', refused: true, bitexbit: 'function' });
+  });
+
+  it('works with require', () => {
+    const out = node([
+      '-e',
+      `const { createClient, bitex, ConfigurationError } = require('exchange-auth');
+       const { startBitexSandbox } = require('exchange-auth/testing');
+       startBitexSandbox().then(async (sandbox) => {
+         const client = createClient(bitex({ ...sandbox.credentials.user, baseURL: sandbox.baseURL }));
+         const me = await client.call('users.me');
+         let refused = false;
+         try { bitex({ apiKey: 'a b', environment: 'sandbox' }); } catch (e) { refused = e instanceof ConfigurationError; }
+         await sandbox.close();
+         console.log(JSON.stringify({ id: me.data.data.id, refused }));
+       });`,
+    ]);
+    expect(JSON.parse(out)).toEqual({ id: '700', refused: true });
+  });
+});
