@@ -1,3 +1,4 @@
+import axios from 'axios';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type AuthStrategy, bitex, createClient, TransportError } from '../src/index.js';
 import { type BitexSandbox, startBitexSandbox } from '../src/testing/bitex/index.js';
@@ -177,5 +178,43 @@ describe('refusals from the exchange', () => {
     );
     expect(error).toMatchObject({ name: 'ExchangeError', status: 422 });
     expect((error as { details: unknown[] }).details[0]).toMatchObject({ status: 422 });
+  });
+});
+
+describe('client options reach the wire', () => {
+  it("the user's own axios instance carries every request, interceptors included", async () => {
+    const instance = axios.create({ adapter: 'http' });
+    const intercepted: string[] = [];
+    instance.interceptors.request.use((config) => {
+      intercepted.push(String(config.url));
+      config.headers.set('X-Bot', 'demo-bot');
+      return config;
+    });
+    const client = createClient(bitex({ ...sandbox.credentials.user, baseURL: sandbox.baseURL }), {
+      ...settings,
+      axios: instance,
+    });
+    await client.call('users.me');
+    expect(intercepted).toEqual([`${sandbox.baseURL}/users/me`]);
+    expect(last()?.headers['x-bot']).toBe('demo-bot');
+    expect(last()?.headers.authorization).toBe(sandbox.credentials.user.apiKey);
+  });
+
+  it('timeout bounds each attempt; a POST that timed out is not repeated', async () => {
+    const client = createClient(bitex({ ...sandbox.credentials.user, baseURL: sandbox.baseURL }), {
+      ...settings,
+      timeout: 50,
+      retry: { minDelayMs: 5 },
+    });
+    const seen = () => sandbox.log.filter((entry) => entry.path === '/api/bids').length;
+    const before = seen();
+    sandbox.addLatency(300);
+    try {
+      const error = await thrown(() => client.call('bids.create', { body: { data: { type: 'bids' } } }));
+      expect(error).toMatchObject({ name: 'TransportError', outcome: 'unknown' });
+      expect(seen()).toBe(before + 1);
+    } finally {
+      sandbox.clearFaults();
+    }
   });
 });
