@@ -119,6 +119,14 @@ function failure(options: FailOptions): ServerAnswer {
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
+/** Options of {@link startHttpServer}. */
+export interface HttpServerOptions {
+  /** Port to listen on; default 0 (a free port). A port in use rejects with the system's `EADDRINUSE`. */
+  port?: number;
+  /** Oldest requests are dropped from the log beyond this many. Default 100,000. */
+  logLimit?: number;
+}
+
 /**
  * Starts an HTTP server on 127.0.0.1 with a free port, reading each request whole and passing it to
  * `handler`, with a request log and the {@link FaultControls} every sandbox exchange shares.
@@ -126,8 +134,12 @@ const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve,
  * @param handler - Answers a request; what it throws becomes a 500.
  * @returns The running server, once it listens.
  */
-export async function startHttpServer(handler: RequestHandler): Promise<LoopbackServer> {
+export async function startHttpServer(
+  handler: RequestHandler,
+  options: HttpServerOptions = {},
+): Promise<LoopbackServer> {
   const log: ReceivedRequest[] = [];
+  const logLimit = options.logLimit ?? 100_000;
   let faults: Fault[] = [];
   let latencyMs = 0;
   let clockShiftMs = 0;
@@ -159,6 +171,7 @@ export async function startHttpServer(handler: RequestHandler): Promise<Loopback
       remoteAddress: message.socket.remoteAddress ?? '',
     };
     log.push(request);
+    if (log.length > logLimit) log.splice(0, log.length - logLimit);
     const fault = faults.shift();
     if (latencyMs > 0) await sleep(latencyMs);
     if (fault?.kind === 'fail') return send(response, failure(fault.options));
@@ -172,7 +185,7 @@ export async function startHttpServer(handler: RequestHandler): Promise<Loopback
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
+    server.listen(options.port ?? 0, '127.0.0.1', () => {
       server.off('error', reject);
       resolve();
     });

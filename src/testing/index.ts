@@ -33,4 +33,6 @@ export type {
   FaultControls,
   ReceivedRequest,
 } from './http-server.js';
+export { type Sandbox, type SandboxOptions, startSandbox } from './sandbox.js';
+export type { SandboxStats } from './stats.js';
 export { totp, verifyTotp } from './totp.js';

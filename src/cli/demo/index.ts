@@ -1,6 +1,5 @@
 import { parseArgs } from 'node:util';
-import { startBitexSandbox } from '../../testing/bitex/index.js';
-import { startBitexbitSandbox } from '../../testing/bitexbit/index.js';
+import { startSandbox } from '../../testing/sandbox.js';
 import { formatStep, StepRunner } from '../report.js';
 import { bitexFlows } from './bitex.js';
 import { bitexbitFlows } from './bitexbit.js';
@@ -26,12 +25,12 @@ export async function runDemo(argv: readonly string[]): Promise<number> {
     if (!json) process.stdout.write(`${formatStep(result)}\n`);
   });
   const started = performance.now();
-  const [bitexSandbox, bitexbitSandbox] = await Promise.all([startBitexSandbox(), startBitexbitSandbox()]);
+  const sandbox = await startSandbox();
   try {
-    await bitexFlows(bitexSandbox, run);
-    await bitexbitFlows(bitexbitSandbox, run);
+    await bitexFlows(sandbox.bitex, run);
+    await bitexbitFlows(sandbox.bitexbit, run);
   } finally {
-    await Promise.all([bitexSandbox.close(), bitexbitSandbox.close()]);
+    await sandbox.close();
   }
   const total = run.results.length;
   const failed = run.failed;

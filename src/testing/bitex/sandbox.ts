@@ -5,6 +5,7 @@ import {
   startHttpServer,
 } from '../http-server.js';
 import { slidingWindowLimiter } from '../rate-limit.js';
+import type { SandboxStats } from '../stats.js';
 import { totp } from '../totp.js';
 import { BITEX_MESSAGES, notFound, plainError } from './answers.js';
 import { parseAuthorization } from './auth.js';
@@ -22,6 +23,8 @@ import type { BalanceView } from './wallets.js';
 export interface BitexSandboxOptions {
   /** Answer 429 (`Retry-After: 1`) past 5 requests within one second per key (per address without a key). */
   rateLimit?: boolean;
+  /** Port to listen on; default a free one. */
+  port?: number;
 }
 
 /** A one-time password source, as the `bitex()` provider's `otp` option. */
@@ -38,12 +41,7 @@ export interface BitexSandboxCredentials {
 }
 
 /** Counters for assertions. */
-export interface BitexSandboxStats {
-  /** Requests received, failed and dropped ones included. */
-  readonly requests: number;
-  /** Per `METHOD /api/template` (such as `POST /api/coin_withdrawals`): times its action ran and succeeded. */
-  readonly executions: Readonly<Record<string, number>>;
-}
+export type BitexSandboxStats = SandboxStats;
 
 /** A running Bitex sandbox exchange. */
 export interface BitexSandbox extends FaultControls {
@@ -99,7 +97,7 @@ export async function startBitexSandbox(options: BitexSandboxOptions = {}): Prom
       executions[route] = (executions[route] ?? 0) + 1;
     });
   };
-  const server = await startHttpServer(handle);
+  const server = await startHttpServer(handle, options.port === undefined ? {} : { port: options.port });
   now = server.now;
 
   const otpOf = (userId: number, atMs = Date.now()) => {

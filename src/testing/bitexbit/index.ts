@@ -1,4 +1,5 @@
 import { type FaultControls, type ReceivedRequest, startHttpServer } from '../http-server.js';
+import type { SandboxStats } from '../stats.js';
 import {
   BitexbitExchange,
   type SandboxAccess,
@@ -14,6 +15,8 @@ export interface BitexbitSandboxOptions {
   basePath?: string;
   /** Starting balances of the account, as decimal strings. Default BTC 2, ETH 10, USD 100000, USDT 50000. */
   balances?: Readonly<Record<string, string>>;
+  /** Port to listen on; default a free one. */
+  port?: number;
 }
 
 /** A running loopback bitexbit exchange. */
@@ -41,6 +44,8 @@ export interface BitexbitSandbox extends FaultControls {
    * authentication, access, IP or rate-limit checks do not count.
    */
   executions(route: string): number;
+  /** Requests received and every route's execution count. */
+  stats(): SandboxStats;
   /** The account's balances, as `GET /api/v2/private/balance` answers them. */
   balances(): { symbol: string; available: string; reserved: string }[];
   /** Stops the server and frees the port. */
@@ -64,10 +69,13 @@ export interface BitexbitSandbox extends FaultControls {
  */
 export async function startBitexbitSandbox(options: BitexbitSandboxOptions = {}): Promise<BitexbitSandbox> {
   let exchange: BitexbitExchange | undefined;
-  const server = await startHttpServer((request) => {
-    if (!exchange) return { status: 503, body: { message: 'starting' } };
-    return exchange.handle(request);
-  });
+  const server = await startHttpServer(
+    (request) => {
+      if (!exchange) return { status: 503, body: { message: 'starting' } };
+      return exchange.handle(request);
+    },
+    options.port === undefined ? {} : { port: options.port },
+  );
   const basePath = (options.basePath ?? '').replace(/\/+$/, '');
   exchange = new BitexbitExchange({
     basePath,
@@ -90,6 +98,7 @@ export async function startBitexbitSandbox(options: BitexbitSandboxOptions = {})
     addKey: (key) => ready.addKey(key),
     setAllowedIps: (accessKey, ips) => ready.setAllowedIps(accessKey, ips),
     executions: (route) => ready.executions(route),
+    stats: () => ({ requests: server.log.length, executions: ready.allExecutions() }),
     balances: () => ready.ledger.view(),
     addLatency: (ms) => server.addLatency(ms),
     failNext: (count, fail) => server.failNext(count, fail),

@@ -1,0 +1,85 @@
+import { parseArgs } from 'node:util';
+import type { HttpMethod } from '../index.js';
+import { prepareRequest } from '../pipeline/prepare.js';
+import { keyHint, readCredentials, UsageError } from './credentials.js';
+import { baseUrlOf, cliProvider } from './providers.js';
+
+const HELP = `exchange-auth sign <provider> --method <GET|POST|…> --path <path> [--body <json>] [--reveal]
+                   [--env <name> | --url <base>] [--credentials <file.json>]
+
+Prints the headers that carry the credentials for one request, without sending it (for an AlphaPoint
+exchange, those of the login). The key is shown by its first four characters, the secret never, and
+signatures and tokens are masked unless --reveal.`;
+
+const METHODS = new Set<HttpMethod>(['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD']);
+
+/** `exchange-auth sign`: resolves to the exit code. */
+export async function runSign(argv: readonly string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: [...argv],
+    allowPositionals: true,
+    options: {
+      method: { type: 'string' },
+      path: { type: 'string' },
+      body: { type: 'string' },
+      reveal: { type: 'boolean' },
+      env: { type: 'string' },
+      url: { type: 'string' },
+      credentials: { type: 'string' },
+      help: { type: 'boolean' },
+      verbose: { type: 'boolean' },
+    },
+  });
+  if (values.help) {
+    process.stdout.write(`${HELP}\n`);
+    return 0;
+  }
+  const cli = cliProvider(positionals[0]);
+  const method = (values.method ?? '').toUpperCase() as HttpMethod;
+  if (!METHODS.has(method))
+    throw new UsageError('--method must be one of GET, POST, PUT, PATCH, DELETE, HEAD');
+  if (!values.path) throw new UsageError('--path is required (for example --path /users/me)');
+  let body: unknown;
+  if (values.body !== undefined) {
+    try {
+      body = JSON.parse(values.body);
+    } catch {
+      throw new UsageError('--body must be valid JSON (quote it for the shell)');
+    }
+  }
+  const credentials = readCredentials(cli.variables, values.credentials);
+  const provider = cli.provider(credentials, baseUrlOf(cli, values.env, values.url));
+  const base = prepareRequest({
+    provider: provider.name,
+    baseURL: provider.baseURL,
+    method,
+    path: values.path,
+    query: undefined,
+    body,
+    permission: 'read',
+    headers: { ...provider.headers },
+    contentType: provider.contentType ?? 'application/json',
+  });
+  const prepared = provider.prepare
+    ? await provider.prepare(base, { endpoint: undefined, endpointName: undefined, otp: undefined })
+    : base;
+  const signed = await provider.strategy.authorize(prepared, {
+    send: () => Promise.reject(new UsageError('signing this request would need a login; nothing was sent')),
+  });
+  const secrets = provider.strategy.secrets();
+  const lower = (names: readonly string[]) => new Set(names.map((name) => name.toLowerCase()));
+  const keyHeaders = lower(cli.keyHeaders);
+  const secretHeaders = lower(cli.secretHeaders);
+  process.stdout.write(`${signed.method} ${signed.url}\n`);
+  for (const [name, value] of Object.entries(signed.headers)) {
+    if (name in base.headers && base.headers[name] === value) continue;
+    let shown = value;
+    if (keyHeaders.has(name.toLowerCase())) shown = value.replace(/^[^;]+/, (key) => keyHint(key));
+    else if (secretHeaders.has(name.toLowerCase()))
+      shown = values.reveal ? value : '[masked: --reveal shows it]';
+    else if (secrets.some((secret) => secret.length >= 4 && value.includes(secret))) shown = '[masked]';
+    process.stdout.write(`${name}: ${shown}\n`);
+  }
+  if (signed.body !== undefined) process.stdout.write(`\n${signed.body}\n`);
+  return 0;
+}

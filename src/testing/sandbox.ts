@@ -1,0 +1,65 @@
+import { type BitexSandbox, startBitexSandbox } from './bitex/index.js';
+import { type BitexbitSandbox, startBitexbitSandbox } from './bitexbit/index.js';
+
+/** Options of {@link startSandbox}. */
+export interface SandboxOptions {
+  /** Enforce each exchange's documented rate limit (Bitex 5/s, bitexbit 2/s per key). Default false. */
+  rateLimit?: boolean;
+  /** First port: the exchanges listen on `port`, `port + 1`, `port + 2`. Default: free ports. */
+  port?: number;
+}
+
+/** Every embedded exchange, running. */
+export interface Sandbox {
+  readonly bitex: BitexSandbox;
+  readonly bitexbit: BitexbitSandbox;
+  /** Base URLs and ready-made credentials as plain data (callbacks left out), for printing. */
+  describe(): Record<string, { baseURL: string; credentials: Record<string, unknown> }>;
+  /** Stops every exchange and frees every port. */
+  close(): Promise<void>;
+}
+
+const portOf = (options: SandboxOptions, offset: number) =>
+  options.port === undefined ? {} : { port: options.port + offset };
+
+/**
+ * Starts every embedded exchange on 127.0.0.1: real HTTP servers, faithful to each exchange's authentication,
+ * with in-memory balances, request logs, counters and fault controls.
+ *
+ * @example
+ * ```ts
+ * const sandbox = await startSandbox();
+ * const client = createClient(bitex({ ...sandbox.bitex.credentials.user, baseURL: sandbox.bitex.baseURL }));
+ * await sandbox.close();
+ * ```
+ */
+export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
+  const rateLimit = options.rateLimit ?? false;
+  const started = await Promise.allSettled([
+    startBitexSandbox({ rateLimit, ...portOf(options, 0) }),
+    startBitexbitSandbox({ rateLimit, ...portOf(options, 1) }),
+  ] as const);
+  const failure = started.find((result) => result.status === 'rejected');
+  if (failure) {
+    await Promise.all(
+      started.map((result) => (result.status === 'fulfilled' ? result.value.close() : undefined)),
+    );
+    throw failure.reason;
+  }
+  const [bitex, bitexbit] = started.map((result) => (result as PromiseFulfilledResult<unknown>).value) as [
+    BitexSandbox,
+    BitexbitSandbox,
+  ];
+  const plain = (credentials: object) => JSON.parse(JSON.stringify(credentials)) as Record<string, unknown>;
+  return {
+    bitex,
+    bitexbit,
+    describe: () => ({
+      bitex: { baseURL: bitex.baseURL, credentials: plain(bitex.credentials) },
+      bitexbit: { baseURL: bitexbit.baseURL, credentials: plain(bitexbit.credentials) },
+    }),
+    close: async () => {
+      await Promise.all([bitex.close(), bitexbit.close()]);
+    },
+  };
+}

@@ -1,0 +1,157 @@
+import { execFile, spawn } from 'node:child_process';
+import { createServer } from 'node:net';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { keyPairHmac } from '../src/index.js';
+import { type Sandbox, startSandbox } from '../src/testing/index.js';
+
+// These spawn the built binary (npm test builds first), as a user's shell would.
+const BIN = 'dist/cli/main.js';
+const run = promisify(execFile);
+
+async function cli(args: string[], env: Record<string, string> = {}) {
+  try {
+    const { stdout, stderr } = await run(process.execPath, [BIN, ...args], {
+      env: { PATH: process.env.PATH ?? '', ...env },
+      timeout: 30_000,
+    });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const failed = error as { code: number; stdout: string; stderr: string };
+    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
+  }
+}
+
+let sandbox: Sandbox;
+beforeAll(async () => {
+  sandbox = await startSandbox();
+});
+afterAll(() => sandbox.close());
+
+describe('exchange-auth demo', () => {
+  it('runs every flow, one line per step, and exits 0', async () => {
+    const { code, stdout } = await cli(['demo']);
+    expect(code).toBe(0);
+    const steps = stdout.split('\n').filter((line) => /^(ok|FAIL) /.test(line));
+    expect(steps.length).toBeGreaterThanOrEqual(11);
+    expect(steps.every((line) => line.startsWith('ok '))).toBe(true);
+    expect(stdout).toMatch(/(\d+) steps: \1 passed, 0 failed/);
+  });
+
+  it('--json prints one report', async () => {
+    const { code, stdout } = await cli(['demo', '--json']);
+    expect(code).toBe(0);
+    const report = JSON.parse(stdout) as { failed: number; passed: number; steps: { provider: string }[] };
+    expect(report.failed).toBe(0);
+    expect(new Set(report.steps.map((step) => step.provider))).toEqual(new Set(['bitex', 'bitexbit']));
+  });
+});
+
+describe('exchange-auth sign', () => {
+  const env = { BITEXBIT_ACCESS_KEY: 'ak_demo_visible', BITEXBIT_PRIVATE_KEY: 'sk_demo_never_shown' };
+  const args = [
+    'sign',
+    'bitexbit',
+    '--method',
+    'POST',
+    '--path',
+    '/api/v2/private/order/create',
+    '--body',
+    '{"a":1}',
+  ];
+
+  it('shows the key by four characters, never the secret, and masks the signature', async () => {
+    const { code, stdout } = await cli(args, env);
+    expect(code).toBe(0);
+    expect(stdout).toContain('X-API-Key: ak_d…');
+    expect(stdout).not.toContain('ak_demo_visible');
+    expect(stdout).not.toContain('sk_demo_never_shown');
+    expect(stdout).toMatch(/X-Signature: \[masked/);
+  });
+
+  it('--reveal shows the signature, which is the HMAC of path + nonce + body', async () => {
+    const { stdout } = await cli([...args, '--reveal'], env);
+    const nonce = /X-Nonce: (\d+)/.exec(stdout)?.[1] ?? '';
+    const signature = /X-Signature: ([0-9a-f]{64})/.exec(stdout)?.[1];
+    expect(signature).toBe(keyPairHmac('sk_demo_never_shown', `/api/v2/private/order/create${nonce}{"a":1}`));
+    expect(stdout).not.toContain('sk_demo_never_shown');
+  });
+
+  it('malformed --body, unknown provider, missing variables: one line, exit 2, no stack', async () => {
+    for (const [argv, message] of [
+      [[...args.slice(0, -1), '{bad'], /--body must be valid JSON/],
+      [['sign', 'nope', '--method', 'GET', '--path', '/x'], /unknown provider "nope"/],
+      [['sign', 'bitex', '--method', 'GET', '--path', '/x'], /missing environment variable BITEX_API_KEY/],
+      [['frobnicate'], /unknown command "frobnicate"/],
+      [['sign', 'bitex', '--bogus'], /Unknown option/],
+    ] as const) {
+      const { code, stderr } = await cli([...argv], argv[1] === 'bitexbit' ? env : {});
+      expect(code).toBe(2);
+      expect(stderr).toMatch(message);
+      expect(stderr.trim().split('\n')).toHaveLength(1);
+      expect(stderr).not.toMatch(/\n\s+at /);
+    }
+  });
+});
+
+describe('exchange-auth whoami', () => {
+  it('succeeds with good credentials against the running sandbox', async () => {
+    const { code, stdout } = await cli(['whoami', 'bitex', '--url', sandbox.bitex.baseURL], {
+      BITEX_API_KEY: sandbox.bitex.credentials.user.apiKey,
+    });
+    expect(code).toBe(0);
+    expect(stdout).toContain(`bitex user ${sandbox.bitex.users.user}`);
+    const signed = await cli(['whoami', 'bitexbit', '--url', sandbox.bitexbit.baseURL], {
+      BITEXBIT_ACCESS_KEY: sandbox.bitexbit.credentials.read.accessKey,
+      BITEXBIT_PRIVATE_KEY: sandbox.bitexbit.credentials.read.privateKey,
+    });
+    expect(signed.code).toBe(0);
+    expect(signed.stdout).toMatch(/bitexbit key accepted/);
+  });
+
+  it('fails cleanly with bad credentials: one line, exit 1, no secret', async () => {
+    const { code, stdout, stderr } = await cli(['whoami', 'bitexbit', '--url', sandbox.bitexbit.baseURL], {
+      BITEXBIT_ACCESS_KEY: sandbox.bitexbit.credentials.read.accessKey,
+      BITEXBIT_PRIVATE_KEY: 'wrong-private-key-0123456789',
+    });
+    expect(code).toBe(1);
+    expect(stdout).toBe('');
+    expect(stderr).toMatch(/^exchange-auth whoami: .*AuthenticationError|refused|401/);
+    expect(stderr.trim().split('\n')).toHaveLength(1);
+    expect(stderr).not.toContain('wrong-private-key-0123456789');
+    expect(stderr).not.toContain(sandbox.bitexbit.credentials.read.accessKey);
+  });
+});
+
+describe('exchange-auth sandbox', () => {
+  it('serves, prints URLs and credentials, and stops on SIGINT', async () => {
+    const child = spawn(process.execPath, [BIN, 'sandbox', '--json'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    await new Promise<void>((resolve) => {
+      child.stdout.on('data', (chunk: Buffer) => {
+        out += chunk.toString();
+        if (out.trim().endsWith('}')) resolve();
+      });
+    });
+    const printed = JSON.parse(out) as Record<string, { baseURL: string }>;
+    const answer = await fetch(`${printed.bitex?.baseURL}/tickers`, { headers: { Version: '2.1' } });
+    expect(answer.status).toBe(200);
+    child.kill('SIGINT');
+    const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
+    expect(code).toBe(0);
+  });
+
+  it('a port already in use is one clear line and exit 2', async () => {
+    const blocker = createServer();
+    await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve));
+    const port = (blocker.address() as { port: number }).port;
+    try {
+      const { code, stderr } = await cli(['sandbox', '--port', String(port)]);
+      expect(code).toBe(2);
+      expect(stderr).toMatch(/already in use/);
+      expect(stderr.trim().split('\n')).toHaveLength(1);
+    } finally {
+      blocker.close();
+    }
+  });
+});
