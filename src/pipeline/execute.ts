@@ -119,7 +119,7 @@ async function attemptAll(
     query: options.query,
     body: options.body,
     permission,
-    headers: { ...provider.headers, ...options.headers },
+    headers: Object.assign({}, provider.headers, options.headers),
     contentType: provider.contentType ?? 'application/json',
   });
   const idempotent = options.idempotent ?? match?.endpoint.idempotent ?? SAFE_BY_METHOD.has(options.method);

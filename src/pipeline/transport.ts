@@ -71,7 +71,7 @@ export function createAxiosTransport(settings: {
         response = await instance.request<string>({
           method: request.method,
           url: request.url,
-          headers: { ...request.headers },
+          headers: Object.assign({}, request.headers),
           data: request.body,
           timeout,
           ...(signal ? { signal } : {}),
