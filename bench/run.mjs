@@ -1,7 +1,8 @@
 import { cpus } from 'node:os';
+import { pipelineRows } from './pipeline.mjs';
 import { signingRows } from './signing.mjs';
 
-const sections = [signingRows];
+const sections = [signingRows, pipelineRows];
 
 const started = Date.now();
 const rows = [];

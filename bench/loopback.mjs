@@ -1,0 +1,58 @@
+import { createServer } from 'node:http';
+
+const LOGIN = JSON.stringify({
+  Authenticated: true,
+  SessionToken: 'bench-session-token',
+  User: { UserId: 7, AccountId: 9, OMSId: 1 },
+  Locked: false,
+  Requires2FA: false,
+  errormsg: null,
+});
+const OK = JSON.stringify({ result: true, data: [] });
+const LIST = '[]';
+
+/**
+ * A keep-alive loopback server that answers every request at once with a small JSON body (a login answer on
+ * AlphaPoint login paths): the cheapest possible exchange, so what is measured is the client.
+ */
+export async function startLoopback() {
+  let logins = 0;
+  const server = createServer((request, response) => {
+    request.resume();
+    request.on('end', () => {
+      const login = /AuthenticateUser$/.test(request.url ?? '');
+      if (login) logins += 1;
+      const body = login ? LOGIN : request.url?.startsWith('/api/v2/') ? LIST : OK;
+      response.writeHead(200, {
+        'Content-Type': 'application/json',
+        'Content-Length': Buffer.byteLength(body),
+      });
+      response.end(body);
+    });
+  });
+  server.keepAliveTimeout = 60_000;
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    origin: `http://127.0.0.1:${server.address().port}`,
+    logins: () => logins,
+    close: () =>
+      new Promise((resolve) => {
+        server.close(resolve);
+        server.closeAllConnections();
+      }),
+  };
+}
+
+/** Requests per second of `send` at `concurrency` workers, over `total` requests. */
+export async function throughput(send, { total, concurrency }) {
+  let next = 0;
+  const started = performance.now();
+  const worker = async () => {
+    while (next < total) {
+      next += 1;
+      await send();
+    }
+  };
+  await Promise.all(Array.from({ length: concurrency }, worker));
+  return total / ((performance.now() - started) / 1000);
+}
