@@ -1,8 +1,9 @@
 import { cpus } from 'node:os';
+import { importRows } from './import-cost.mjs';
 import { pipelineRows } from './pipeline.mjs';
 import { signingRows } from './signing.mjs';
 
-const sections = [signingRows, pipelineRows];
+const sections = [signingRows, pipelineRows, importRows];
 
 const started = Date.now();
 const rows = [];

@@ -1,6 +1,6 @@
 import type { Agent as HttpAgent } from 'node:http';
 import type { Agent as HttpsAgent } from 'node:https';
-import axios, { type AxiosInstance, type AxiosResponse } from 'axios';
+import type { AxiosInstance, AxiosResponse } from 'axios';
 import { TransportError } from '../errors.js';
 import type { PreparedRequest, RawResponse } from '../strategy.js';
 
@@ -52,7 +52,14 @@ export function createAxiosTransport(settings: {
   httpsAgent: HttpsAgent | undefined;
   httpAgent: HttpAgent | undefined;
 }): Transport {
-  const instance = settings.axios ?? axios.create({ adapter: 'http' });
+  // axios is loaded when the first client is created, not when the library is imported: importing
+  // exchange-auth then costs no more than importing axios alone.
+  let instance: Promise<AxiosInstance> | undefined = settings.axios ? Promise.resolve(settings.axios) : undefined;
+  const axiosInstance = () => {
+    instance ??= import('axios').then((module) => module.default.create({ adapter: 'http' }));
+    return instance;
+  };
+  axiosInstance().catch(() => undefined);
   const { provider } = settings;
   return {
     async send(request, { timeout, signal }) {
@@ -68,7 +75,7 @@ export function createAxiosTransport(settings: {
       }
       let response: AxiosResponse<string>;
       try {
-        response = await instance.request<string>({
+        response = await (await axiosInstance()).request<string>({
           method: request.method,
           url: request.url,
           headers: Object.assign({}, request.headers),
