@@ -1,9 +1,10 @@
 import { cpus } from 'node:os';
 import { importRows } from './import-cost.mjs';
+import { memoryRows } from './memory.mjs';
 import { pipelineRows } from './pipeline.mjs';
 import { signingRows } from './signing.mjs';
 
-const sections = [signingRows, pipelineRows, importRows];
+const sections = [signingRows, pipelineRows, importRows, memoryRows];
 
 const started = Date.now();
 const rows = [];
