@@ -41,7 +41,8 @@ export type CallableEndpoint<C extends Catalog, Granted extends Permission> = {
   [K in keyof C & string]: C[K]['permission'] extends Allowed<Granted> ? K : never;
 }[keyof C & string];
 
-type PathParams<E extends EndpointDefinition> = [PathParameterNames<E['path']>] extends [never]
+/** The `params` field of a call: required, with the path's parameter names, when the path has any. */
+export type PathParams<E extends EndpointDefinition> = [PathParameterNames<E['path']>] extends [never]
   ? { params?: undefined }
   : { params: Readonly<Record<PathParameterNames<E['path']>, string | number>> };
 

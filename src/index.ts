@@ -8,6 +8,7 @@ export type {
   Client,
   EndpointData,
   ExchangeResponse,
+  PathParams,
   QueryParams,
   RequestOptions,
 } from './client-types.js';
@@ -28,7 +29,7 @@ export { fingerprint } from './fingerprint.js';
 export type { Logger } from './log.js';
 export { createNonceSource, type NonceSource, type NonceSourceOptions, processNonceSource } from './nonce.js';
 export type { ClientOptions, RetryOptions } from './options.js';
-export { PERMISSIONS, type Permission, type RequiredPermission } from './permissions.js';
+export { type Allowed, PERMISSIONS, type Permission, type RequiredPermission } from './permissions.js';
 export { describeBody, field, type JsonBody, readJson, retryAfterMs } from './pipeline/answers.js';
 export { withHeaders } from './pipeline/prepare.js';
 export type {
@@ -46,11 +47,25 @@ export {
   type BitexOptions,
   bitex,
 } from './providers/bitex/index.js';
-export type { BitexEnvironment, BitexKeyPermission, OtpSource } from './providers/bitex/options.js';
+export {
+  BITEX_ENVIRONMENTS,
+  type BitexEnvironment,
+  type BitexKeyPermission,
+  type OtpSource,
+} from './providers/bitex/options.js';
 export type { BitexbitCatalog } from './providers/bitexbit/catalog.js';
 export { bitexbitCatalog } from './providers/bitexbit/catalog.js';
-export { type BitexbitOptions, type BitexbitPermissions, bitexbit } from './providers/bitexbit/index.js';
-export type { BitexbitAccess, BitexbitEnvironment } from './providers/bitexbit/options.js';
+export {
+  type BitexbitOptions,
+  type BitexbitPermissions,
+  bitexbit,
+  type Lacks as BitexbitAccessLacks,
+} from './providers/bitexbit/index.js';
+export {
+  BITEXBIT_ENVIRONMENTS,
+  type BitexbitAccess,
+  type BitexbitEnvironment,
+} from './providers/bitexbit/options.js';
 export { Secret } from './secret.js';
 export {
   type DeadlineSchemeHeaders,

@@ -2,9 +2,13 @@ import { Redactor } from './redact.js';
 
 /** Where the client reports what it does. Every message and field it receives has secrets masked. */
 export interface Logger {
+  /** Each request attempt and its answer. */
   debug(message: string, fields?: Record<string, unknown>): void;
+  /** Session renewals and other events worth knowing. */
   info(message: string, fields?: Record<string, unknown>): void;
+  /** Retries and other recoverable trouble. */
   warn(message: string, fields?: Record<string, unknown>): void;
+  /** Failures. */
   error(message: string, fields?: Record<string, unknown>): void;
 }
 

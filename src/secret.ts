@@ -18,14 +18,17 @@ export class Secret {
     return this.#value;
   }
 
+  /** Always `[redacted]`. */
   toString(): string {
     return REDACTED;
   }
 
+  /** Always `[redacted]`, so `JSON.stringify` never reveals the value. */
   toJSON(): string {
     return REDACTED;
   }
 
+  /** Always `[redacted]`, so `util.inspect` and `console.log` never reveal the value. */
   [inspect.custom](): string {
     return REDACTED;
   }

@@ -54,7 +54,9 @@ export function createAxiosTransport(settings: {
 }): Transport {
   // axios is loaded when the first client is created, not when the library is imported: importing
   // exchange-auth then costs no more than importing axios alone.
-  let instance: Promise<AxiosInstance> | undefined = settings.axios ? Promise.resolve(settings.axios) : undefined;
+  let instance: Promise<AxiosInstance> | undefined = settings.axios
+    ? Promise.resolve(settings.axios)
+    : undefined;
   const axiosInstance = () => {
     instance ??= import('axios').then((module) => module.default.create({ adapter: 'http' }));
     return instance;

@@ -26,13 +26,16 @@ export {
   type SandboxCredentials,
   type SandboxKeyOptions,
   startBitexbitSandbox,
+  type Withdrawal as BitexbitWithdrawal,
 } from './bitexbit/index.js';
+export { Ledger as BitexbitLedger } from './bitexbit/ledger.js';
 export type {
   DropOptions,
   FailOptions,
   FaultControls,
   ReceivedRequest,
+  ServerAnswer,
 } from './http-server.js';
 export { type Sandbox, type SandboxOptions, startSandbox } from './sandbox.js';
 export type { SandboxStats } from './stats.js';
-export { totp, verifyTotp } from './totp.js';
+export { type TotpOptions, totp, verifyTotp } from './totp.js';

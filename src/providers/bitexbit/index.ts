@@ -35,7 +35,7 @@ export interface BitexbitOptions<A extends BitexbitAccess = BitexbitAccess> {
 }
 
 /** What each access type lacks. */
-type Lacks<A extends BitexbitAccess> = A extends 'read'
+export type Lacks<A extends BitexbitAccess> = A extends 'read'
   ? 'trade' | 'withdraw'
   : A extends 'trade'
     ? 'withdraw'

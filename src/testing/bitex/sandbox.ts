@@ -52,6 +52,7 @@ export interface BitexSandbox extends FaultControls {
   readonly users: typeof SEED_USER_IDS;
   /** Every request received, with raw headers (lower-case names). */
   readonly log: readonly ReceivedRequest[];
+  /** Requests received and how many times each route ran. */
   stats(): BitexSandboxStats;
   /** A user's balances per currency, as decimal strings. */
   balances(userId: number): Record<string, BalanceView>;

@@ -72,7 +72,8 @@ interface Order {
   readonly reserve: { readonly symbol: string; readonly units: bigint };
 }
 
-interface Withdrawal {
+/** A withdrawal the sandbox executed. */
+export interface Withdrawal {
   readonly id: number;
   readonly ticker: string;
   readonly network: string;

@@ -116,4 +116,4 @@ export type {
   SandboxCredentials,
   SandboxKeyOptions,
 } from './exchange.js';
-export { BitexbitExchange, SANDBOX_MESSAGES } from './exchange.js';
+export { BitexbitExchange, SANDBOX_MESSAGES, type Withdrawal } from './exchange.js';
