@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { main as bitexBot } from '../examples/bots/bitex-bot.js';
+import { main as bitexbitBot } from '../examples/bots/bitexbit-bot.js';
+
+// Each example bot runs end to end against the embedded sandbox (no credentials in the environment).
+describe('example trading bots', () => {
+  it('the Bitex bot quotes and cancels a bid', async () => {
+    const lines = await bitexBot({});
+    expect(lines.at(-1)).toMatch(/^bid \d+ cancelled$/);
+  });
+
+  it('the bitexbit bot places, lists and cancels an order', async () => {
+    const lines = await bitexbitBot({});
+    expect(lines).toContain('1 open orders');
+    expect(lines.at(-1)).toMatch(/^order \S+ cancelled$/);
+  });
+});
