@@ -30,7 +30,14 @@ export type { Logger } from './log.js';
 export { createNonceSource, type NonceSource, type NonceSourceOptions, processNonceSource } from './nonce.js';
 export type { ClientOptions, RetryOptions } from './options.js';
 export { type Allowed, PERMISSIONS, type Permission, type RequiredPermission } from './permissions.js';
-export { describeBody, field, type JsonBody, readJson, retryAfterMs } from './pipeline/answers.js';
+export {
+  classifySuccess,
+  describeBody,
+  field,
+  type JsonBody,
+  readJson,
+  retryAfterMs,
+} from './pipeline/answers.js';
 export { withHeaders } from './pipeline/prepare.js';
 export type {
   Classification,

@@ -1,3 +1,5 @@
+import { ResponseValidationError } from '../errors.js';
+import type { Classification, ClassifyContext } from '../provider.js';
 import type { RawResponse } from '../strategy.js';
 
 /** The body read as JSON, or what it was instead. */
@@ -64,4 +66,24 @@ export function field(value: unknown, name: string): unknown {
   const lower = name.toLowerCase();
   for (const key of Object.keys(record)) if (key.toLowerCase() === lower) return record[key];
   return undefined;
+}
+
+/**
+ * The common reading of a 2xx answer: JSON is ok, an empty body is ok with no data, anything else (an HTML
+ * challenge page, truncated JSON) is a ResponseValidationError that says what came back. `undefined` for any
+ * other status, which the provider reads itself.
+ */
+export function classifySuccess(response: RawResponse, context: ClassifyContext): Classification | undefined {
+  const { status } = response;
+  if (status < 200 || status >= 300) return undefined;
+  const body = readJson(response);
+  if (body.kind === 'json') return { kind: 'ok', data: body.value };
+  if (body.kind === 'empty') return { kind: 'ok', data: undefined };
+  return {
+    kind: 'error',
+    error: new ResponseValidationError(
+      `${context.provider}: ${context.method} ${context.path} answered ${status} with ${describeBody(response, body)}`,
+      { provider: context.provider, status, issues: [`expected JSON, got ${body.kind}`] },
+    ),
+  };
 }

@@ -1,11 +1,5 @@
-import {
-  AuthenticationError,
-  ExchangeError,
-  PermissionDeniedError,
-  RateLimitError,
-  ResponseValidationError,
-} from '../../errors.js';
-import { describeBody, field, readJson, retryAfterMs } from '../../pipeline/answers.js';
+import { AuthenticationError, ExchangeError, PermissionDeniedError, RateLimitError } from '../../errors.js';
+import { classifySuccess, describeBody, field, readJson, retryAfterMs } from '../../pipeline/answers.js';
 import type { Classification, ClassifyContext } from '../../provider.js';
 import type { RawResponse } from '../../strategy.js';
 
@@ -29,20 +23,8 @@ export function classifyBitex(response: RawResponse, ctx: ClassifyContext): Clas
   const base = { provider: ctx.provider, status };
   const where = `${ctx.method} ${ctx.path}`;
 
-  if (status >= 200 && status < 300) {
-    if (body.kind === 'json') return { kind: 'ok', data: body.value };
-    if (body.kind === 'empty') return { kind: 'ok', data: undefined };
-    return {
-      kind: 'error',
-      error: new ResponseValidationError(
-        `bitex: ${where} answered ${status} with ${describeBody(response, body)}`,
-        {
-          ...base,
-          issues: [`expected JSON, got ${body.kind}`],
-        },
-      ),
-    };
-  }
+  const success = classifySuccess(response, ctx);
+  if (success) return success;
 
   const value = body.kind === 'json' ? body.value : undefined;
   const said = ctx.redact(String(field(value, 'error') ?? firstJsonApiError(value) ?? ''));
