@@ -46,6 +46,17 @@ export type {
   PrepareContext,
   Provider,
 } from './provider.js';
+export { type AlphaPointCatalog, alphapointCatalog } from './providers/alphapoint/catalog.js';
+export { ALPHAPOINT_ERROR_CODES } from './providers/alphapoint/classify.js';
+export {
+  type AlphaPointIdentity,
+  type AlphaPointMethods,
+  type AlphaPointOptions,
+  type AlphaPointPermissions,
+  alphapoint,
+} from './providers/alphapoint/index.js';
+export type { AlphaPointKeyPermission, TwoFactorSource } from './providers/alphapoint/options.js';
+export { alphapointSignature } from './providers/alphapoint/signature.js';
 export type { BitexCatalog } from './providers/bitex/catalog.js';
 export { bitexCatalog } from './providers/bitex/catalog.js';
 export {
@@ -73,7 +84,10 @@ export {
   type BitexbitAccess,
   type BitexbitEnvironment,
 } from './providers/bitexbit/options.js';
+export { KIIEX_ENVIRONMENTS, type KiiexOptions, kiiex } from './providers/kiiex.js';
+export { NDAX_BASE_URL, type NdaxOptions, ndax } from './providers/ndax.js';
 export { Secret } from './secret.js';
+export { createMemorySessionStore, type Session, type SessionStore } from './session.js';
 export {
   type DeadlineSchemeHeaders,
   type DeadlineSchemeOptions,
@@ -82,6 +96,11 @@ export {
   keyPairSignature,
   type NonceSchemeHeaders,
 } from './strategies/key-pair-signature.js';
+export {
+  type SessionTokenOptions,
+  type SessionTokenStrategy,
+  sessionToken,
+} from './strategies/session-token.js';
 export { type StaticHeaderKeyOptions, staticHeaderKey } from './strategies/static-header-key.js';
 export type { AuthContext, AuthStrategy, HttpMethod, PreparedRequest, RawResponse } from './strategy.js';
 export { hasUnsafeCharacters, parseOptions } from './validate.js';

@@ -69,7 +69,7 @@ export interface AuthStrategy {
    * The exchange said the credentials carried by `request` expired. Drop them if they are still the current
    * ones and return true when authorising again can help (a new session); false when it cannot.
    */
-  expire?(request: PreparedRequest): boolean;
+  expire?(request: PreparedRequest): boolean | Promise<boolean>;
 
   /** Release what the strategy holds (log out of a session). Safe to call more than once. */
   close?(context: AuthContext): Promise<void>;

@@ -175,7 +175,7 @@ async function attemptAll(
       };
     }
     if (classification.kind === 'auth-expired') {
-      if (!renewedSession && sent && strategy.expire?.(sent)) {
+      if (!renewedSession && sent && (await strategy.expire?.(sent))) {
         renewedSession = true;
         ctx.log.info(`${provider.name}: credentials expired; authorising again and sending once more`);
         continue;

@@ -5,6 +5,15 @@
  * @packageDocumentation
  */
 export {
+  type AlphaPointCredentials,
+  type AlphaPointSandbox,
+  type AlphaPointSandboxOptions,
+  type AnswerStyle as AlphaPointAnswerStyle,
+  type SandboxOrder as AlphaPointOrder,
+  startAlphaPointSandbox,
+  type WithdrawTicket as AlphaPointWithdrawTicket,
+} from './alphapoint/index.js';
+export {
   ALL_KEY_FLAGS,
   type BalanceView,
   BITEX_MESSAGES,

@@ -1,0 +1,88 @@
+import { z } from 'zod';
+import type { NonceSource } from '../../nonce.js';
+import type { SessionStore } from '../../session.js';
+
+/** A key permission as AlphaPoint's `AddUserAPIKey` names it. */
+export type AlphaPointKeyPermission = 'Trading' | 'Withdraw' | 'Deposit';
+
+/** Supplies a 6-digit two-factor code when the exchange asks for one. */
+export type TwoFactorSource = (challenge: { type: string | undefined }) => string | Promise<string>;
+
+const PRINTABLE = /^[\x21-\x7e]+$/;
+
+const credential = (name: string, where: string) =>
+  z
+    .string({ error: `${name} is required: ${where}` })
+    .min(1, { error: `${name} must not be empty: ${where}` })
+    .refine((value) => PRINTABLE.test(value), {
+      error: `${name} must not contain whitespace or control characters; copy it exactly as shown`,
+    });
+
+export const alphapointOptionsSchema = z
+  .object({
+    apiKey: credential('apiKey', 'the API KEY shown when the key was created'),
+    apiSecret: credential('apiSecret', 'the API SECRET shown once when the key was created'),
+    userId: z.union(
+      [
+        z.number().int().positive().max(Number.MAX_SAFE_INTEGER),
+        z
+          .string()
+          .regex(/^[0-9]{1,16}$/)
+          .refine((value) => Number(value) > 0),
+      ],
+      {
+        error:
+          'userId must be your numeric user id: a positive whole number, or a string of digits such as "001"',
+      },
+    ),
+    baseURL: z.url({
+      protocol: /^https?$/,
+      error: 'baseURL must be an http(s) URL such as https://apstage.proxy.kiiex.io/ap',
+    }),
+    login: z
+      .object({
+        method: z.enum(['GET', 'POST'], { error: 'login.method must be "GET" or "POST"' }),
+        path: z
+          .string()
+          .regex(/^\/[A-Za-z0-9/_-]+$/, { error: 'login.path must be a path such as /AuthenticateUser' }),
+      })
+      .strict()
+      .optional(),
+    permissions: z
+      .array(
+        z.enum(['Trading', 'Withdraw', 'Deposit'], {
+          error: 'each permission must be "Trading", "Withdraw" or "Deposit"',
+        }),
+      )
+      .optional(),
+    twoFactor: z
+      .custom<TwoFactorSource>((value) => typeof value === 'function', {
+        error: 'twoFactor must be a function returning the current 6-digit code',
+      })
+      .optional(),
+    sessionIdleMs: z
+      .number({ error: 'sessionIdleMs must be a number of milliseconds' })
+      .int()
+      .positive({ error: 'sessionIdleMs must be greater than 0' })
+      .optional(),
+    nonceSource: z
+      .custom<NonceSource>((value) => typeof (value as NonceSource | undefined)?.next === 'function', {
+        error: 'nonceSource must have a next(key) method',
+      })
+      .optional(),
+    sessionStore: z
+      .custom<SessionStore>(
+        (value) =>
+          ['get', 'set', 'delete'].every(
+            (name) => typeof (value as Record<string, unknown>)?.[name] === 'function',
+          ),
+        { error: 'sessionStore must have get, set and delete methods' },
+      )
+      .optional(),
+    rateLimit: z.union([z.literal(false), z.number().positive()]).optional(),
+    name: z
+      .string()
+      .regex(/^[a-z0-9-]{1,32}$/, { error: 'name must be a short lower-case name such as "kiiex"' })
+      .optional(),
+  })
+  .strict();

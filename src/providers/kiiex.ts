@@ -1,0 +1,64 @@
+import { ConfigurationError } from '../errors.js';
+import type { Provider } from '../provider.js';
+import type { AlphaPointCatalog } from './alphapoint/catalog.js';
+import {
+  type AlphaPointMethods,
+  type AlphaPointOptions,
+  type AlphaPointPermissions,
+  alphapoint,
+} from './alphapoint/index.js';
+import type { AlphaPointKeyPermission } from './alphapoint/options.js';
+
+/** Kiiex's documented API bases. */
+export const KIIEX_ENVIRONMENTS = {
+  staging: 'https://apstage.proxy.kiiex.io/ap',
+  production: 'https://alphaprod.proxy.kiiex.io/ap',
+} as const;
+
+/** Options of {@link kiiex}: the AlphaPoint options, with an environment in place of a base URL. */
+export type KiiexOptions<P extends AlphaPointKeyPermission = AlphaPointKeyPermission> = Omit<
+  AlphaPointOptions<P>,
+  'baseURL' | 'name' | 'login'
+> &
+  (
+    | { environment: keyof typeof KIIEX_ENVIRONMENTS; baseURL?: string }
+    | { environment?: undefined; baseURL: string }
+  );
+
+/**
+ * Kiiex, an AlphaPoint exchange: the login goes to `POST <base>/AuthenticateUser`, every call to
+ * `POST <base>/<FunctionName>` with `aptoken`.
+ *
+ * @example
+ * ```ts
+ * const client = createClient(kiiex({ apiKey, apiSecret, userId, environment: 'staging' }));
+ * await client.request({ method: 'POST', path: '/GetAccountPositions', body: { OMSId: 1, AccountId: 7 } });
+ * ```
+ */
+export function kiiex<const P extends AlphaPointKeyPermission = AlphaPointKeyPermission>(
+  options: KiiexOptions<P>,
+): Provider<AlphaPointPermissions<P>, AlphaPointCatalog, AlphaPointMethods> {
+  const { environment, baseURL, ...rest } = options ?? ({} as KiiexOptions<P>);
+  if (environment !== undefined && !Object.hasOwn(KIIEX_ENVIRONMENTS, environment)) {
+    throw new ConfigurationError('kiiex: environment must be "staging" or "production"', {
+      provider: 'kiiex',
+      field: 'environment',
+    });
+  }
+  const base = baseURL ?? (environment ? KIIEX_ENVIRONMENTS[environment] : undefined);
+  if (base === undefined) {
+    throw new ConfigurationError(
+      'kiiex: say where to connect: environment "staging" or "production", or a baseURL',
+      {
+        provider: 'kiiex',
+        field: 'environment',
+      },
+    );
+  }
+  return alphapoint({
+    ...rest,
+    baseURL: base,
+    name: 'kiiex',
+    login: { method: 'POST', path: '/AuthenticateUser' },
+  });
+}

@@ -1,0 +1,106 @@
+import { TransportError } from '../errors.js';
+import { withHeaders } from '../pipeline/prepare.js';
+import { createMemorySessionStore, type Session, SessionKeeper, type SessionStore } from '../session.js';
+import type { AuthContext, AuthStrategy, PreparedRequest } from '../strategy.js';
+
+/** Options of {@link sessionToken}. */
+export interface SessionTokenOptions {
+  /** A non-secret identifier of the credentials (a fingerprint), the session store's key. */
+  key: string;
+  /** Logs in through `context.send` and returns the session. Its errors reach every waiting request. */
+  login(context: AuthContext): Promise<Session>;
+  /** Ends a session (optional); called by `close()` when a session exists. */
+  logout?(context: AuthContext, session: Session): Promise<void>;
+  /** Header that carries the token on every private request (`aptoken`). */
+  header: string;
+  /** How long the exchange keeps an idle session. Default one hour. */
+  idleLifetimeMs?: number;
+  /** Renew this long before the idle lifetime ends. Default a twelfth of it (5 minutes of an hour). */
+  renewMarginMs?: number;
+  /** Where sessions are kept. Default: this process's memory. */
+  store?: SessionStore;
+  /** Values to mask besides the current token (the API secret, the last login signature). */
+  secrets: () => readonly string[];
+  /** The clock. Default `Date.now`. */
+  now?: () => number;
+}
+
+/** A session-token strategy, with the lifecycle methods a provider exposes on its clients. */
+export interface SessionTokenStrategy extends AuthStrategy {
+  /** Logs in now unless a fresh session exists (sharing any login under way); resolves to the session. */
+  session(context: AuthContext): Promise<Session>;
+}
+
+const HOUR = 60 * 60 * 1000;
+
+/**
+ * Credentials exchanged once for a session token that then rides on every private request. Concurrent requests
+ * share one login; an expired token is dropped and replaced by one shared login; `close()` logs out.
+ */
+export function sessionToken(options: SessionTokenOptions): SessionTokenStrategy {
+  const idleLifetimeMs = options.idleLifetimeMs ?? HOUR;
+  let context: AuthContext | undefined;
+  const keeper = new SessionKeeper({
+    key: options.key,
+    idleLifetimeMs,
+    marginMs: options.renewMarginMs ?? idleLifetimeMs / 12,
+    store: options.store ?? createMemorySessionStore(),
+    now: options.now ?? Date.now,
+    login: async () => {
+      try {
+        return await options.login(context as AuthContext);
+      } catch (error) {
+        // The request that waited for this login was never sent, whatever happened to the login itself.
+        if (error instanceof TransportError && error.outcome === 'unknown') {
+          const code = error.networkCode ?? 'network error';
+          throw new TransportError(
+            `${error.provider}: the login got no answer (${code}); the request was not sent`,
+            {
+              provider: error.provider,
+              outcome: 'not-sent',
+              networkCode: error.networkCode,
+            },
+          );
+        }
+        throw error;
+      }
+    },
+  });
+  const header = options.header;
+  const lowerHeader = header.toLowerCase();
+
+  const tokenOf = (request: PreparedRequest): string | undefined => {
+    for (const [name, value] of Object.entries(request.headers))
+      if (name.toLowerCase() === lowerHeader) return value;
+    return undefined;
+  };
+
+  return {
+    scheme: 'session-token',
+    async authorize(request, authContext) {
+      context = authContext;
+      const session = await keeper.current();
+      return withHeaders(request, { [header]: session.token });
+    },
+    async expire(request) {
+      const token = tokenOf(request);
+      if (token === undefined) return false;
+      await keeper.expire(token);
+      return true;
+    },
+    session(authContext) {
+      context = authContext;
+      return keeper.current();
+    },
+    secrets: () => {
+      const token = keeper.latestToken;
+      return token === undefined ? options.secrets() : [...options.secrets(), token];
+    },
+    async close(authContext) {
+      const session = await keeper.peek();
+      if (!session) return;
+      await keeper.forget();
+      await options.logout?.(authContext, session);
+    },
+  };
+}

@@ -1,0 +1,51 @@
+import type { ServerAnswer } from '../http-server.js';
+
+/** How the sandbox words its answers, and which HTTP status carries "Not Authorized". */
+export interface AnswerStyle {
+  /** Login answers in camelCase (as the docs print them) instead of PascalCase (as the wire carries them). */
+  camelCase: boolean;
+  /** HTTP status of `{"result":false,"errorcode":20}`: 200, 400 and 401 are all seen in the wild. */
+  notAuthorizedStatus: 200 | 400 | 401;
+}
+
+const camel = (name: string) => name.charAt(0).toLowerCase() + name.slice(1);
+
+function cased(value: unknown, style: AnswerStyle): unknown {
+  if (!style.camelCase || value === null || typeof value !== 'object' || Array.isArray(value)) return value;
+  return Object.fromEntries(Object.entries(value).map(([key, item]) => [camel(key), cased(item, style)]));
+}
+
+/** A login answer in the configured case. */
+export function loginAnswer(fields: Record<string, unknown>, style: AnswerStyle): ServerAnswer {
+  const body = {
+    Authenticated: false,
+    SessionToken: null,
+    User: null,
+    Locked: false,
+    Requires2FA: false,
+    EnforceEnable2FA: false,
+    TwoFAType: null,
+    TwoFAToken: null,
+    errormsg: null,
+    ...fields,
+  };
+  return { status: 200, body: cased(body, style) };
+}
+
+/** `{"result":false,"errormsg":"Not Authorized","errorcode":20,"detail":null}` with the configured status. */
+export function notAuthorized(style: AnswerStyle): ServerAnswer {
+  return {
+    status: style.notAuthorizedStatus,
+    body: { result: false, errormsg: 'Not Authorized', errorcode: 20, detail: null },
+  };
+}
+
+/** A standard AlphaPoint failure (`errorcode` 100 Invalid Request, 101 Operation Failed, 104 Not Found ...). */
+export function failed(errorcode: number, errormsg: string): ServerAnswer {
+  return { status: 200, body: { result: false, errormsg, errorcode, detail: null } };
+}
+
+/** A standard success envelope. */
+export function succeeded(detail: unknown = null): ServerAnswer {
+  return { status: 200, body: { result: true, errormsg: null, errorcode: 0, detail } };
+}

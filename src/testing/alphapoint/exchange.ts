@@ -1,0 +1,61 @@
+import type { ReceivedRequest, ServerAnswer } from '../http-server.js';
+import type { SandboxAccount } from './accounts.js';
+import { type AnswerStyle, failed, notAuthorized, succeeded } from './answers.js';
+import { type Book, PRIVATE_CALLS, PUBLIC_CALLS } from './calls.js';
+import { authenticate2fa, authenticateUser, type LoginCounters } from './login.js';
+import type { SessionTable } from './sessions.js';
+
+/** Everything the AlphaPoint sandbox holds. */
+export interface AlphaPointState {
+  readonly basePath: string;
+  readonly accounts: Map<string, SandboxAccount>;
+  readonly sessions: SessionTable;
+  readonly book: Book;
+  readonly style: AnswerStyle;
+  readonly counters: LoginCounters & { logouts: number };
+  readonly executions: Record<string, number>;
+  readonly now: () => number;
+}
+
+function payloadOf(request: ReceivedRequest): Record<string, unknown> | undefined {
+  if (request.method === 'GET' || request.body === '') return { ...request.query };
+  try {
+    const parsed: unknown = JSON.parse(request.body);
+    return typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed)
+      ? (parsed as Record<string, unknown>)
+      : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Answers one request the way an AlphaPoint APEX HTTP gateway does. */
+export function handleAlphaPoint(state: AlphaPointState, request: ReceivedRequest): ServerAnswer {
+  if (!request.path.startsWith(`${state.basePath}/`)) return failed(104, 'Resource Not Found');
+  const name = request.path.slice(state.basePath.length + 1);
+  if (name === 'AuthenticateUser' || name === 'Authenticate') {
+    return authenticateUser(request, state.accounts, state.sessions, state.counters, state.style);
+  }
+  if (name === 'Authenticate2FA') {
+    return authenticate2fa(request, state.sessions, state.counters, state.style, state.now());
+  }
+  const publicCall = Object.hasOwn(PUBLIC_CALLS, name) ? PUBLIC_CALLS[name] : undefined;
+  if (publicCall) return publicCall();
+
+  const token = request.headers.aptoken;
+  if (name === 'LogOut') {
+    if (!state.sessions.end(token)) return notAuthorized(state.style);
+    state.counters.logouts += 1;
+    return succeeded();
+  }
+  const call = Object.hasOwn(PRIVATE_CALLS, name) ? PRIVATE_CALLS[name] : undefined;
+  const account = state.sessions.use(token);
+  if (!account) return notAuthorized(state.style);
+  if (!call) return failed(104, 'Resource Not Found');
+  const payload = payloadOf(request);
+  if (!payload) return failed(100, 'Invalid Request');
+  const answer = call(account, payload, state.book);
+  const ok = answer.status === 200 && (answer.body as { result?: unknown } | undefined)?.result !== false;
+  if (ok) state.executions[name] = (state.executions[name] ?? 0) + 1;
+  return answer;
+}

@@ -1,0 +1,149 @@
+import { formatDecimal } from '../decimal.js';
+import { type FaultControls, type ReceivedRequest, startHttpServer } from '../http-server.js';
+import type { SandboxStats } from '../stats.js';
+import { totp } from '../totp.js';
+import { makeAccount, type SandboxAccount } from './accounts.js';
+import type { AnswerStyle } from './answers.js';
+import type { SandboxOrder, WithdrawTicket } from './calls.js';
+import { type AlphaPointState, handleAlphaPoint } from './exchange.js';
+import { SessionTable } from './sessions.js';
+
+/** Options of {@link startAlphaPointSandbox}. */
+export interface AlphaPointSandboxOptions {
+  /** A session ends after this long without use. Default one hour, as AlphaPoint documents. */
+  sessionIdleMs?: number;
+  /** Login answers in camelCase instead of PascalCase. Default false. */
+  camelCase?: boolean;
+  /** HTTP status of "Not Authorized" (errorcode 20). Default 200. */
+  notAuthorizedStatus?: 200 | 400 | 401;
+  /** Port to listen on; default a free one. */
+  port?: number;
+}
+
+/** Credentials shaped as the `kiiex()` / `alphapoint()` options (add `baseURL`). */
+export interface AlphaPointCredentials {
+  readonly apiKey: string;
+  readonly apiSecret: string;
+  readonly userId: string;
+  /** For an account with two-factor authentication: the current TOTP code. */
+  readonly twoFactor?: () => Promise<string>;
+}
+
+/** A running loopback AlphaPoint (Kiiex) exchange. */
+export interface AlphaPointSandbox extends FaultControls {
+  /** `http://127.0.0.1:<port>/ap`, ready for `kiiex({ ...credentials.trader, baseURL })`. */
+  readonly baseURL: string;
+  /** Ready-made keys: `trader` (no 2FA), `twoFactor` (TOTP; its callback gives the code), `locked`. */
+  readonly credentials: {
+    readonly trader: AlphaPointCredentials;
+    readonly twoFactor: AlphaPointCredentials;
+    readonly locked: AlphaPointCredentials;
+  };
+  /** Every request received, in order. */
+  readonly log: ReceivedRequest[];
+  /** Requests, logins (sessions issued) and executions per function name. */
+  stats(): SandboxStats & {
+    readonly loginAttempts: number;
+    readonly logouts: number;
+    readonly liveSessions: number;
+  };
+  /** Ends every session now: the next private call of any client gets errorcode 20. */
+  expireAllSessions(): void;
+  /** Changes the answer style at run time. */
+  setStyle(style: Partial<AnswerStyle>): void;
+  /** Adds a key (random credentials), for example one without `Withdraw`. */
+  addAccount(options: {
+    permissions?: readonly ('Trading' | 'Withdraw' | 'Deposit')[];
+  }): AlphaPointCredentials;
+  /** Balances of the account behind a key, by product symbol, as decimal strings. */
+  balances(apiKey: string): Record<string, string>;
+  /** Orders and withdraw tickets executed so far. */
+  orders(): readonly SandboxOrder[];
+  withdrawals(): readonly WithdrawTicket[];
+  /** Stops the server and frees the port. */
+  close(): Promise<void>;
+}
+
+function credentialsOf(account: SandboxAccount, now: () => number): AlphaPointCredentials {
+  const base = { apiKey: account.apiKey, apiSecret: account.apiSecret, userId: account.userId };
+  const secret = account.totpSecret;
+  return secret === undefined ? base : { ...base, twoFactor: async () => totp(secret, now()) };
+}
+
+/**
+ * Starts a faithful AlphaPoint APEX exchange (Kiiex) on 127.0.0.1: it recomputes the login HMAC with the
+ * secrets it holds, issues session tokens that end after idle time or at LogOut, answers errorcode 20 for a
+ * missing, unknown or expired token, supports two-factor and locked accounts, and keeps balances, orders and
+ * withdraw tickets.
+ */
+export async function startAlphaPointSandbox(
+  options: AlphaPointSandboxOptions = {},
+): Promise<AlphaPointSandbox> {
+  let now = () => Date.now();
+  const style: AnswerStyle = {
+    camelCase: options.camelCase ?? false,
+    notAuthorizedStatus: options.notAuthorizedStatus ?? 200,
+  };
+  const state: AlphaPointState = {
+    basePath: '/ap',
+    accounts: new Map(),
+    sessions: new SessionTable(options.sessionIdleMs ?? 60 * 60 * 1000, () => now()),
+    book: { orders: [], withdrawals: [], nextId: 5000 },
+    style,
+    counters: { attempts: 0, logins: 0, logouts: 0 },
+    executions: {},
+    now: () => now(),
+  };
+  const server = await startHttpServer(
+    (request) => handleAlphaPoint(state, request),
+    options.port === undefined ? {} : { port: options.port },
+  );
+  now = server.now;
+  const add = (account: SandboxAccount) => {
+    state.accounts.set(account.apiKey, account);
+    return account;
+  };
+  const trader = add(makeAccount({}));
+  const twoFactor = add(makeAccount({ twoFactor: true }));
+  const locked = add(makeAccount({ locked: true }));
+
+  return {
+    baseURL: `${server.origin}${state.basePath}`,
+    credentials: {
+      trader: credentialsOf(trader, now),
+      twoFactor: credentialsOf(twoFactor, now),
+      locked: credentialsOf(locked, now),
+    },
+    log: server.log,
+    stats: () => ({
+      requests: server.log.length,
+      executions: { ...state.executions },
+      logins: state.counters.logins,
+      loginAttempts: state.counters.attempts,
+      logouts: state.counters.logouts,
+      liveSessions: state.sessions.size,
+    }),
+    expireAllSessions: () => state.sessions.endAll(),
+    setStyle: (change) => Object.assign(style, change),
+    addAccount: (accountOptions) => credentialsOf(add(makeAccount(accountOptions)), now),
+    balances: (apiKey) => {
+      const account = state.accounts.get(apiKey);
+      if (!account) throw new Error('alphapoint sandbox: unknown key');
+      return Object.fromEntries(
+        [...account.balances].map(([symbol, units]) => [symbol, formatDecimal(units)]),
+      );
+    },
+    orders: () => state.book.orders,
+    withdrawals: () => state.book.withdrawals,
+    addLatency: (ms) => server.addLatency(ms),
+    failNext: (count, fail) => server.failNext(count, fail),
+    dropNext: (drop) => server.dropNext(drop),
+    shiftClock: (ms) => server.shiftClock(ms),
+    now: () => server.now(),
+    clearFaults: () => server.clearFaults(),
+    close: () => server.close(),
+  };
+}
+
+export type { AnswerStyle } from './answers.js';
+export type { SandboxOrder, WithdrawTicket } from './calls.js';
