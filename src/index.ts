@@ -39,6 +39,7 @@ export {
   retryAfterMs,
 } from './pipeline/answers.js';
 export { withHeaders } from './pipeline/prepare.js';
+export { scrubError } from './pipeline/scrub.js';
 export type {
   Classification,
   ClassifyContext,
@@ -86,6 +87,7 @@ export {
 } from './providers/bitexbit/options.js';
 export { KIIEX_ENVIRONMENTS, type KiiexOptions, kiiex } from './providers/kiiex.js';
 export { NDAX_BASE_URL, type NdaxOptions, ndax } from './providers/ndax.js';
+export { Redactor } from './redact.js';
 export { Secret } from './secret.js';
 export { createMemorySessionStore, type Session, type SessionStore } from './session.js';
 export {

@@ -1,10 +1,13 @@
 import { createSecretKey } from 'node:crypto';
+import { ExchangeAuthError } from '../../errors.js';
 import { fingerprint } from '../../fingerprint.js';
 import type { NonceSource } from '../../nonce.js';
 import { processNonceSource } from '../../nonce.js';
 import type { Permission } from '../../permissions.js';
 import { withHeaders } from '../../pipeline/prepare.js';
+import { scrubError } from '../../pipeline/scrub.js';
 import type { Provider } from '../../provider.js';
+import { Redactor } from '../../redact.js';
 import type { SessionStore } from '../../session.js';
 import { sessionToken } from '../../strategies/session-token.js';
 import { parseOptions } from '../../validate.js';
@@ -110,6 +113,11 @@ export function alphapoint<const P extends AlphaPointKeyPermission = AlphaPointK
             lastSignature = signature;
           },
           now: Date.now,
+          redact: (text) => {
+            const redactor = new Redactor();
+            for (const secret of strategy.secrets()) redactor.add(secret);
+            return redactor.text(text);
+          },
         },
         context,
       ),
@@ -143,9 +151,12 @@ export function alphapoint<const P extends AlphaPointKeyPermission = AlphaPointK
         : request,
     extend: ({ authContext }) => ({
       async authenticate() {
-        const session = await strategy.session(authContext());
-        const { userId: id, accountId, omsId } = session.info;
-        return { userId: id, accountId, omsId };
+        try {
+          const { userId: id, accountId, omsId } = (await strategy.session(authContext())).info;
+          return { userId: id, accountId, omsId };
+        } catch (error) {
+          throw error instanceof ExchangeAuthError ? scrubError(error, strategy.secrets()) : error;
+        }
       },
     }),
   };

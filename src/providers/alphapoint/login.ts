@@ -29,6 +29,8 @@ export interface LoginSettings {
   /** Called with each login signature, so it can be masked wherever it might be echoed. */
   readonly signed: (signature: string) => void;
   readonly now: () => number;
+  /** Masks the credentials in text the exchange sends back. */
+  readonly redact: (text: string) => string;
 }
 
 function request(
@@ -71,7 +73,9 @@ function read(settings: LoginSettings, response: RawResponse, step: string) {
   }
   const value = body.value;
   const message = field(value, 'errormsg');
-  const said = typeof message === 'string' && message !== '' ? ` "${message}"` : '';
+  const exchangeMessage =
+    typeof message === 'string' && message !== '' ? settings.redact(message) : undefined;
+  const said = exchangeMessage ? ` "${exchangeMessage}"` : '';
   if (field(value, 'Locked') === true) {
     throw new AuthenticationError(`${provider}: the account is locked${said}; no retry will help`, {
       provider,
@@ -96,7 +100,7 @@ function read(settings: LoginSettings, response: RawResponse, step: string) {
     throw new AuthenticationError(`${provider}: the exchange refused ${step}${said}`, {
       provider,
       status,
-      exchangeCode: typeof message === 'string' ? message : undefined,
+      exchangeCode: exchangeMessage,
     });
   }
   const token = field(value, 'SessionToken');

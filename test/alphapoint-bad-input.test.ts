@@ -1,0 +1,65 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { alphapoint, ConfigurationError, createClient, kiiex, ndax } from '../src/index.js';
+import { type AlphaPointSandbox, startAlphaPointSandbox } from '../src/testing/index.js';
+import { everythingPrintable, thrown } from './support/leaks.js';
+
+let sandbox: AlphaPointSandbox;
+beforeAll(async () => {
+  sandbox = await startAlphaPointSandbox();
+});
+afterAll(() => sandbox.close());
+
+const SECRET = 'bad_input_secret_0123456789';
+const good = () => ({ apiKey: 'key_abcdef123', apiSecret: SECRET, userId: 20, baseURL: sandbox.baseURL });
+
+describe('AlphaPoint options are checked at construction, naming the field and never the value', () => {
+  const cases: Array<[string, Record<string, unknown>, string]> = [
+    ['missing key', { apiKey: undefined }, 'apiKey'],
+    ['empty key', { apiKey: '' }, 'apiKey'],
+    ['key with a space', { apiKey: 'key abc' }, 'apiKey'],
+    ['missing secret', { apiSecret: undefined }, 'apiSecret'],
+    ['empty secret', { apiSecret: '' }, 'apiSecret'],
+    ['secret with a newline', { apiSecret: `${SECRET}\n` }, 'apiSecret'],
+    ['secret with a zero-width space', { apiSecret: `${SECRET}\u200b` }, 'apiSecret'],
+    ['missing user id', { userId: undefined }, 'userId'],
+    ['user id zero', { userId: 0 }, 'userId'],
+    ['negative user id', { userId: -4 }, 'userId'],
+    ['fractional user id', { userId: 1.5 }, 'userId'],
+    ['user id with letters', { userId: '12a' }, 'userId'],
+    ['user id with a space', { userId: ' 12' }, 'userId'],
+    ['missing baseURL', { baseURL: undefined }, 'baseURL'],
+    ['login path without a slash', { login: { method: 'POST', path: 'AuthenticateUser' } }, 'login.path'],
+    ['unknown key permission', { permissions: ['Trading', 'Fly'] }, 'permissions.1'],
+    ['twoFactor that is not a function', { twoFactor: '123456' }, 'twoFactor'],
+  ];
+  for (const [name, change, field] of cases) {
+    it(name, async () => {
+      const before = sandbox.log.length;
+      const error = await thrown(() =>
+        alphapoint({ ...good(), ...change } as Parameters<typeof alphapoint>[0]),
+      );
+      expect(error).toBeInstanceOf(ConfigurationError);
+      expect((error as ConfigurationError).field).toBe(field);
+      expect(everythingPrintable(error)).not.toContain(SECRET);
+      expect(sandbox.log.length).toBe(before);
+    });
+  }
+
+  it('kiiex needs an environment or a baseURL, and knows only staging and production', async () => {
+    const { baseURL: _base, ...rest } = good();
+    expect(await thrown(() => kiiex(rest as never))).toMatchObject({ field: 'environment' });
+    expect(await thrown(() => kiiex({ ...rest, environment: 'sandbox' } as never))).toMatchObject({
+      field: 'environment',
+    });
+    expect(kiiex({ ...rest, environment: 'staging' }).baseURL).toBe('https://apstage.proxy.kiiex.io/ap');
+    expect(kiiex({ ...rest, environment: 'production' }).baseURL).toBe('https://alphaprod.proxy.kiiex.io/ap');
+    expect(ndax(rest).baseURL).toBe('https://api.ndax.io:8443/AP');
+  });
+
+  it('a user id given as a string of digits is kept verbatim', async () => {
+    const before = sandbox.log.length;
+    const client = createClient(alphapoint({ ...good(), userId: '0020' }), { rateLimit: false });
+    await thrown(() => client.authenticate());
+    expect(sandbox.log.slice(before)[0]?.headers.userid).toBe('0020');
+  });
+});
