@@ -2,7 +2,7 @@ import { execFile, spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { keyPairHmac } from '../src/index.js';
+import { alphapointSignature, keyPairHmac } from '../src/index.js';
 import { type Sandbox, startSandbox } from '../src/testing/index.js';
 
 // These spawn the built binary (npm test builds first), as a user's shell would.
@@ -43,7 +43,9 @@ describe('exchange-auth demo', () => {
     expect(code).toBe(0);
     const report = JSON.parse(stdout) as { failed: number; passed: number; steps: { provider: string }[] };
     expect(report.failed).toBe(0);
-    expect(new Set(report.steps.map((step) => step.provider))).toEqual(new Set(['bitex', 'bitexbit']));
+    expect(new Set(report.steps.map((step) => step.provider))).toEqual(
+      new Set(['bitex', 'bitexbit', 'kiiex']),
+    );
   });
 });
 
@@ -94,7 +96,54 @@ describe('exchange-auth sign', () => {
   });
 });
 
+describe('exchange-auth sign for an AlphaPoint exchange', () => {
+  const env = {
+    KIIEX_API_KEY: 'kiiex_visible_key',
+    KIIEX_API_SECRET: 'kiiex_never_shown',
+    KIIEX_USER_ID: '001',
+  };
+  const args = ['sign', 'kiiex', '--method', 'POST', '--path', '/GetAccountPositions'];
+
+  it('prints the login headers, secret never, signature masked', async () => {
+    const { code, stdout } = await cli(args, env);
+    expect(code).toBe(0);
+    expect(stdout).toContain('APIKey: kiie…');
+    expect(stdout).toContain('UserId: 001');
+    expect(stdout).toMatch(/Signature: \[masked/);
+    expect(stdout).not.toContain('kiiex_visible_key');
+    expect(stdout).not.toContain('kiiex_never_shown');
+  });
+
+  it('--reveal shows the signature of nonce + userId + apiKey', async () => {
+    const { stdout } = await cli([...args, '--reveal'], env);
+    const nonce = /Nonce: (\d+)/.exec(stdout)?.[1] ?? '';
+    expect(/Signature: ([0-9a-f]{64})/.exec(stdout)?.[1]).toBe(
+      alphapointSignature('kiiex_never_shown', nonce, '001', 'kiiex_visible_key'),
+    );
+  });
+});
+
 describe('exchange-auth whoami', () => {
+  it('logs in to the Kiiex sandbox with good credentials, and fails cleanly with a wrong secret', async () => {
+    const { trader } = sandbox.kiiex.credentials;
+    const good = await cli(['whoami', 'kiiex', '--url', sandbox.kiiex.baseURL], {
+      KIIEX_API_KEY: trader.apiKey,
+      KIIEX_API_SECRET: trader.apiSecret,
+      KIIEX_USER_ID: trader.userId,
+    });
+    expect(good.code).toBe(0);
+    expect(good.stdout).toContain(`kiiex user ${trader.userId}`);
+    const bad = await cli(['whoami', 'kiiex', '--url', sandbox.kiiex.baseURL], {
+      KIIEX_API_KEY: trader.apiKey,
+      KIIEX_API_SECRET: 'wrong-secret-for-whoami',
+      KIIEX_USER_ID: trader.userId,
+    });
+    expect(bad.code).toBe(1);
+    expect(bad.stderr.trim().split('\n')).toHaveLength(1);
+    expect(bad.stderr).toMatch(/refused the login/);
+    expect(bad.stderr).not.toContain('wrong-secret-for-whoami');
+  });
+
   it('succeeds with good credentials against the running sandbox', async () => {
     const { code, stdout } = await cli(['whoami', 'bitex', '--url', sandbox.bitex.baseURL], {
       BITEX_API_KEY: sandbox.bitex.credentials.user.apiKey,

@@ -1,5 +1,15 @@
 import type { Catalog } from '../catalog.js';
-import { bitex, bitexbit, type Client, createClient, type Provider } from '../index.js';
+import {
+  alphapointSignature,
+  bitex,
+  bitexbit,
+  type Client,
+  createClient,
+  KIIEX_ENVIRONMENTS,
+  kiiex,
+  type Provider,
+} from '../index.js';
+import { processNonceSource } from '../nonce.js';
 import type { Permission } from '../permissions.js';
 import { UsageError } from './credentials.js';
 
@@ -17,6 +27,8 @@ export interface CliProvider {
   provider(credentials: Record<string, string>, baseURL: string): Provider<Permission, Catalog, object>;
   /** One cheap authenticated call that proves the credentials work; a line describing who answered. */
   whoami(client: Client<Permission, Catalog> & object): Promise<string>;
+  /** For session exchanges: the headers of the login, which is what carries the signature. */
+  loginHeaders?(credentials: Record<string, string>): Promise<Record<string, string>>;
 }
 
 const bitexProvider: CliProvider = {
@@ -67,10 +79,45 @@ const bitexbitProvider: CliProvider = {
   },
 };
 
+const kiiexProvider: CliProvider = {
+  variables: {
+    KIIEX_API_KEY: { option: 'apiKey', required: true },
+    KIIEX_API_SECRET: { option: 'apiSecret', required: true },
+    KIIEX_USER_ID: { option: 'userId', required: true },
+  },
+  environments: { ...KIIEX_ENVIRONMENTS, sandbox: KIIEX_ENVIRONMENTS.staging },
+  keyHeaders: ['APIKey'],
+  secretHeaders: ['Signature', 'aptoken'],
+  provider: (credentials, baseURL) =>
+    kiiex({ ...credentials, baseURL } as Parameters<typeof kiiex>[0]) as Provider<
+      Permission,
+      Catalog,
+      object
+    >,
+  async whoami(client) {
+    const identity = await (
+      client as unknown as { authenticate(): Promise<Record<string, unknown>> }
+    ).authenticate();
+    await client.close();
+    return `kiiex user ${identity.userId}, account ${identity.accountId}, OMS ${identity.omsId}`;
+  },
+  async loginHeaders(credentials) {
+    const nonce = await processNonceSource.next('cli-sign');
+    const { apiKey = '', apiSecret = '', userId = '' } = credentials;
+    return {
+      APIKey: apiKey,
+      Signature: alphapointSignature(apiSecret, nonce, userId, apiKey),
+      UserId: userId,
+      Nonce: nonce,
+    };
+  },
+};
+
 /** Every provider the command line can use, by name. */
 export const CLI_PROVIDERS: Readonly<Record<string, CliProvider>> = {
   bitex: bitexProvider,
   bitexbit: bitexbitProvider,
+  kiiex: kiiexProvider,
 };
 
 /** The named provider, or a usage error listing the known ones. */

@@ -14,7 +14,7 @@ Commands:
                                 print the headers that carry the credentials, secrets masked
   help                          this text
 
-Providers: bitex, bitexbit.
+Providers: bitex, bitexbit, kiiex.
 
 Run "exchange-auth <command> --help" for a command's options.`;
 

@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import type { HttpMethod } from '../index.js';
 import { prepareRequest } from '../pipeline/prepare.js';
 import { keyHint, readCredentials, UsageError } from './credentials.js';
-import { baseUrlOf, cliProvider } from './providers.js';
+import { baseUrlOf, type CliProvider, cliProvider } from './providers.js';
 
 const HELP = `exchange-auth sign <provider> --method <GET|POST|…> --path <path> [--body <json>] [--reveal]
                    [--env <name> | --url <base>] [--credentials <file.json>]
@@ -49,6 +49,19 @@ export async function runSign(argv: readonly string[]): Promise<number> {
   }
   const credentials = readCredentials(cli.variables, values.credentials);
   const provider = cli.provider(credentials, baseUrlOf(cli, values.env, values.url));
+  if (cli.loginHeaders) {
+    process.stdout.write(
+      `login headers (the session token they earn then rides in aptoken on ${method} ${values.path})\n`,
+    );
+    printHeaders(
+      await cli.loginHeaders(credentials),
+      {},
+      cli,
+      provider.strategy.secrets(),
+      values.reveal === true,
+    );
+    return 0;
+  }
   const base = prepareRequest({
     provider: provider.name,
     baseURL: provider.baseURL,
@@ -66,20 +79,29 @@ export async function runSign(argv: readonly string[]): Promise<number> {
   const signed = await provider.strategy.authorize(prepared, {
     send: () => Promise.reject(new UsageError('signing this request would need a login; nothing was sent')),
   });
-  const secrets = provider.strategy.secrets();
+  process.stdout.write(`${signed.method} ${signed.url}\n`);
+  printHeaders(signed.headers, base.headers, cli, provider.strategy.secrets(), values.reveal === true);
+  if (signed.body !== undefined) process.stdout.write(`\n${signed.body}\n`);
+  return 0;
+}
+
+/** Prints the headers the credentials added: keys by four characters, signatures masked unless revealed. */
+function printHeaders(
+  headers: Readonly<Record<string, string>>,
+  before: Readonly<Record<string, string>>,
+  cli: CliProvider,
+  secrets: readonly string[],
+  reveal: boolean,
+): void {
   const lower = (names: readonly string[]) => new Set(names.map((name) => name.toLowerCase()));
   const keyHeaders = lower(cli.keyHeaders);
   const secretHeaders = lower(cli.secretHeaders);
-  process.stdout.write(`${signed.method} ${signed.url}\n`);
-  for (const [name, value] of Object.entries(signed.headers)) {
-    if (name in base.headers && base.headers[name] === value) continue;
+  for (const [name, value] of Object.entries(headers)) {
+    if (before[name] === value) continue;
     let shown = value;
     if (keyHeaders.has(name.toLowerCase())) shown = value.replace(/^[^;]+/, (key) => keyHint(key));
-    else if (secretHeaders.has(name.toLowerCase()))
-      shown = values.reveal ? value : '[masked: --reveal shows it]';
+    else if (secretHeaders.has(name.toLowerCase())) shown = reveal ? value : '[masked: --reveal shows it]';
     else if (secrets.some((secret) => secret.length >= 4 && value.includes(secret))) shown = '[masked]';
     process.stdout.write(`${name}: ${shown}\n`);
   }
-  if (signed.body !== undefined) process.stdout.write(`\n${signed.body}\n`);
-  return 0;
 }

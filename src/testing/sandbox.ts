@@ -1,3 +1,4 @@
+import { type AlphaPointSandbox, startAlphaPointSandbox } from './alphapoint/index.js';
 import { type BitexSandbox, startBitexSandbox } from './bitex/index.js';
 import { type BitexbitSandbox, startBitexbitSandbox } from './bitexbit/index.js';
 
@@ -13,6 +14,8 @@ export interface SandboxOptions {
 export interface Sandbox {
   readonly bitex: BitexSandbox;
   readonly bitexbit: BitexbitSandbox;
+  /** Kiiex, an AlphaPoint exchange: `kiiex({ ...sandbox.kiiex.credentials.trader, baseURL: sandbox.kiiex.baseURL })`. */
+  readonly kiiex: AlphaPointSandbox;
   /** Base URLs and ready-made credentials as plain data (callbacks left out), for printing. */
   describe(): Record<string, { baseURL: string; credentials: Record<string, unknown> }>;
   /** Stops every exchange and frees every port. */
@@ -38,6 +41,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   const started = await Promise.allSettled([
     startBitexSandbox({ rateLimit, ...portOf(options, 0) }),
     startBitexbitSandbox({ rateLimit, ...portOf(options, 1) }),
+    startAlphaPointSandbox(portOf(options, 2)),
   ] as const);
   const failure = started.find((result) => result.status === 'rejected');
   if (failure) {
@@ -46,20 +50,21 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     );
     throw failure.reason;
   }
-  const [bitex, bitexbit] = started.map((result) => (result as PromiseFulfilledResult<unknown>).value) as [
-    BitexSandbox,
-    BitexbitSandbox,
-  ];
+  const [bitex, bitexbit, kiiex] = started.map(
+    (result) => (result as PromiseFulfilledResult<unknown>).value,
+  ) as [BitexSandbox, BitexbitSandbox, AlphaPointSandbox];
   const plain = (credentials: object) => JSON.parse(JSON.stringify(credentials)) as Record<string, unknown>;
   return {
     bitex,
     bitexbit,
+    kiiex,
     describe: () => ({
       bitex: { baseURL: bitex.baseURL, credentials: plain(bitex.credentials) },
       bitexbit: { baseURL: bitexbit.baseURL, credentials: plain(bitexbit.credentials) },
+      kiiex: { baseURL: kiiex.baseURL, credentials: plain(kiiex.credentials) },
     }),
     close: async () => {
-      await Promise.all([bitex.close(), bitexbit.close()]);
+      await Promise.all([bitex.close(), bitexbit.close(), kiiex.close()]);
     },
   };
 }

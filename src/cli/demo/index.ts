@@ -3,6 +3,7 @@ import { startSandbox } from '../../testing/sandbox.js';
 import { formatStep, StepRunner } from '../report.js';
 import { bitexFlows } from './bitex.js';
 import { bitexbitFlows } from './bitexbit.js';
+import { kiiexFlows } from './kiiex.js';
 
 const HELP = `exchange-auth demo [--json]
 
@@ -29,6 +30,7 @@ export async function runDemo(argv: readonly string[]): Promise<number> {
   try {
     await bitexFlows(sandbox.bitex, run);
     await bitexbitFlows(sandbox.bitexbit, run);
+    await kiiexFlows(sandbox.kiiex, run);
   } finally {
     await sandbox.close();
   }
