@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { main as bitexBot } from '../examples/bots/bitex-bot.js';
 import { main as bitexbitBot } from '../examples/bots/bitexbit-bot.js';
+import { main as kiiexBot } from '../examples/bots/kiiex-bot.js';
 
 // Each example bot runs end to end against the embedded sandbox (no credentials in the environment).
 describe('example trading bots', () => {
@@ -13,5 +14,11 @@ describe('example trading bots', () => {
     const lines = await bitexbitBot({});
     expect(lines).toContain('1 open orders');
     expect(lines.at(-1)).toMatch(/^order \S+ cancelled$/);
+  });
+
+  it('the Kiiex bot logs in, places and cancels an order, and logs out', async () => {
+    const lines = await kiiexBot({});
+    expect(lines[0]).toMatch(/^logged in: account \d+$/);
+    expect(lines.at(-1)).toMatch(/^order \d+ cancelled$/);
   });
 });
