@@ -13,8 +13,14 @@ export async function nanosPerCall(tasks, { batch = 1_000, time = 400 } = {}) {
   }
   await bench.run();
   const result = {};
-  for (const task of bench.tasks) result[task.name] = (task.result.latency.p50 * 1e6) / batch;
+  for (const task of bench.tasks) result[task.name] = (latencyOf(task).p50 * 1e6) / batch;
   return result;
+}
+
+function latencyOf(task) {
+  if (!task.result?.latency)
+    throw new Error(`benchmark task "${task.name}" failed: ${task.result?.error ?? 'no result'}`);
+  return task.result.latency;
 }
 
 /** Same, for async functions: the batch runs sequentially (each awaited). */
@@ -27,7 +33,7 @@ export async function nanosPerAsyncCall(tasks, { batch = 200, time = 400 } = {})
   }
   await bench.run();
   const result = {};
-  for (const task of bench.tasks) result[task.name] = (task.result.latency.p50 * 1e6) / batch;
+  for (const task of bench.tasks) result[task.name] = (latencyOf(task).p50 * 1e6) / batch;
   return result;
 }
 

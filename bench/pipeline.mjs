@@ -1,11 +1,11 @@
 import { Agent } from 'node:http';
 import axios from 'axios';
-import { bitex, bitexbit, createClient } from '../dist/index.js';
+import { alphapoint, bitex, bitexbit, createClient } from '../dist/index.js';
 import { startLoopback, throughput } from './loopback.mjs';
 import { row } from './measure.mjs';
 
-const ROUNDS = 5;
-const TOTAL = 2_000;
+const ROUNDS = 7;
+const TOTAL = 3_000;
 
 /**
  * Requests per second through `createClient` against raw axios, both on one keep-alive loopback server at the
@@ -31,7 +31,7 @@ async function compare(server, makeOurs, concurrency) {
 }
 
 /** 3. Pipeline overhead, per provider. */
-export async function pipelineRows(extraProviders = []) {
+export async function pipelineRows() {
   const server = await startLoopback();
   const settings = (agent) => ({ httpAgent: agent, rateLimit: false, retry: false });
   const providers = [
@@ -61,7 +61,20 @@ export async function pipelineRows(extraProviders = []) {
         return { send: () => client.call('balance.get') };
       },
     },
-    ...extraProviders.map((extra) => extra(server, settings)),
+    {
+      name: 'kiiex (session token)',
+      concurrency: 16,
+      make: (agent) => {
+        const provider = alphapoint({
+          apiKey: 'k',
+          apiSecret: 's',
+          userId: 7,
+          baseURL: `${server.origin}/ap`,
+        });
+        const client = createClient(provider, settings(agent));
+        return { send: () => client.call('GetAccountPositions', { body: {} }) };
+      },
+    },
   ];
   const rows = [];
   for (const provider of providers) {

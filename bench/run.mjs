@@ -1,10 +1,12 @@
 import { cpus } from 'node:os';
+import { ccxtRows } from './ccxt.mjs';
 import { importRows } from './import-cost.mjs';
+import { loginStormRows } from './login-storm.mjs';
 import { memoryRows } from './memory.mjs';
 import { pipelineRows } from './pipeline.mjs';
 import { signingRows } from './signing.mjs';
 
-const sections = [signingRows, pipelineRows, importRows, memoryRows];
+const sections = [signingRows, ccxtRows, pipelineRows, loginStormRows, importRows, memoryRows];
 
 const started = Date.now();
 const rows = [];

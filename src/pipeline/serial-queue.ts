@@ -10,9 +10,11 @@ export class SerialQueue {
 
   run<T>(task: () => Promise<T>): Promise<T> {
     this.#pending += 1;
-    const result = this.#tail.then(task, task).finally(() => {
+    const done = () => {
       this.#pending -= 1;
-    });
+    };
+    const result = this.#tail.then(task, task);
+    result.then(done, done);
     this.#tail = result.catch(() => undefined);
     return result;
   }
@@ -24,17 +26,16 @@ const queues = new Map<string, SerialQueue>();
  * Runs `task` in the process-wide queue of a sequence key, so every client of one key shares it. A queue
  * is forgotten once it is idle, so a process that uses many keys over time keeps none it does not need.
  */
-export async function runInSequence<T>(key: string, task: () => Promise<T>): Promise<T> {
+export function runInSequence<T>(key: string, task: () => Promise<T>): Promise<T> {
   let queue = queues.get(key);
   if (!queue) {
     queue = new SerialQueue();
     queues.set(key, queue);
   }
-  try {
-    return await queue.run(task);
-  } finally {
-    if (queue.pending === 0 && queues.get(key) === queue) queues.delete(key);
-  }
+  const used = queue;
+  return used.run(task).finally(() => {
+    if (used.pending === 0 && queues.get(key) === used) queues.delete(key);
+  });
 }
 
 /** How many sequence keys have a queue now (for tests of the cleanup). */

@@ -1,0 +1,43 @@
+import { alphapoint, createClient } from '../dist/index.js';
+import { startLoopback } from './loopback.mjs';
+import { row } from './measure.mjs';
+
+const BURST = 10_000;
+
+/** 4. Login storm: 10,000 concurrent requests on a fresh AlphaPoint client, against the same burst warm. */
+export async function loginStormRows() {
+  const server = await startLoopback();
+  const client = createClient(
+    alphapoint({ apiKey: 'storm_key', apiSecret: 'storm_secret', userId: 7, baseURL: `${server.origin}/ap` }),
+    { rateLimit: false, retry: false },
+  );
+  const burst = async () => {
+    const started = performance.now();
+    await Promise.all(Array.from({ length: BURST }, () => client.call('GetAccountPositions', { body: {} })));
+    return performance.now() - started;
+  };
+  const cold = await burst();
+  const logins = server.logins();
+  const warm = await burst();
+  await server.close();
+  return [
+    row(
+      '4 login storm',
+      `${BURST.toLocaleString('en')} concurrent requests, fresh client: logins`,
+      String(logins),
+      '',
+      undefined,
+      '= 1',
+      logins === 1,
+    ),
+    row(
+      '4 login storm',
+      'fresh client burst vs warm session burst (wall time)',
+      `${cold.toFixed(0)} ms`,
+      `${warm.toFixed(0)} ms`,
+      cold / warm,
+      'info',
+      true,
+    ),
+  ];
+}
