@@ -8,7 +8,8 @@ const ROUNDS = 7;
 const TOTAL = 3_000;
 
 /**
- * Requests per second through `createClient` against raw axios, both on one keep-alive loopback server at the
+ * Requests per second through `createClient` against raw axios sending the same request (method, path, body and
+ * the same credential headers, precomputed), both on one keep-alive loopback server at the
  * same concurrency, interleaved over several rounds; the best round of each is compared.
  */
 async function compare(server, makeOurs, concurrency) {
@@ -43,7 +44,17 @@ export async function pipelineRows() {
           bitex({ apiKey: 'bench_bitex_key', baseURL: `${server.origin}/api` }),
           settings(agent),
         );
-        return { send: () => client.call('coinWallets.list') };
+        return {
+          send: () => client.call('coinWallets.list'),
+          raw: (axios) =>
+            axios.get(`${server.origin}/api/coin_wallets`, {
+              headers: {
+                Authorization: 'bench_bitex_key',
+                Version: '2.1',
+                Accept: 'application/vnd.api+json',
+              },
+            }),
+        };
       },
     },
     {
@@ -58,7 +69,18 @@ export async function pipelineRows() {
           baseURL: server.origin,
         });
         const client = createClient(provider, settings(agent));
-        return { send: () => client.call('balance.get') };
+        return {
+          send: () => client.call('balance.get'),
+          raw: (axios) =>
+            axios.get(`${server.origin}/api/v2/private/balance`, {
+              headers: {
+                'X-API-Key': 'ak_bench',
+                'X-Nonce': '1',
+                'X-Signature': 'f'.repeat(64),
+                Accept: 'application/json',
+              },
+            }),
+        };
       },
     },
     {
@@ -72,7 +94,17 @@ export async function pipelineRows() {
           baseURL: `${server.origin}/ap`,
         });
         const client = createClient(provider, settings(agent));
-        return { send: () => client.call('GetAccountPositions', { body: {} }) };
+        return {
+          send: () => client.call('GetAccountPositions', { body: {} }),
+          raw: (axios) =>
+            axios.post(`${server.origin}/ap/GetAccountPositions`, '{}', {
+              headers: {
+                aptoken: 'bench-session-token',
+                'Content-Type': 'application/json',
+                Accept: 'application/json',
+              },
+            }),
+        };
       },
     },
   ];
