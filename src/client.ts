@@ -59,6 +59,7 @@ function build<Granted extends Permission, C extends Catalog, Extension extends 
     provider: provider as Provider<Permission, Catalog, object>,
     strategy,
     granted: new Set<Permission>(permissions),
+    grantedList: Object.freeze([...permissions]),
     transport: shared.transport,
     limiter: shared.limiter,
     options: shared.options,
@@ -100,12 +101,10 @@ function build<Granted extends Permission, C extends Catalog, Extension extends 
           field: 'name',
         });
       }
-      const { params, ...rest } = (callOptions ?? {}) as CallOptions<never> & {
-        params?: Record<string, string | number>;
-      };
+      const given = (callOptions ?? {}) as CallOptions<never> & { params?: Record<string, string | number> };
       let path: string;
       try {
-        path = fillPath(endpoint.path, params);
+        path = fillPath(endpoint.path, given.params);
       } catch (error) {
         if (!(error instanceof MissingPathParameter)) throw error;
         throw new ConfigurationError(`${provider.name}: '${name}' needs params.${error.parameter}`, {
@@ -113,7 +112,15 @@ function build<Granted extends Permission, C extends Catalog, Extension extends 
           field: `params.${error.parameter}`,
         });
       }
-      return executeCall(ctx, { ...rest, method: endpoint.method, path }, { name, endpoint });
+      // Named fields, not object rest/spread: this runs on every call.
+      const request: RequestOptions = { method: endpoint.method, path };
+      if (given.query !== undefined) request.query = given.query;
+      if (given.body !== undefined) request.body = given.body;
+      if (given.otp !== undefined) request.otp = given.otp;
+      if (given.headers !== undefined) request.headers = given.headers;
+      if (given.signal !== undefined) request.signal = given.signal;
+      if (given.timeout !== undefined) request.timeout = given.timeout;
+      return executeCall(ctx, request, { name, endpoint });
     },
     async close() {
       if (closed) return;

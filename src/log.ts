@@ -15,7 +15,10 @@ export interface Logger {
 type Level = keyof Logger;
 
 /** A logger that masks the current secrets in everything it forwards; silent when no logger is given. */
-export function createSafeLogger(logger: Logger | undefined, secrets: () => readonly string[]): Logger {
+export function createSafeLogger(
+  logger: Logger | undefined,
+  secrets: () => readonly string[],
+): Logger & { readonly enabled: boolean } {
   const forward =
     (level: Level) =>
     (message: string, fields?: Record<string, unknown>): void => {
@@ -25,5 +28,11 @@ export function createSafeLogger(logger: Logger | undefined, secrets: () => read
       if (fields) logger[level](redactor.text(message), redactor.value(fields) as Record<string, unknown>);
       else logger[level](redactor.text(message));
     };
-  return { debug: forward('debug'), info: forward('info'), warn: forward('warn'), error: forward('error') };
+  return {
+    enabled: logger !== undefined,
+    debug: forward('debug'),
+    info: forward('info'),
+    warn: forward('warn'),
+    error: forward('error'),
+  };
 }

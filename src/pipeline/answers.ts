@@ -12,11 +12,11 @@ export type JsonBody =
 
 /** Reads an answer's body as JSON without throwing. */
 export function readJson(response: RawResponse): JsonBody {
-  const text = response.text.trim();
-  if (text === '') return { kind: 'empty' };
   try {
-    return { kind: 'json', value: JSON.parse(text) };
+    return { kind: 'json', value: JSON.parse(response.text) };
   } catch {
+    const text = response.text.trim();
+    if (text === '') return { kind: 'empty' };
     if (
       /^<(!doctype|html|head|body|\?xml)/i.test(text) ||
       (response.headers['content-type'] ?? '').includes('html')

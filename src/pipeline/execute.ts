@@ -31,7 +31,9 @@ export interface PipelineContext {
   readonly transport: Transport;
   readonly limiter: RateLimiter | undefined;
   readonly options: ResolvedClientOptions;
-  readonly log: Logger;
+  readonly log: Logger & { readonly enabled: boolean };
+  /** The granted permissions as a list, made once. */
+  readonly grantedList: readonly Permission[];
   readonly authContext: AuthContext;
 }
 
@@ -59,9 +61,15 @@ function requiredPermission(
   return required;
 }
 
-function checkPermission(ctx: PipelineContext, required: RequiredPermission, what: string): void {
+function checkPermission(
+  ctx: PipelineContext,
+  required: RequiredPermission,
+  match: EndpointMatch | undefined,
+  options: RequestOptions,
+): void {
   if (isPermitted(ctx.granted, required)) return;
-  const granted = [...ctx.granted];
+  const what = match ? `'${match.name}'` : `${options.method} ${options.path.split('?')[0]}`;
+  const granted = ctx.grantedList;
   throw new PermissionDeniedError(
     `${ctx.provider.name}: ${what} needs the '${required}' permission; this key is granted ${
       granted.length ? granted.map((p) => `'${p}'`).join(', ') : 'nothing'
@@ -108,8 +116,7 @@ async function attemptAll(
     findEndpoint(provider.catalog, options.method, splitPath(provider.name, options.path).pathname) ??
     undefined;
   const permission = requiredPermission(ctx, options, match);
-  const what = match ? `'${match.name}'` : `${options.method} ${options.path.split('?')[0]}`;
-  checkPermission(ctx, permission, what);
+  checkPermission(ctx, permission, match, options);
 
   const base = prepareRequest({
     provider: provider.name,
@@ -119,7 +126,9 @@ async function attemptAll(
     query: options.query,
     body: options.body,
     permission,
-    headers: Object.assign({}, provider.headers, options.headers),
+    headers: options.headers
+      ? Object.assign({}, provider.headers, options.headers)
+      : (provider.headers ?? {}),
     contentType: provider.contentType ?? 'application/json',
   });
   const idempotent = options.idempotent ?? match?.endpoint.idempotent ?? SAFE_BY_METHOD.has(options.method);
@@ -143,7 +152,8 @@ async function attemptAll(
           : base;
         if (permission !== 'public') request = await strategy.authorize(request, ctx.authContext);
         sent = request;
-        ctx.log.debug(`${provider.name} ${request.method} ${request.path}`, { attempt: retries + 1 });
+        if (ctx.log.enabled)
+          ctx.log.debug(`${provider.name} ${request.method} ${request.path}`, { attempt: retries + 1 });
         return ctx.transport.send(request, { timeout, signal: options.signal });
       };
       raw = await (strategy.sequenceKey !== undefined && permission !== 'public'
@@ -160,12 +170,14 @@ async function attemptAll(
       method: base.method,
       path: base.path,
       required: permission,
-      granted: [...ctx.granted],
+      granted: ctx.grantedList,
       redact: (text) => redact(ctx, text),
     });
-    ctx.log.debug(`${provider.name} ${base.method} ${base.path} answered ${raw.status}`, {
-      outcome: classification.kind,
-    });
+    if (ctx.log.enabled) {
+      ctx.log.debug(`${provider.name} ${base.method} ${base.path} answered ${raw.status}`, {
+        outcome: classification.kind,
+      });
+    }
 
     if (classification.kind === 'ok') {
       return {

@@ -44,6 +44,7 @@ export function splitPath(provider: string, path: string): { pathname: string; s
 }
 
 function encodeQuery(search: string, query: QueryParams | undefined): string {
+  if (search === '' && query === undefined) return '';
   const params = new URLSearchParams(search);
   for (const [key, value] of Object.entries(query ?? {})) {
     if (value === undefined) continue;

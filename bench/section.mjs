@@ -1,0 +1,22 @@
+// Runs one benchmark section in this (fresh) process and prints its rows as JSON, so that what one section
+// loads (ccxt, 10,000 pending requests) does not slow the next.
+import { ccxtRows } from './ccxt.mjs';
+import { importRows } from './import-cost.mjs';
+import { loginStormRows } from './login-storm.mjs';
+import { memoryRows } from './memory.mjs';
+import { pipelineRows } from './pipeline.mjs';
+import { signingRows } from './signing.mjs';
+
+const SECTIONS = {
+  signing: signingRows,
+  ccxt: ccxtRows,
+  pipeline: pipelineRows,
+  'login-storm': loginStormRows,
+  import: importRows,
+  memory: memoryRows,
+};
+
+const section = SECTIONS[process.argv[2]];
+if (!section)
+  throw new Error(`unknown section ${process.argv[2]}; known: ${Object.keys(SECTIONS).join(', ')}`);
+process.stdout.write(JSON.stringify(await section()));
