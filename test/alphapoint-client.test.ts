@@ -215,7 +215,7 @@ describe('one login for everyone', () => {
       );
       const error = await thrown(() => client.request(positions));
       expect(error).toBeInstanceOf(AuthenticationError);
-      expect((error as AuthenticationError).message).toMatch(/again after a fresh login/);
+      expect((error as AuthenticationError).message).toMatch(/again after renewing them/);
       expect(refusing.stats().logins).toBe(2);
       expect(refusing.log.filter((entry) => entry.path === '/ap/GetAccountPositions')).toHaveLength(2);
     } finally {

@@ -193,7 +193,7 @@ async function attemptAll(
         continue;
       }
       throw new AuthenticationError(
-        `${provider.name}: the exchange refused the credentials${renewedSession ? ' again after a fresh login' : ''}`,
+        `${provider.name}: the exchange refused the credentials${renewedSession ? ' again after renewing them (a fresh login, a resynchronised clock)' : ''}`,
         { provider: provider.name, status: raw.status },
       );
     }

@@ -38,12 +38,16 @@ export {
   type Withdrawal as BitexbitWithdrawal,
 } from './bitexbit/index.js';
 export { Ledger as BitexbitLedger } from './bitexbit/ledger.js';
-export type {
-  DropOptions,
-  FailOptions,
-  FaultControls,
-  ReceivedRequest,
-  ServerAnswer,
+export {
+  type DropOptions,
+  type FailOptions,
+  type FaultControls,
+  type HttpServerOptions,
+  type LoopbackServer,
+  type ReceivedRequest,
+  type RequestHandler,
+  type ServerAnswer,
+  startHttpServer,
 } from './http-server.js';
 export { type Sandbox, type SandboxOptions, startSandbox } from './sandbox.js';
 export type { SandboxStats } from './stats.js';
