@@ -13,7 +13,9 @@ export interface Session {
  * process; a shared store (Redis) lets a fleet of processes share one session per key.
  */
 export interface SessionStore {
+  /** The session kept for `key`, if any. */
   get(key: string): Session | undefined | Promise<Session | undefined>;
+  /** Keep `session` for `key`, replacing any other. */
   set(key: string, session: Session): void | Promise<void>;
   /** Forget the session of `key`, but only if its token is `token` (a newer one stays). */
   delete(key: string, token: string): void | Promise<void>;

@@ -57,8 +57,9 @@ export interface AlphaPointSandbox extends FaultControls {
   }): AlphaPointCredentials;
   /** Balances of the account behind a key, by product symbol, as decimal strings. */
   balances(apiKey: string): Record<string, string>;
-  /** Orders and withdraw tickets executed so far. */
+  /** Orders accepted so far. */
   orders(): readonly SandboxOrder[];
+  /** Withdraw tickets executed so far. */
   withdrawals(): readonly WithdrawTicket[];
   /** Stops the server and frees the port. */
   close(): Promise<void>;
