@@ -35,7 +35,9 @@ export {
   describeBody,
   field,
   type JsonBody,
+  type Refusal,
   readJson,
+  readRefusal,
   retryAfterMs,
 } from './pipeline/answers.js';
 export { withHeaders } from './pipeline/prepare.js';

@@ -143,3 +143,12 @@ export function baseUrlOf(provider: CliProvider, env: string | undefined, url: s
   if (!base) throw new UsageError(`unknown --env "${env}"; use ${names.join(' or ')}, or --url`);
   return base;
 }
+
+/** Options every command that takes credentials accepts. */
+export const CREDENTIAL_OPTIONS = {
+  env: { type: 'string' },
+  url: { type: 'string' },
+  credentials: { type: 'string' },
+  help: { type: 'boolean' },
+  verbose: { type: 'boolean' },
+} as const;

@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import type { HttpMethod } from '../index.js';
 import { prepareRequest } from '../pipeline/prepare.js';
 import { keyHint, readCredentials, UsageError } from './credentials.js';
-import { baseUrlOf, type CliProvider, cliProvider } from './providers.js';
+import { baseUrlOf, type CliProvider, CREDENTIAL_OPTIONS, cliProvider } from './providers.js';
 
 const HELP = `exchange-auth sign <provider> --method <GET|POST|…> --path <path> [--body <json>] [--reveal]
                    [--env <name> | --url <base>] [--credentials <file.json>]
@@ -23,11 +23,7 @@ export async function runSign(argv: readonly string[]): Promise<number> {
       path: { type: 'string' },
       body: { type: 'string' },
       reveal: { type: 'boolean' },
-      env: { type: 'string' },
-      url: { type: 'string' },
-      credentials: { type: 'string' },
-      help: { type: 'boolean' },
-      verbose: { type: 'boolean' },
+      ...CREDENTIAL_OPTIONS,
     },
   });
   if (values.help) {

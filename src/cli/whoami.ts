@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { readCredentials } from './credentials.js';
-import { baseUrlOf, cliClient, cliProvider } from './providers.js';
+import { baseUrlOf, CREDENTIAL_OPTIONS, cliClient, cliProvider } from './providers.js';
 
 const HELP = `exchange-auth whoami <provider> [--env <name> | --url <base>] [--credentials <file.json>]
 
@@ -14,11 +14,7 @@ export async function runWhoami(argv: readonly string[]): Promise<number> {
     args: [...argv],
     allowPositionals: true,
     options: {
-      env: { type: 'string' },
-      url: { type: 'string' },
-      credentials: { type: 'string' },
-      help: { type: 'boolean' },
-      verbose: { type: 'boolean' },
+      ...CREDENTIAL_OPTIONS,
     },
   });
   if (values.help) {

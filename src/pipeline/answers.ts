@@ -87,3 +87,28 @@ export function classifySuccess(response: RawResponse, context: ClassifyContext)
     ),
   };
 }
+
+/** What a refusal said, ready for an error message. */
+export interface Refusal {
+  /** The parsed body, when it was JSON. */
+  readonly value: unknown;
+  /** The exchange's own message, secrets masked; `''` when it gave none. */
+  readonly said: string;
+  /** ` "message"`, or ` with <what came back>` for a body that was not JSON, for appending to a sentence. */
+  readonly saying: string;
+  /** `METHOD /path` of the refused request. */
+  readonly where: string;
+}
+
+/** Reads a non-2xx answer: its body, the exchange's message (found by `message`), and how to quote it. */
+export function readRefusal(
+  response: RawResponse,
+  context: ClassifyContext,
+  message: (value: unknown) => string | undefined,
+): Refusal {
+  const body = readJson(response);
+  const value = body.kind === 'json' ? body.value : undefined;
+  const said = context.redact(message(value) ?? '');
+  const saying = said ? ` "${said}"` : body.kind === 'json' ? '' : ` with ${describeBody(response, body)}`;
+  return { value, said, saying, where: `${context.method} ${context.path}` };
+}

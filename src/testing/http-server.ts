@@ -223,3 +223,15 @@ export async function startHttpServer(
     },
   };
 }
+
+/** The fault controls of a server, as methods a sandbox can spread into the object it returns. */
+export function faultControlsOf(server: LoopbackServer): FaultControls {
+  return {
+    addLatency: (ms) => server.addLatency(ms),
+    failNext: (count, options) => server.failNext(count, options),
+    dropNext: (options) => server.dropNext(options),
+    shiftClock: (ms) => server.shiftClock(ms),
+    now: () => server.now(),
+    clearFaults: () => server.clearFaults(),
+  };
+}

@@ -1,5 +1,5 @@
 import { AuthenticationError, ExchangeError, PermissionDeniedError, RateLimitError } from '../../errors.js';
-import { classifySuccess, describeBody, field, readJson, retryAfterMs } from '../../pipeline/answers.js';
+import { classifySuccess, field, readRefusal, retryAfterMs } from '../../pipeline/answers.js';
 import type { Classification, ClassifyContext } from '../../provider.js';
 import type { RawResponse } from '../../strategy.js';
 
@@ -18,17 +18,14 @@ function firstJsonApiError(value: unknown): string | undefined {
  * `{"error": …}` body; validation and not-found answers use JSON:API `errors`.
  */
 export function classifyBitex(response: RawResponse, ctx: ClassifyContext): Classification {
-  const { status } = response;
-  const body = readJson(response);
-  const base = { provider: ctx.provider, status };
-  const where = `${ctx.method} ${ctx.path}`;
-
   const success = classifySuccess(response, ctx);
   if (success) return success;
-
-  const value = body.kind === 'json' ? body.value : undefined;
-  const said = ctx.redact(String(field(value, 'error') ?? firstJsonApiError(value) ?? ''));
-  const saying = said ? ` "${said}"` : body.kind === 'json' ? '' : ` with ${describeBody(response, body)}`;
+  const { status } = response;
+  const base = { provider: ctx.provider, status };
+  const { value, said, saying, where } = readRefusal(response, ctx, (value) => {
+    const error = field(value, 'error');
+    return typeof error === 'string' ? error : firstJsonApiError(value);
+  });
 
   if (status === 401 && /not enough permissions/i.test(said)) {
     return {

@@ -1,5 +1,5 @@
 import { AuthenticationError, ExchangeError, PermissionDeniedError, RateLimitError } from '../../errors.js';
-import { classifySuccess, describeBody, field, readJson, retryAfterMs } from '../../pipeline/answers.js';
+import { classifySuccess, field, readRefusal, retryAfterMs } from '../../pipeline/answers.js';
 import type { Classification, ClassifyContext } from '../../provider.js';
 import type { RawResponse } from '../../strategy.js';
 
@@ -23,17 +23,11 @@ function saidBy(value: unknown): string | undefined {
  * 5xx is the exchange's own failure.
  */
 export function classifyBitexbit(response: RawResponse, ctx: ClassifyContext): Classification {
-  const { status } = response;
-  const body = readJson(response);
-  const base = { provider: ctx.provider, status };
-  const where = `${ctx.method} ${ctx.path}`;
-
   const success = classifySuccess(response, ctx);
   if (success) return success;
-
-  const value = body.kind === 'json' ? body.value : undefined;
-  const said = ctx.redact(saidBy(value) ?? '');
-  const saying = said ? ` "${said}"` : body.kind === 'json' ? '' : ` with ${describeBody(response, body)}`;
+  const { status } = response;
+  const base = { provider: ctx.provider, status };
+  const { value, said, saying, where } = readRefusal(response, ctx, saidBy);
   const exchangeCode = said || undefined;
 
   if (status === 401) {

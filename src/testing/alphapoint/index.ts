@@ -1,5 +1,10 @@
 import { formatDecimal } from '../decimal.js';
-import { type FaultControls, type ReceivedRequest, startHttpServer } from '../http-server.js';
+import {
+  type FaultControls,
+  faultControlsOf,
+  type ReceivedRequest,
+  startHttpServer,
+} from '../http-server.js';
 import type { SandboxStats } from '../stats.js';
 import { totp } from '../totp.js';
 import { makeAccount, type SandboxAccount } from './accounts.js';
@@ -136,12 +141,7 @@ export async function startAlphaPointSandbox(
     },
     orders: () => state.book.orders,
     withdrawals: () => state.book.withdrawals,
-    addLatency: (ms) => server.addLatency(ms),
-    failNext: (count, fail) => server.failNext(count, fail),
-    dropNext: (drop) => server.dropNext(drop),
-    shiftClock: (ms) => server.shiftClock(ms),
-    now: () => server.now(),
-    clearFaults: () => server.clearFaults(),
+    ...faultControlsOf(server),
     close: () => server.close(),
   };
 }

@@ -1,5 +1,6 @@
 import {
   type FaultControls,
+  faultControlsOf,
   type ReceivedRequest,
   type ServerAnswer,
   startHttpServer,
@@ -131,12 +132,7 @@ export async function startBitexSandbox(options: BitexSandboxOptions = {}): Prom
     },
     createKey: (userId, flags) => state.addKey(userId, flags).token,
     otp: otpOf,
-    addLatency: server.addLatency,
-    failNext: server.failNext,
-    dropNext: server.dropNext,
-    shiftClock: server.shiftClock,
-    now: server.now,
-    clearFaults: server.clearFaults,
+    ...faultControlsOf(server),
     close: server.close,
   };
 }

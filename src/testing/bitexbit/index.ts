@@ -1,4 +1,9 @@
-import { type FaultControls, type ReceivedRequest, startHttpServer } from '../http-server.js';
+import {
+  type FaultControls,
+  faultControlsOf,
+  type ReceivedRequest,
+  startHttpServer,
+} from '../http-server.js';
 import type { SandboxStats } from '../stats.js';
 import {
   BitexbitExchange,
@@ -100,12 +105,7 @@ export async function startBitexbitSandbox(options: BitexbitSandboxOptions = {})
     executions: (route) => ready.executions(route),
     stats: () => ({ requests: server.log.length, executions: ready.allExecutions() }),
     balances: () => ready.ledger.view(),
-    addLatency: (ms) => server.addLatency(ms),
-    failNext: (count, fail) => server.failNext(count, fail),
-    dropNext: (drop) => server.dropNext(drop),
-    shiftClock: (ms) => server.shiftClock(ms),
-    now: () => server.now(),
-    clearFaults: () => server.clearFaults(),
+    ...faultControlsOf(server),
     close: () => server.close(),
   };
 }
