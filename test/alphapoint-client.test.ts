@@ -205,6 +205,16 @@ describe('one login for everyone', () => {
     });
   }
 
+  it('a plain 401 (no AlphaPoint body) also renews the session once', async () => {
+    const client = trader();
+    await client.authenticate();
+    const before = logins();
+    sandbox.failNext(1, { status: 401, body: '' });
+    const response = await client.request(positions);
+    expect(response.status).toBe(200);
+    expect(logins()).toBe(before + 1);
+  });
+
   it('a fresh session refused too fails with AuthenticationError, no loop', async () => {
     // An exchange whose sessions end at once: every private call is refused, even right after a login.
     const refusing = await startAlphaPointSandbox({ sessionIdleMs: 0 });
