@@ -1,6 +1,7 @@
 // The extension API: what a provider author needs, and what the built-in providers are written with.
-export { type Catalog, defineCatalog, type EndpointDefinition, type PathParameterNames } from './catalog.js';
-export { createClient } from './client.js';
+
+export { createClient } from './client/create-client.js';
+export type { ClientOptions, RetryOptions } from './client/options.js';
 export type {
   CallArgs,
   CallableEndpoint,
@@ -11,7 +12,13 @@ export type {
   PathParams,
   QueryParams,
   RequestOptions,
-} from './client-types.js';
+} from './client/types.js';
+export {
+  type Catalog,
+  defineCatalog,
+  type EndpointDefinition,
+  type PathParameterNames,
+} from './core/catalog.js';
 export {
   AuthenticationError,
   ConfigurationError,
@@ -24,31 +31,29 @@ export {
   ResponseValidationError,
   TransportError,
   TwoFactorRequiredError,
-} from './errors.js';
-export { fingerprint } from './fingerprint.js';
-export type { Logger } from './log.js';
-export { createNonceSource, type NonceSource, type NonceSourceOptions, processNonceSource } from './nonce.js';
-export type { ClientOptions, RetryOptions } from './options.js';
-export { type Allowed, PERMISSIONS, type Permission, type RequiredPermission } from './permissions.js';
+} from './core/errors.js';
+export { fingerprint } from './core/fingerprint.js';
+export type { Logger } from './core/log.js';
 export {
-  classifySuccess,
-  describeBody,
-  field,
-  type JsonBody,
-  type Refusal,
-  readJson,
-  readRefusal,
-  retryAfterMs,
-} from './pipeline/answers.js';
-export { withHeaders } from './pipeline/prepare.js';
-export { scrubError } from './pipeline/scrub.js';
+  createNonceSource,
+  type NonceSource,
+  type NonceSourceOptions,
+  processNonceSource,
+} from './core/nonce.js';
+export { type Allowed, PERMISSIONS, type Permission, type RequiredPermission } from './core/permissions.js';
 export type {
   Classification,
   ClassifyContext,
   ExtensionContext,
   PrepareContext,
   Provider,
-} from './provider.js';
+} from './core/provider.js';
+export { Redactor } from './core/redact.js';
+export { Secret } from './core/secret.js';
+export { createMemorySessionStore, type Session, type SessionStore } from './core/session.js';
+export type { AuthContext, AuthStrategy, HttpMethod, PreparedRequest, RawResponse } from './core/strategy.js';
+export { hasUnsafeCharacters, parseOptions } from './core/validate.js';
+export { withHeaders } from './pipeline/prepare.js';
 export { type AlphaPointCatalog, alphapointCatalog } from './providers/alphapoint/catalog.js';
 export { ALPHAPOINT_ERROR_CODES } from './providers/alphapoint/classify.js';
 export {
@@ -58,6 +63,8 @@ export {
   type AlphaPointPermissions,
   alphapoint,
 } from './providers/alphapoint/index.js';
+export { KIIEX_ENVIRONMENTS, type KiiexOptions, kiiex } from './providers/alphapoint/kiiex.js';
+export { NDAX_BASE_URL, type NdaxOptions, ndax } from './providers/alphapoint/ndax.js';
 export type { AlphaPointKeyPermission, TwoFactorSource } from './providers/alphapoint/options.js';
 export { alphapointSignature } from './providers/alphapoint/signature.js';
 export type { BitexCatalog } from './providers/bitex/catalog.js';
@@ -87,11 +94,6 @@ export {
   type BitexbitAccess,
   type BitexbitEnvironment,
 } from './providers/bitexbit/options.js';
-export { KIIEX_ENVIRONMENTS, type KiiexOptions, kiiex } from './providers/kiiex.js';
-export { NDAX_BASE_URL, type NdaxOptions, ndax } from './providers/ndax.js';
-export { Redactor } from './redact.js';
-export { Secret } from './secret.js';
-export { createMemorySessionStore, type Session, type SessionStore } from './session.js';
 export {
   type DeadlineSchemeHeaders,
   type DeadlineSchemeOptions,
@@ -106,5 +108,14 @@ export {
   sessionToken,
 } from './strategies/session-token.js';
 export { type StaticHeaderKeyOptions, staticHeaderKey } from './strategies/static-header-key.js';
-export type { AuthContext, AuthStrategy, HttpMethod, PreparedRequest, RawResponse } from './strategy.js';
-export { hasUnsafeCharacters, parseOptions } from './validate.js';
+export {
+  classifySuccess,
+  describeBody,
+  field,
+  type JsonBody,
+  type Refusal,
+  readJson,
+  readRefusal,
+  retryAfterMs,
+} from './toolkit/answers.js';
+export { scrubError } from './toolkit/scrub.js';

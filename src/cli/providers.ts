@@ -1,4 +1,6 @@
-import type { Catalog } from '../catalog.js';
+import type { Catalog } from '../core/catalog.js';
+import { processNonceSource } from '../core/nonce.js';
+import type { Permission } from '../core/permissions.js';
 import {
   alphapointSignature,
   bitex,
@@ -9,8 +11,6 @@ import {
   kiiex,
   type Provider,
 } from '../index.js';
-import { processNonceSource } from '../nonce.js';
-import type { Permission } from '../permissions.js';
 import { UsageError } from './credentials.js';
 
 /** What the command line knows about one provider. */

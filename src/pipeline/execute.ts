@@ -1,6 +1,7 @@
-import type { Catalog, EndpointDefinition } from '../catalog.js';
-import { findEndpoint } from '../catalog.js';
-import type { ExchangeResponse, RequestOptions } from '../client-types.js';
+import type { ResolvedClientOptions } from '../client/options.js';
+import type { ExchangeResponse, RequestOptions } from '../client/types.js';
+import type { Catalog, EndpointDefinition } from '../core/catalog.js';
+import { findEndpoint } from '../core/catalog.js';
 import {
   AuthenticationError,
   ConfigurationError,
@@ -9,17 +10,16 @@ import {
   RateLimitError,
   ResponseValidationError,
   TransportError,
-} from '../errors.js';
-import type { Logger } from '../log.js';
-import type { ResolvedClientOptions } from '../options.js';
-import { isPermitted, type Permission, type RequiredPermission } from '../permissions.js';
-import type { Provider } from '../provider.js';
-import { Redactor } from '../redact.js';
-import type { AuthContext, AuthStrategy, PreparedRequest, RawResponse } from '../strategy.js';
+} from '../core/errors.js';
+import type { Logger } from '../core/log.js';
+import { isPermitted, type Permission, type RequiredPermission } from '../core/permissions.js';
+import type { Provider } from '../core/provider.js';
+import { Redactor } from '../core/redact.js';
+import type { AuthContext, AuthStrategy, PreparedRequest, RawResponse } from '../core/strategy.js';
+import { scrubError } from '../toolkit/scrub.js';
 import { prepareRequest, splitPath } from './prepare.js';
 import type { RateLimiter } from './rate-limiter.js';
 import { mayRetry, retryDelay, sleep } from './retry.js';
-import { scrubError } from './scrub.js';
 import { runInSequence } from './serial-queue.js';
 import type { Transport } from './transport.js';
 

@@ -1,8 +1,8 @@
-import type { QueryParams } from '../client-types.js';
-import { ConfigurationError } from '../errors.js';
-import type { RequiredPermission } from '../permissions.js';
-import type { HttpMethod, PreparedRequest } from '../strategy.js';
-import { hasUnsafeCharacters } from '../validate.js';
+import type { QueryParams } from '../client/types.js';
+import { ConfigurationError } from '../core/errors.js';
+import type { RequiredPermission } from '../core/permissions.js';
+import type { HttpMethod, PreparedRequest } from '../core/strategy.js';
+import { hasUnsafeCharacters } from '../core/validate.js';
 
 /** What the pipeline knows when it turns a request into bytes. */
 export interface PrepareInput {

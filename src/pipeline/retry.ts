@@ -1,5 +1,5 @@
-import { type ExchangeAuthError, ExchangeError, RateLimitError, TransportError } from '../errors.js';
-import type { RetryPolicy } from '../options.js';
+import type { RetryPolicy } from '../client/options.js';
+import { type ExchangeAuthError, ExchangeError, RateLimitError, TransportError } from '../core/errors.js';
 
 /**
  * Whether a failed attempt may be sent again. Only idempotent requests are repeated after an answer or an

@@ -1,8 +1,8 @@
 import type { Agent as HttpAgent } from 'node:http';
 import type { Agent as HttpsAgent } from 'node:https';
 import type { AxiosInstance, AxiosResponse } from 'axios';
-import { TransportError } from '../errors.js';
-import type { PreparedRequest, RawResponse } from '../strategy.js';
+import { TransportError } from '../core/errors.js';
+import type { PreparedRequest, RawResponse } from '../core/strategy.js';
 
 /** Sends prepared requests. The only place that knows about axios. */
 export interface Transport {

@@ -1,10 +1,10 @@
 import { createHmac, createSecretKey, type KeyObject } from 'node:crypto';
-import { ConfigurationError } from '../errors.js';
-import { fingerprint } from '../fingerprint.js';
-import { type NonceSource, processNonceSource } from '../nonce.js';
+import { ConfigurationError } from '../core/errors.js';
+import { fingerprint } from '../core/fingerprint.js';
+import { type NonceSource, processNonceSource } from '../core/nonce.js';
+import { Secret } from '../core/secret.js';
+import type { AuthStrategy, PreparedRequest } from '../core/strategy.js';
 import { withHeaders } from '../pipeline/prepare.js';
-import { Secret } from '../secret.js';
-import type { AuthStrategy, PreparedRequest } from '../strategy.js';
 
 /** Header names of the nonce scheme. */
 export interface NonceSchemeHeaders {

@@ -1,7 +1,7 @@
-import { TransportError } from '../errors.js';
+import { TransportError } from '../core/errors.js';
+import { createMemorySessionStore, type Session, SessionKeeper, type SessionStore } from '../core/session.js';
+import type { AuthContext, AuthStrategy, PreparedRequest } from '../core/strategy.js';
 import { withHeaders } from '../pipeline/prepare.js';
-import { createMemorySessionStore, type Session, SessionKeeper, type SessionStore } from '../session.js';
-import type { AuthContext, AuthStrategy, PreparedRequest } from '../strategy.js';
 
 /** Options of {@link sessionToken}. */
 export interface SessionTokenOptions {

@@ -1,6 +1,6 @@
+import { Secret } from '../core/secret.js';
+import type { AuthStrategy, PreparedRequest } from '../core/strategy.js';
 import { withHeaders } from '../pipeline/prepare.js';
-import { Secret } from '../secret.js';
-import type { AuthStrategy, PreparedRequest } from '../strategy.js';
 
 /** Options of {@link staticHeaderKey}. */
 export interface StaticHeaderKeyOptions {

@@ -1,4 +1,4 @@
-import { defineCatalog } from '../../catalog.js';
+import { defineCatalog } from '../../core/catalog.js';
 
 /**
  * AlphaPoint APEX calls (`POST /<FunctionName>` with a JSON body). Cancels are idempotent (cancelling twice

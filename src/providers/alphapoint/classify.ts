@@ -1,7 +1,7 @@
-import { ExchangeError, RateLimitError } from '../../errors.js';
-import { classifySuccess, describeBody, field, readJson, retryAfterMs } from '../../pipeline/answers.js';
-import type { Classification, ClassifyContext } from '../../provider.js';
-import type { RawResponse } from '../../strategy.js';
+import { ExchangeError, RateLimitError } from '../../core/errors.js';
+import type { Classification, ClassifyContext } from '../../core/provider.js';
+import type { RawResponse } from '../../core/strategy.js';
+import { classifySuccess, describeBody, field, readJson, retryAfterMs } from '../../toolkit/answers.js';
 
 /** AlphaPoint's standard error codes. */
 export const ALPHAPOINT_ERROR_CODES: Readonly<Record<number, string>> = {

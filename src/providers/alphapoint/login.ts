@@ -6,11 +6,11 @@ import {
   RateLimitError,
   ResponseValidationError,
   TwoFactorRequiredError,
-} from '../../errors.js';
-import type { NonceSource } from '../../nonce.js';
-import { describeBody, field, readJson, retryAfterMs } from '../../pipeline/answers.js';
-import type { Session } from '../../session.js';
-import type { AuthContext, PreparedRequest, RawResponse } from '../../strategy.js';
+} from '../../core/errors.js';
+import type { NonceSource } from '../../core/nonce.js';
+import type { Session } from '../../core/session.js';
+import type { AuthContext, PreparedRequest, RawResponse } from '../../core/strategy.js';
+import { describeBody, field, readJson, retryAfterMs } from '../../toolkit/answers.js';
 import type { TwoFactorSource } from './options.js';
 import { alphapointSignature } from './signature.js';
 

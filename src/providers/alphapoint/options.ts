@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import type { NonceSource } from '../../nonce.js';
-import type { SessionStore } from '../../session.js';
+import type { NonceSource } from '../../core/nonce.js';
+import type { SessionStore } from '../../core/session.js';
 
 /** A key permission as AlphaPoint's `AddUserAPIKey` names it. */
 export type AlphaPointKeyPermission = 'Trading' | 'Withdraw' | 'Deposit';

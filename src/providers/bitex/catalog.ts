@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { defineCatalog } from '../../catalog.js';
+import { defineCatalog } from '../../core/catalog.js';
 
 const jsonApiResource = z.looseObject({
   data: z.looseObject({ id: z.union([z.string(), z.number()]), type: z.string() }),

@@ -1,7 +1,12 @@
-import { AuthenticationError, ExchangeError, PermissionDeniedError, RateLimitError } from '../../errors.js';
-import { classifySuccess, field, readRefusal, retryAfterMs } from '../../pipeline/answers.js';
-import type { Classification, ClassifyContext } from '../../provider.js';
-import type { RawResponse } from '../../strategy.js';
+import {
+  AuthenticationError,
+  ExchangeError,
+  PermissionDeniedError,
+  RateLimitError,
+} from '../../core/errors.js';
+import type { Classification, ClassifyContext } from '../../core/provider.js';
+import type { RawResponse } from '../../core/strategy.js';
+import { classifySuccess, field, readRefusal, retryAfterMs } from '../../toolkit/answers.js';
 
 function firstJsonApiError(value: unknown): string | undefined {
   const errors = field(value, 'errors');

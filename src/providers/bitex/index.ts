@@ -1,10 +1,10 @@
-import type { Client } from '../../client-types.js';
-import { ConfigurationError } from '../../errors.js';
+import type { Client } from '../../client/types.js';
+import { ConfigurationError } from '../../core/errors.js';
+import type { Provider } from '../../core/provider.js';
+import type { PreparedRequest } from '../../core/strategy.js';
+import { parseOptions } from '../../core/validate.js';
 import { withHeaders } from '../../pipeline/prepare.js';
-import type { Provider } from '../../provider.js';
 import { staticHeaderKey } from '../../strategies/static-header-key.js';
-import type { PreparedRequest } from '../../strategy.js';
-import { parseOptions } from '../../validate.js';
 import { type BitexCatalog, bitexCatalog } from './catalog.js';
 import { classifyBitex } from './classify.js';
 import {

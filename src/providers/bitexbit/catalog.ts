@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { defineCatalog } from '../../catalog.js';
+import { defineCatalog } from '../../core/catalog.js';
 
 const amount = z.union([z.string(), z.number()]);
 

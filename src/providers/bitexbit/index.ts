@@ -1,11 +1,11 @@
-import { ConfigurationError } from '../../errors.js';
-import type { NonceSource } from '../../nonce.js';
-import type { Permission } from '../../permissions.js';
+import { ConfigurationError } from '../../core/errors.js';
+import type { NonceSource } from '../../core/nonce.js';
+import type { Permission } from '../../core/permissions.js';
+import type { Provider } from '../../core/provider.js';
+import type { PreparedRequest } from '../../core/strategy.js';
+import { parseOptions } from '../../core/validate.js';
 import { withHeaders } from '../../pipeline/prepare.js';
-import type { Provider } from '../../provider.js';
 import { keyPairSignature } from '../../strategies/key-pair-signature.js';
-import type { PreparedRequest } from '../../strategy.js';
-import { parseOptions } from '../../validate.js';
 import { type BitexbitCatalog, bitexbitCatalog } from './catalog.js';
 import { classifyBitexbit } from './classify.js';
 import {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { NonceSource } from '../../nonce.js';
+import type { NonceSource } from '../../core/nonce.js';
 
 /** bitexbit's one environment: the origin every documented path (`/api/v2/...`, `/api/gateway/...`) hangs off. */
 export const BITEXBIT_ENVIRONMENTS = {

@@ -1,15 +1,15 @@
-import type { Catalog } from './catalog.js';
-import { fillPath, MissingPathParameter } from './catalog.js';
-import type { CallOptions, Client, ExchangeResponse, RequestOptions } from './client-types.js';
-import { ConfigurationError } from './errors.js';
-import { createSafeLogger } from './log.js';
+import type { Catalog } from '../core/catalog.js';
+import { fillPath, MissingPathParameter } from '../core/catalog.js';
+import { ConfigurationError } from '../core/errors.js';
+import { createSafeLogger } from '../core/log.js';
+import type { Permission } from '../core/permissions.js';
+import type { Provider } from '../core/provider.js';
+import type { AuthContext, AuthStrategy } from '../core/strategy.js';
+import { executeCall, executeRequest, type PipelineContext } from '../pipeline/execute.js';
+import { RateLimiter } from '../pipeline/rate-limiter.js';
+import { createAxiosTransport, type Transport } from '../pipeline/transport.js';
 import { type ClientOptions, resolveClientOptions } from './options.js';
-import type { Permission } from './permissions.js';
-import { executeCall, executeRequest, type PipelineContext } from './pipeline/execute.js';
-import { RateLimiter } from './pipeline/rate-limiter.js';
-import { createAxiosTransport, type Transport } from './pipeline/transport.js';
-import type { Provider } from './provider.js';
-import type { AuthContext, AuthStrategy } from './strategy.js';
+import type { CallOptions, Client, ExchangeResponse, RequestOptions } from './types.js';
 
 interface Shared {
   readonly transport: Transport;

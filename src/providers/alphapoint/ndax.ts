@@ -1,12 +1,12 @@
-import type { Provider } from '../provider.js';
-import type { AlphaPointCatalog } from './alphapoint/catalog.js';
+import type { Provider } from '../../core/provider.js';
+import type { AlphaPointCatalog } from './catalog.js';
 import {
   type AlphaPointMethods,
   type AlphaPointOptions,
   type AlphaPointPermissions,
   alphapoint,
-} from './alphapoint/index.js';
-import type { AlphaPointKeyPermission } from './alphapoint/options.js';
+} from './index.js';
+import type { AlphaPointKeyPermission } from './options.js';
 
 /** NDAX's API base. */
 export const NDAX_BASE_URL = 'https://api.ndax.io:8443/AP';

@@ -1,5 +1,5 @@
-import type { ExchangeAuthError } from '../errors.js';
-import { Redactor } from '../redact.js';
+import type { ExchangeAuthError } from '../core/errors.js';
+import { Redactor } from '../core/redact.js';
 
 /**
  * Masks known secrets in everything an error can print: message, stack and its fields. Errors are built from

@@ -1,5 +1,5 @@
+import type { Client } from '../client/types.js';
 import type { Catalog, EndpointDefinition } from './catalog.js';
-import type { Client } from './client-types.js';
 import type { ExchangeAuthError } from './errors.js';
 import type { Permission, RequiredPermission } from './permissions.js';
 import type { AuthContext, AuthStrategy, HttpMethod, PreparedRequest, RawResponse } from './strategy.js';

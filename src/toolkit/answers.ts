@@ -1,6 +1,6 @@
-import { ResponseValidationError } from '../errors.js';
-import type { Classification, ClassifyContext } from '../provider.js';
-import type { RawResponse } from '../strategy.js';
+import { ResponseValidationError } from '../core/errors.js';
+import type { Classification, ClassifyContext } from '../core/provider.js';
+import type { RawResponse } from '../core/strategy.js';
 
 /** The body read as JSON, or what it was instead. */
 export type JsonBody =

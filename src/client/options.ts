@@ -2,8 +2,8 @@ import type { Agent as HttpAgent } from 'node:http';
 import type { Agent as HttpsAgent } from 'node:https';
 import type { AxiosInstance } from 'axios';
 import { z } from 'zod';
-import type { Logger } from './log.js';
-import { parseOptions } from './validate.js';
+import type { Logger } from '../core/log.js';
+import { parseOptions } from '../core/validate.js';
 
 /** How idempotent requests are retried after a network fault, a 429 or a 5xx. */
 export interface RetryOptions {

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
-import type { Catalog, EndpointDefinition, PathParameterNames } from './catalog.js';
-import type { Allowed, Permission, RequiredPermission } from './permissions.js';
-import type { HttpMethod } from './strategy.js';
+import type { Catalog, EndpointDefinition, PathParameterNames } from '../core/catalog.js';
+import type { Allowed, Permission, RequiredPermission } from '../core/permissions.js';
+import type { HttpMethod } from '../core/strategy.js';
 
 /** Query parameters; arrays repeat the key, `undefined` values are left out. */
 export type QueryParams = Readonly<

@@ -1,13 +1,13 @@
-import { ConfigurationError } from '../errors.js';
-import type { Provider } from '../provider.js';
-import type { AlphaPointCatalog } from './alphapoint/catalog.js';
+import { ConfigurationError } from '../../core/errors.js';
+import type { Provider } from '../../core/provider.js';
+import type { AlphaPointCatalog } from './catalog.js';
 import {
   type AlphaPointMethods,
   type AlphaPointOptions,
   type AlphaPointPermissions,
   alphapoint,
-} from './alphapoint/index.js';
-import type { AlphaPointKeyPermission } from './alphapoint/options.js';
+} from './index.js';
+import type { AlphaPointKeyPermission } from './options.js';
 
 /** Kiiex's documented API bases. */
 export const KIIEX_ENVIRONMENTS = {
