@@ -1,6 +1,6 @@
 import { createSecretKey } from 'node:crypto';
 import ccxt from 'ccxt';
-import { alphapointSignature, processNonceSource } from '../dist/index.js';
+import { alphapointSignature, createNonceSource } from '../dist/index.js';
 import { fmtNs, nanosPerCall, row } from './measure.mjs';
 
 /**
@@ -14,10 +14,11 @@ export async function ccxtRows() {
   // ccxt insists on login and password credentials too, though sign() does not use them for API keys.
   const exchange = new ccxt.ndax({ apiKey, secret, uid: userId, login: 'bench', password: 'bench' });
   const key = createSecretKey(Buffer.from(secret));
+  const nonces = createNonceSource();
   const ns = await nanosPerCall(
     {
       ours: () => {
-        const nonce = processNonceSource.next('bench');
+        const nonce = nonces.next('bench', Date.now());
         return {
           APIKey: apiKey,
           Signature: alphapointSignature(key, nonce, userId, apiKey),

@@ -11,8 +11,26 @@ for (const section of SECTIONS) {
     encoding: 'utf8',
     maxBuffer: 16 * 1024 * 1024,
   });
-  if (child.status !== 0) throw new Error(`benchmark section ${section} failed:\n${child.stderr}`);
-  rows.push(...JSON.parse(child.stdout));
+  if (child.status === 0) {
+    rows.push(...JSON.parse(child.stdout));
+    continue;
+  }
+  // One failing section is reported as a row that does not hold; the others still run.
+  const reason = (child.stderr || `exit ${child.status}`)
+    .trim()
+    .split('\n')
+    .slice(-3)
+    .join(' ')
+    .slice(0, 160);
+  console.error(`benchmark section ${section} failed:\n${child.stderr}`);
+  rows.push({
+    section,
+    measure: `section failed: ${reason}`,
+    ours: '',
+    baseline: '',
+    target: 'runs',
+    holds: false,
+  });
 }
 
 const cpu = cpus()[0]?.model ?? 'unknown CPU';

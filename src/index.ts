@@ -1,7 +1,15 @@
-// The extension API: what a provider author needs, and what the built-in providers are written with.
+// The public surface: what bot authors use, and the extension API provider authors build on. Nothing else.
 
+// Clients
 export { createClient } from './client/create-client.js';
 export type { ClientOptions, RetryOptions } from './client/options.js';
+// The extension API: the contract between the pipeline, strategies and providers
+export {
+  type Catalog,
+  defineCatalog,
+  type EndpointDefinition,
+  type PathParameterNames,
+} from './core/catalog.js';
 export type {
   CallArgs,
   CallableEndpoint,
@@ -10,15 +18,11 @@ export type {
   EndpointData,
   ExchangeResponse,
   PathParams,
-  QueryParams,
   RequestOptions,
-} from './client/types.js';
-export {
-  type Catalog,
-  defineCatalog,
-  type EndpointDefinition,
-  type PathParameterNames,
-} from './core/catalog.js';
+} from './core/client.js';
+export { type Clock, systemClock } from './core/clock.js';
+
+// Errors
 export {
   AuthenticationError,
   ConfigurationError,
@@ -34,13 +38,10 @@ export {
 } from './core/errors.js';
 export { fingerprint } from './core/fingerprint.js';
 export type { Logger } from './core/log.js';
-export {
-  createNonceSource,
-  type NonceSource,
-  type NonceSourceOptions,
-  processNonceSource,
-} from './core/nonce.js';
-export { type Allowed, PERMISSIONS, type Permission, type RequiredPermission } from './core/permissions.js';
+export { createNonceSource, type NonceSource } from './core/nonce.js';
+export { type PathTemplate, pathTemplate } from './core/path-template.js';
+// Permissions
+export type { Allowed, Permission, RequiredPermission } from './core/permissions.js';
 export type {
   Classification,
   ClassifyContext,
@@ -48,12 +49,30 @@ export type {
   PrepareContext,
   Provider,
 } from './core/provider.js';
-export { Redactor } from './core/redact.js';
+export { maskError, Redactor, redactorFor } from './core/redact.js';
+export {
+  buildRequest,
+  type HttpMethod,
+  type PreparedRequest,
+  type QueryParams,
+  type RawResponse,
+  type RequestInput,
+  withBody,
+  withHeaders,
+  withQuery,
+} from './core/request.js';
 export { Secret } from './core/secret.js';
 export { createMemorySessionStore, type Session, type SessionStore } from './core/session.js';
-export type { AuthContext, AuthStrategy, HttpMethod, PreparedRequest, RawResponse } from './core/strategy.js';
-export { hasUnsafeCharacters, parseOptions } from './core/validate.js';
-export { withHeaders } from './pipeline/prepare.js';
+export type {
+  AuthContext,
+  AuthStrategy,
+  CredentialLifecycle,
+  RequestOrdering,
+  RequestSigner,
+  SecretHolder,
+} from './core/strategy.js';
+export { parseOptions } from './core/validate.js';
+// Providers
 export { type AlphaPointCatalog, alphapointCatalog } from './providers/alphapoint/catalog.js';
 export { ALPHAPOINT_ERROR_CODES } from './providers/alphapoint/classify.js';
 export {
@@ -67,8 +86,7 @@ export { KIIEX_ENVIRONMENTS, type KiiexOptions, kiiex } from './providers/alphap
 export { NDAX_BASE_URL, type NdaxOptions, ndax } from './providers/alphapoint/ndax.js';
 export type { AlphaPointKeyPermission, TwoFactorSource } from './providers/alphapoint/options.js';
 export { alphapointSignature } from './providers/alphapoint/signature.js';
-export type { BitexCatalog } from './providers/bitex/catalog.js';
-export { bitexCatalog } from './providers/bitex/catalog.js';
+export { type BitexCatalog, bitexCatalog } from './providers/bitex/catalog.js';
 export {
   type BitexMasterMethods,
   type BitexMasterOptions,
@@ -81,14 +99,8 @@ export {
   type BitexKeyPermission,
   type OtpSource,
 } from './providers/bitex/options.js';
-export type { BitexbitCatalog } from './providers/bitexbit/catalog.js';
-export { bitexbitCatalog } from './providers/bitexbit/catalog.js';
-export {
-  type BitexbitOptions,
-  type BitexbitPermissions,
-  bitexbit,
-  type Lacks as BitexbitAccessLacks,
-} from './providers/bitexbit/index.js';
+export { type BitexbitCatalog, bitexbitCatalog } from './providers/bitexbit/catalog.js';
+export { type BitexbitOptions, type BitexbitPermissions, bitexbit } from './providers/bitexbit/index.js';
 export {
   BITEXBIT_ENVIRONMENTS,
   type BitexbitAccess,
@@ -98,7 +110,6 @@ export {
   type DeadlineSchemeHeaders,
   type DeadlineSchemeOptions,
   type KeyPairSignatureOptions,
-  keyPairHmac,
   keyPairSignature,
   type NonceSchemeHeaders,
 } from './strategies/key-pair-signature.js';
@@ -108,6 +119,8 @@ export {
   sessionToken,
 } from './strategies/session-token.js';
 export { type StaticHeaderKeyOptions, staticHeaderKey } from './strategies/static-header-key.js';
+
+// The provider toolkit: reading answers the way the built-in providers do
 export {
   classifySuccess,
   describeBody,
@@ -118,4 +131,4 @@ export {
   readRefusal,
   retryAfterMs,
 } from './toolkit/answers.js';
-export { scrubError } from './toolkit/scrub.js';
+export { checkOneTimeCode } from './toolkit/one-time-code.js';

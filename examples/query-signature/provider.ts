@@ -112,7 +112,7 @@ function classify(response: RawResponse, ctx: ClassifyContext): Classification {
   if (response.status === 429 || response.status === 418) {
     const error = new RateLimitError(`${ctx.provider}: rate limited (${response.status})`, {
       ...base,
-      retryAfterMs: retryAfterMs(response.headers),
+      retryAfterMs: retryAfterMs(response.headers, ctx.clock.now()),
     });
     return { kind: 'error', error };
   }
@@ -144,7 +144,7 @@ export function queryExchange<const P extends 'read' | 'trade' | 'withdraw' = 'r
       apiKey: parsed.apiKey,
       apiSecret: parsed.apiSecret,
       recvWindowMs: parsed.recvWindowMs ?? 5_000,
-      timeURL: `${baseURL}/api/v3/time`,
+      baseURL,
     }),
     permissions: (parsed.permissions ?? ['read', 'trade', 'withdraw']) as P[],
     catalog: queryExchangeCatalog,

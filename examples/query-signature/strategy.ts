@@ -2,10 +2,13 @@ import { createHmac, createSecretKey } from 'node:crypto';
 import {
   type AuthContext,
   type AuthStrategy,
+  buildRequest,
   field,
   type PreparedRequest,
   readJson,
   TransportError,
+  withHeaders,
+  withQuery,
 } from 'exchange-auth';
 
 /** Options of {@link querySignature}. */
@@ -14,10 +17,8 @@ export interface QuerySignatureOptions {
   apiSecret: string;
   /** How far from the exchange's clock a timestamp may be, in milliseconds (`recvWindow`). */
   recvWindowMs: number;
-  /** Absolute URL of the exchange's time endpoint (`GET …/api/v3/time` → `{"serverTime": ms}`). */
-  timeURL: string;
-  /** The local clock. Default `Date.now`. */
-  now?: () => number;
+  /** The exchange's base URL; its time endpoint is `GET <base>/api/v3/time` → `{"serverTime": ms}`. */
+  baseURL: string;
 }
 
 /**
@@ -28,7 +29,6 @@ export interface QuerySignatureOptions {
  */
 export function querySignature(options: QuerySignatureOptions): AuthStrategy {
   const key = createSecretKey(Buffer.from(options.apiSecret, 'utf8'));
-  const now = options.now ?? Date.now;
   let offsetMs = 0;
   let resync: Promise<void> | undefined;
   let needsSync = false;
@@ -36,16 +36,15 @@ export function querySignature(options: QuerySignatureOptions): AuthStrategy {
 
   /** Learns the offset from the exchange's clock, charging half the round trip to each leg. */
   const syncClock = async (context: AuthContext) => {
-    const sentAt = now();
-    const answer = await context.send({
-      method: 'GET',
-      url: options.timeURL,
-      path: new URL(options.timeURL).pathname,
-      query: '',
-      headers: { Accept: 'application/json' },
-      body: undefined,
-      permission: 'public',
-    });
+    const sentAt = context.clock.now();
+    const answer = await context.send(
+      buildRequest({
+        baseURL: options.baseURL,
+        method: 'GET',
+        path: '/api/v3/time',
+        headers: { Accept: 'application/json' },
+      }),
+    );
     const body = readJson(answer);
     const serverTime = body.kind === 'json' ? Number(field(body.value, 'serverTime')) : Number.NaN;
     if (!Number.isFinite(serverTime)) {
@@ -57,7 +56,7 @@ export function querySignature(options: QuerySignatureOptions): AuthStrategy {
         },
       );
     }
-    offsetMs = serverTime - (sentAt + now()) / 2;
+    offsetMs = serverTime - (sentAt + context.clock.now()) / 2;
   };
 
   return {
@@ -71,20 +70,13 @@ export function querySignature(options: QuerySignatureOptions): AuthStrategy {
         });
         await resync;
       }
-      const signed = `${request.query ? `${request.query}&` : ''}timestamp=${Math.round(now() + offsetMs)}&recvWindow=${options.recvWindowMs}`;
+      const timestamp = Math.round(context.clock.now() + offsetMs);
+      const signed = `${request.query ? `${request.query}&` : ''}timestamp=${timestamp}&recvWindow=${options.recvWindowMs}`;
       lastSignature = createHmac('sha256', key)
         .update(signed + (request.body ?? ''))
         .digest('hex');
-      const query = `${signed}&signature=${lastSignature}`;
-      return {
-        method: request.method,
-        url: `${request.url.split('?')[0]}?${query}`,
-        path: request.path,
-        query,
-        headers: Object.assign({}, request.headers, { 'X-MBX-APIKEY': options.apiKey }),
-        body: request.body,
-        permission: request.permission,
-      };
+      const signedRequest = withQuery(request, `${signed}&signature=${lastSignature}`);
+      return withHeaders(signedRequest, { 'X-MBX-APIKEY': options.apiKey });
     },
     expire() {
       needsSync = true;

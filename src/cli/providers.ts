@@ -1,8 +1,8 @@
 import type { Catalog } from '../core/catalog.js';
-import { processNonceSource } from '../core/nonce.js';
 import type { Permission } from '../core/permissions.js';
 import {
-  alphapointSignature,
+  BITEX_ENVIRONMENTS,
+  BITEXBIT_ENVIRONMENTS,
   bitex,
   bitexbit,
   type Client,
@@ -27,8 +27,6 @@ export interface CliProvider {
   provider(credentials: Record<string, string>, baseURL: string): Provider<Permission, Catalog, object>;
   /** One cheap authenticated call that proves the credentials work; a line describing who answered. */
   whoami(client: Client<Permission, Catalog> & object): Promise<string>;
-  /** For session exchanges: the headers of the login, which is what carries the signature. */
-  loginHeaders?(credentials: Record<string, string>): Promise<Record<string, string>>;
 }
 
 const bitexProvider: CliProvider = {
@@ -36,7 +34,7 @@ const bitexProvider: CliProvider = {
     BITEX_API_KEY: { option: 'apiKey', required: true },
     BITEX_ROLE: { option: 'role', required: false },
   },
-  environments: { sandbox: 'https://sandbox.bitex.la/api', production: 'https://bitex.la/api' },
+  environments: BITEX_ENVIRONMENTS,
   keyHeaders: ['Authorization'],
   secretHeaders: [],
   provider: (credentials, baseURL) =>
@@ -60,7 +58,7 @@ const bitexbitProvider: CliProvider = {
     BITEXBIT_PRIVATE_KEY: { option: 'privateKey', required: true },
     BITEXBIT_ACCESS: { option: 'access', required: false },
   },
-  environments: { production: 'https://bitexbit.com' },
+  environments: BITEXBIT_ENVIRONMENTS,
   keyHeaders: ['X-API-Key', 'X-Key'],
   secretHeaders: ['X-Signature', 'X-Sign'],
   provider: (credentials, baseURL) =>
@@ -100,16 +98,6 @@ const kiiexProvider: CliProvider = {
     ).authenticate();
     await client.close();
     return `kiiex user ${identity.userId}, account ${identity.accountId}, OMS ${identity.omsId}`;
-  },
-  async loginHeaders(credentials) {
-    const nonce = await processNonceSource.next('cli-sign');
-    const { apiKey = '', apiSecret = '', userId = '' } = credentials;
-    return {
-      APIKey: apiKey,
-      Signature: alphapointSignature(apiSecret, nonce, userId, apiKey),
-      UserId: userId,
-      Nonce: nonce,
-    };
   },
 };
 

@@ -1,6 +1,9 @@
 import { parseArgs } from 'node:util';
-import type { HttpMethod } from '../index.js';
-import { prepareRequest } from '../pipeline/prepare.js';
+import { systemClock } from '../core/clock.js';
+import { createSafeLogger } from '../core/log.js';
+import { buildRequest, type HttpMethod, type PreparedRequest } from '../core/request.js';
+import type { AuthContext } from '../core/strategy.js';
+import { signRequest } from '../pipeline/sign.js';
 import { keyHint, readCredentials, UsageError } from './credentials.js';
 import { baseUrlOf, type CliProvider, CREDENTIAL_OPTIONS, cliProvider } from './providers.js';
 
@@ -45,38 +48,49 @@ export async function runSign(argv: readonly string[]): Promise<number> {
   }
   const credentials = readCredentials(cli.variables, values.credentials);
   const provider = cli.provider(credentials, baseUrlOf(cli, values.env, values.url));
-  if (cli.loginHeaders) {
-    process.stdout.write(
-      `login headers (the session token they earn then rides in aptoken on ${method} ${values.path})\n`,
-    );
-    printHeaders(
-      await cli.loginHeaders(credentials),
-      {},
-      cli,
-      provider.strategy.secrets(),
-      values.reveal === true,
-    );
-    return 0;
-  }
-  const base = prepareRequest({
+  const base = buildRequest({
     provider: provider.name,
     baseURL: provider.baseURL,
     method,
     path: values.path,
-    query: undefined,
     body,
     permission: 'read',
-    headers: { ...provider.headers },
-    contentType: provider.contentType ?? 'application/json',
+    headers: provider.headers,
+    contentType: provider.contentType,
   });
-  const prepared = provider.prepare
-    ? await provider.prepare(base, { endpoint: undefined, endpointName: undefined, otp: undefined })
-    : base;
-  const signed = await provider.strategy.authorize(prepared, {
-    send: () => Promise.reject(new UsageError('signing this request would need a login; nothing was sent')),
-  });
+  // A session scheme's credentials are in its login: capture that request instead of sending it.
+  let login: PreparedRequest | undefined;
+  const context: AuthContext = {
+    send: async (request) => {
+      login = request;
+      throw new UsageError('signing this request needs a login; nothing was sent');
+    },
+    signal: undefined,
+    deadline: undefined,
+    logger: createSafeLogger(undefined, () => []),
+    clock: systemClock,
+  };
+  const reveal = values.reveal === true;
+  const secrets = () => provider.strategy.secrets();
+  let signed: PreparedRequest;
+  try {
+    signed = await signRequest(
+      provider,
+      provider.strategy,
+      base,
+      { match: undefined, otp: undefined },
+      context,
+    );
+  } catch (error) {
+    if (!login) throw error;
+    process.stdout.write(
+      `login headers (the session token they earn then rides in aptoken on ${method} ${values.path})\n`,
+    );
+    printHeaders(login.headers, {}, cli, secrets(), reveal);
+    return 0;
+  }
   process.stdout.write(`${signed.method} ${signed.url}\n`);
-  printHeaders(signed.headers, base.headers, cli, provider.strategy.secrets(), values.reveal === true);
+  printHeaders(signed.headers, base.headers, cli, secrets(), reveal);
   if (signed.body !== undefined) process.stdout.write(`\n${signed.body}\n`);
   return 0;
 }

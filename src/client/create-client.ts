@@ -1,20 +1,30 @@
 import type { Catalog } from '../core/catalog.js';
 import { fillPath, MissingPathParameter } from '../core/catalog.js';
-import { ConfigurationError } from '../core/errors.js';
+import type {
+  CallArgs,
+  CallableEndpoint,
+  CallOptions,
+  Client,
+  EndpointData,
+  ExchangeResponse,
+  RequestOptions,
+} from '../core/client.js';
+import { ConfigurationError, ExchangeAuthError } from '../core/errors.js';
 import { createSafeLogger } from '../core/log.js';
 import type { Permission } from '../core/permissions.js';
 import type { Provider } from '../core/provider.js';
-import type { AuthContext, AuthStrategy } from '../core/strategy.js';
-import { executeCall, executeRequest, type PipelineContext } from '../pipeline/execute.js';
+import { maskError, redactorFor } from '../core/redact.js';
+import type { AuthStrategy } from '../core/strategy.js';
+import type { PipelineContext } from '../pipeline/context.js';
+import { authContextFor, execute } from '../pipeline/execute.js';
 import { RateLimiter } from '../pipeline/rate-limiter.js';
 import { createAxiosTransport, type Transport } from '../pipeline/transport.js';
-import { type ClientOptions, resolveClientOptions } from './options.js';
-import type { CallOptions, Client, ExchangeResponse, RequestOptions } from './types.js';
+import { type ClientOptions, type ResolvedClientOptions, resolveClientOptions } from './options.js';
 
 interface Shared {
   readonly transport: Transport;
   readonly limiter: RateLimiter | undefined;
-  readonly options: ReturnType<typeof resolveClientOptions>;
+  readonly options: ResolvedClientOptions;
 }
 
 /**
@@ -40,7 +50,7 @@ export function createClient<Granted extends Permission, C extends Catalog, Exte
       httpsAgent: settings.httpsAgent,
       httpAgent: settings.httpAgent,
     }),
-    limiter: settings.rateLimit === false ? undefined : new RateLimiter(settings.rateLimit),
+    limiter: settings.rateLimit === false ? undefined : new RateLimiter(settings.rateLimit, settings.clock),
   };
   return build(provider, provider.strategy, provider.permissions, shared, true);
 }
@@ -52,9 +62,6 @@ function build<Granted extends Permission, C extends Catalog, Extension extends 
   shared: Shared,
   extend: boolean,
 ): Client<Granted, C> & Extension {
-  const authContext: AuthContext = {
-    send: (request) => shared.transport.send(request, { timeout: shared.options.timeout }),
-  };
   const ctx: PipelineContext = {
     provider: provider as Provider<Permission, Catalog, object>,
     strategy,
@@ -64,8 +71,8 @@ function build<Granted extends Permission, C extends Catalog, Extension extends 
     limiter: shared.limiter,
     options: shared.options,
     log: createSafeLogger(shared.options.logger, () => strategy.secrets()),
-    authContext,
   };
+  const lifecycleContext = () => authContextFor(ctx, undefined, shared.options.timeout);
   let closed = false;
   const ensureOpen = () => {
     if (closed) {
@@ -76,65 +83,82 @@ function build<Granted extends Permission, C extends Catalog, Extension extends 
     }
   };
 
+  async function request<T>(options: RequestOptions): Promise<ExchangeResponse<T>> {
+    ensureOpen();
+    if (typeof options !== 'object' || options === null) {
+      throw new ConfigurationError(
+        `${provider.name}: request() needs an options object with method and path`,
+        {
+          provider: provider.name,
+          field: 'request',
+        },
+      );
+    }
+    return (await execute(ctx, options, undefined)) as ExchangeResponse<T>;
+  }
+
+  async function call<K extends CallableEndpoint<C, Granted>>(
+    name: K,
+    ...args: CallArgs<C[K]>
+  ): Promise<ExchangeResponse<EndpointData<C[K]>>> {
+    ensureOpen();
+    const endpoint = Object.hasOwn(provider.catalog, name) ? provider.catalog[name] : undefined;
+    if (!endpoint) {
+      throw new ConfigurationError(`${provider.name}: no endpoint named '${name}' in the catalog`, {
+        provider: provider.name,
+        field: 'name',
+      });
+    }
+    const given = (args[0] ?? {}) as CallOptions<C[K]> & { params?: Record<string, string | number> };
+    let path: string;
+    try {
+      path = fillPath(endpoint.path, given.params);
+    } catch (error) {
+      if (!(error instanceof MissingPathParameter)) throw error;
+      throw new ConfigurationError(`${provider.name}: '${name}' needs params.${error.parameter}`, {
+        provider: provider.name,
+        field: `params.${error.parameter}`,
+      });
+    }
+    // Named fields, not object rest/spread: this runs on every call.
+    const options: RequestOptions = { method: endpoint.method, path };
+    if (given.query !== undefined) options.query = given.query;
+    if (given.body !== undefined) options.body = given.body;
+    if (given.otp !== undefined) options.otp = given.otp;
+    if (given.headers !== undefined) options.headers = given.headers;
+    if (given.signal !== undefined) options.signal = given.signal;
+    if (given.timeout !== undefined) options.timeout = given.timeout;
+    const response = await execute(ctx, options, { name, endpoint });
+    return response as ExchangeResponse<EndpointData<C[K]>>;
+  }
+
+  async function close(): Promise<void> {
+    if (closed) return;
+    closed = true;
+    await strategy.close?.(lifecycleContext());
+  }
+
   const client: Client<Granted, C> = {
     provider: provider.name,
     permissions: Object.freeze([...permissions]),
-    async request<T>(request: RequestOptions): Promise<ExchangeResponse<T>> {
-      ensureOpen();
-      if (typeof request !== 'object' || request === null) {
-        throw new ConfigurationError(
-          `${provider.name}: request() needs an options object with method and path`,
-          {
-            provider: provider.name,
-            field: 'request',
-          },
-        );
-      }
-      return (await executeRequest(ctx, request)) as ExchangeResponse<T>;
-    },
-    async call(name: string, callOptions?: CallOptions<never>) {
-      ensureOpen();
-      const endpoint = Object.hasOwn(provider.catalog, name) ? provider.catalog[name] : undefined;
-      if (!endpoint) {
-        throw new ConfigurationError(`${provider.name}: no endpoint named '${name}' in the catalog`, {
-          provider: provider.name,
-          field: 'name',
-        });
-      }
-      const given = (callOptions ?? {}) as CallOptions<never> & { params?: Record<string, string | number> };
-      let path: string;
-      try {
-        path = fillPath(endpoint.path, given.params);
-      } catch (error) {
-        if (!(error instanceof MissingPathParameter)) throw error;
-        throw new ConfigurationError(`${provider.name}: '${name}' needs params.${error.parameter}`, {
-          provider: provider.name,
-          field: `params.${error.parameter}`,
-        });
-      }
-      // Named fields, not object rest/spread: this runs on every call.
-      const request: RequestOptions = { method: endpoint.method, path };
-      if (given.query !== undefined) request.query = given.query;
-      if (given.body !== undefined) request.body = given.body;
-      if (given.otp !== undefined) request.otp = given.otp;
-      if (given.headers !== undefined) request.headers = given.headers;
-      if (given.signal !== undefined) request.signal = given.signal;
-      if (given.timeout !== undefined) request.timeout = given.timeout;
-      return executeCall(ctx, request, { name, endpoint });
-    },
-    async close() {
-      if (closed) return;
-      closed = true;
-      await strategy.close?.(authContext);
-    },
-  } as Client<Granted, C>;
+    request,
+    call,
+    close,
+  };
 
   if (!extend || !provider.extend) return client as Client<Granted, C> & Extension;
   const extension = provider.extend({
     client: client as Client<Permission, C>,
     derive: (derived, derivedPermissions) => build(provider, derived, derivedPermissions, shared, false),
-    authContext: () => authContext,
+    authContext: lifecycleContext,
+    async guard(step) {
+      ensureOpen();
+      try {
+        return await step();
+      } catch (error) {
+        throw error instanceof ExchangeAuthError ? maskError(error, redactorFor(strategy.secrets())) : error;
+      }
+    },
   });
-  return Object.defineProperties(client, Object.getOwnPropertyDescriptors(extension)) as Client<Granted, C> &
-    Extension;
+  return Object.assign(client, extension);
 }

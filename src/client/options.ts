@@ -2,6 +2,8 @@ import type { Agent as HttpAgent } from 'node:http';
 import type { Agent as HttpsAgent } from 'node:https';
 import type { AxiosInstance } from 'axios';
 import { z } from 'zod';
+import type { Clock } from '../core/clock.js';
+import { systemClock } from '../core/clock.js';
 import type { Logger } from '../core/log.js';
 import { parseOptions } from '../core/validate.js';
 
@@ -33,6 +35,11 @@ export interface ClientOptions {
   httpAgent?: HttpAgent;
   /** Receives debug/info/warn/error lines, with every secret masked. */
   logger?: Logger;
+  /**
+   * Where time and jitter come from: backoff, `Retry-After`, the rate limiter, session lifetimes, nonces and
+   * deadlines all read it. Default the system clock; tests pass one they drive.
+   */
+  clock?: Clock;
 }
 
 const isFunctionObject = (value: unknown): boolean =>
@@ -90,6 +97,17 @@ const clientOptionsSchema = z
         { error: 'logger must have debug, info, warn and error methods' },
       )
       .optional(),
+    clock: z
+      .custom<Clock>(
+        (value) =>
+          typeof value === 'object' &&
+          value !== null &&
+          ['now', 'sleep', 'random'].every(
+            (name) => typeof (value as Record<string, unknown>)[name] === 'function',
+          ),
+        { error: 'clock must have now, sleep and random methods' },
+      )
+      .optional(),
   })
   .strict();
 
@@ -110,6 +128,7 @@ export interface ResolvedClientOptions {
   readonly httpsAgent: HttpsAgent | undefined;
   readonly httpAgent: HttpAgent | undefined;
   readonly logger: Logger | undefined;
+  readonly clock: Clock;
 }
 
 const NO_RETRY: RetryPolicy = { retries: 0, minDelayMs: 1, maxDelayMs: 1, maxElapsedMs: 1 };
@@ -138,5 +157,6 @@ export function resolveClientOptions(
     httpsAgent: options.httpsAgent,
     httpAgent: options.httpAgent,
     logger: options.logger,
+    clock: options.clock ?? systemClock,
   };
 }

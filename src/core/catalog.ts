@@ -1,6 +1,7 @@
 import type { z } from 'zod';
+import { type PathTemplate, pathTemplate } from './path-template.js';
 import type { RequiredPermission } from './permissions.js';
-import type { HttpMethod } from './strategy.js';
+import type { HttpMethod } from './request.js';
 
 /** One endpoint of a provider's catalog. */
 export interface EndpointDefinition {
@@ -35,7 +36,7 @@ export type PathParameterNames<Path extends string> = Path extends `${string}:${
 interface CompiledEndpoint {
   readonly name: string;
   readonly endpoint: EndpointDefinition;
-  readonly pattern: RegExp;
+  readonly template: PathTemplate;
 }
 
 const compiled = new WeakMap<Catalog, CompiledEndpoint[]>();
@@ -43,15 +44,11 @@ const compiled = new WeakMap<Catalog, CompiledEndpoint[]>();
 function compile(catalog: Catalog): CompiledEndpoint[] {
   let entries = compiled.get(catalog);
   if (!entries) {
-    entries = Object.entries(catalog).map(([name, endpoint]) => {
-      const source = endpoint.path
-        .split('/')
-        .map((segment) =>
-          segment.startsWith(':') ? '[^/]+' : segment.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'),
-        )
-        .join('/');
-      return { name, endpoint, pattern: new RegExp(`^${source}/?$`) };
-    });
+    entries = Object.entries(catalog).map(([name, endpoint]) => ({
+      name,
+      endpoint,
+      template: pathTemplate(endpoint.path),
+    }));
     compiled.set(catalog, entries);
   }
   return entries;
@@ -64,7 +61,7 @@ export function findEndpoint(
   path: string,
 ): { name: string; endpoint: EndpointDefinition } | undefined {
   for (const entry of compile(catalog)) {
-    if (entry.endpoint.method === method && entry.pattern.test(path)) return entry;
+    if (entry.endpoint.method === method && entry.template.match(path)) return entry;
   }
   return undefined;
 }

@@ -1,4 +1,4 @@
-import { Redactor } from './redact.js';
+import { redactorFor } from './redact.js';
 
 /** Where the client reports what it does. Every message and field it receives has secrets masked. */
 export interface Logger {
@@ -23,8 +23,7 @@ export function createSafeLogger(
     (level: Level) =>
     (message: string, fields?: Record<string, unknown>): void => {
       if (!logger) return;
-      const redactor = new Redactor();
-      for (const secret of secrets()) redactor.add(secret);
+      const redactor = redactorFor(secrets());
       if (fields) logger[level](redactor.text(message), redactor.value(fields) as Record<string, unknown>);
       else logger[level](redactor.text(message));
     };

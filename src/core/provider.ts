@@ -1,8 +1,10 @@
-import type { Client } from '../client/types.js';
 import type { Catalog, EndpointDefinition } from './catalog.js';
+import type { Client } from './client.js';
+import type { Clock } from './clock.js';
 import type { ExchangeAuthError } from './errors.js';
 import type { Permission, RequiredPermission } from './permissions.js';
-import type { AuthContext, AuthStrategy, HttpMethod, PreparedRequest, RawResponse } from './strategy.js';
+import type { HttpMethod, PreparedRequest, RawResponse } from './request.js';
+import type { AuthContext, AuthStrategy } from './strategy.js';
 
 /** What a provider's classifier knows about the request whose answer it reads. Holds no credential. */
 export interface ClassifyContext {
@@ -13,6 +15,8 @@ export interface ClassifyContext {
   readonly granted: readonly Permission[];
   /** Masks every known secret in a text that came from the exchange. */
   redact(text: string): string;
+  /** The client's clock (for `Retry-After` dates). */
+  readonly clock: Clock;
 }
 
 /** A provider's reading of an answer. */
@@ -41,8 +45,13 @@ export interface ExtensionContext<Granted extends Permission, C extends Catalog>
    * and grants other permissions (for example a Bitex master acting for a managed user).
    */
   derive<G extends Permission>(strategy: AuthStrategy, permissions: readonly G[]): Client<G, C>;
-  /** The transport context strategies use for logins, for lifecycle methods such as `authenticate()`. */
+  /** A context for lifecycle methods such as `authenticate()`, with the client's transport, logger and clock. */
   authContext(): AuthContext;
+  /**
+   * Runs a lifecycle step outside the request pipeline (a login on demand) with the pipeline's guarantees:
+   * fails with a ConfigurationError once the client is closed, and masks every known secret in what it throws.
+   */
+  guard<T>(step: () => Promise<T>): Promise<T>;
 }
 
 /**

@@ -22,8 +22,3 @@ export function parseOptions<S extends z.ZodType>(schema: S, input: unknown, pro
   const text = leaf && message.startsWith(leaf) ? message : `option "${field}": ${message}`;
   throw new ConfigurationError(`${provider}: ${text}`, { provider, field });
 }
-
-/** True when a text has whitespace, control characters or invisible format characters (U+200B ...). */
-export function hasUnsafeCharacters(text: string): boolean {
-  return /[\s\p{Cc}\p{Cf}]/u.test(text);
-}

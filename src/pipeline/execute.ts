@@ -1,98 +1,30 @@
-import type { ResolvedClientOptions } from '../client/options.js';
-import type { ExchangeResponse, RequestOptions } from '../client/types.js';
-import type { Catalog, EndpointDefinition } from '../core/catalog.js';
 import { findEndpoint } from '../core/catalog.js';
+import type { ExchangeResponse, RequestOptions } from '../core/client.js';
 import {
   AuthenticationError,
-  ConfigurationError,
   ExchangeAuthError,
-  PermissionDeniedError,
   RateLimitError,
   ResponseValidationError,
   TransportError,
 } from '../core/errors.js';
-import type { Logger } from '../core/log.js';
-import { isPermitted, type Permission, type RequiredPermission } from '../core/permissions.js';
-import type { Provider } from '../core/provider.js';
-import { Redactor } from '../core/redact.js';
-import type { AuthContext, AuthStrategy, PreparedRequest, RawResponse } from '../core/strategy.js';
-import { scrubError } from '../toolkit/scrub.js';
-import { prepareRequest, splitPath } from './prepare.js';
-import type { RateLimiter } from './rate-limiter.js';
-import { mayRetry, retryDelay, sleep } from './retry.js';
+import { maskError, redactorFor } from '../core/redact.js';
+import { buildRequest, type PreparedRequest, type RawResponse, splitPath } from '../core/request.js';
+import type { AuthContext } from '../core/strategy.js';
+import type { EndpointMatch, PipelineContext } from './context.js';
+import { checkPermission, requiredPermission } from './gate.js';
+import { mayRetry, retryDelay } from './retry.js';
 import { runInSequence } from './serial-queue.js';
-import type { Transport } from './transport.js';
-
-/** Everything one client's requests share. */
-export interface PipelineContext {
-  readonly provider: Provider<Permission, Catalog, object>;
-  readonly strategy: AuthStrategy;
-  readonly granted: ReadonlySet<Permission>;
-  readonly transport: Transport;
-  readonly limiter: RateLimiter | undefined;
-  readonly options: ResolvedClientOptions;
-  readonly log: Logger & { readonly enabled: boolean };
-  /** The granted permissions as a list, made once. */
-  readonly grantedList: readonly Permission[];
-  readonly authContext: AuthContext;
-}
-
-/** A catalog entry a request was matched to. */
-export interface EndpointMatch {
-  readonly name: string;
-  readonly endpoint: EndpointDefinition;
-}
+import { signRequest } from './sign.js';
 
 const SAFE_BY_METHOD = new Set(['GET', 'HEAD']);
 
-function requiredPermission(
-  ctx: PipelineContext,
-  options: RequestOptions,
-  match: EndpointMatch | undefined,
-): RequiredPermission {
-  const required = options.permission ?? match?.endpoint.permission;
-  if (required === undefined) {
-    throw new ConfigurationError(
-      `${ctx.provider.name}: ${options.method} ${splitPath(ctx.provider.name, options.path).pathname} is not in the ` +
-        `catalog; say what it needs with \`permission\` ('public', 'read', 'trade', 'withdraw' or 'manage-users')`,
-      { provider: ctx.provider.name, field: 'permission' },
-    );
-  }
-  return required;
-}
-
-function checkPermission(
-  ctx: PipelineContext,
-  required: RequiredPermission,
-  match: EndpointMatch | undefined,
-  options: RequestOptions,
-): void {
-  if (isPermitted(ctx.granted, required)) return;
-  const what = match ? `'${match.name}'` : `${options.method} ${options.path.split('?')[0]}`;
-  const granted = ctx.grantedList;
-  throw new PermissionDeniedError(
-    `${ctx.provider.name}: ${what} needs the '${required}' permission; this key is granted ${
-      granted.length ? granted.map((p) => `'${p}'`).join(', ') : 'nothing'
-    }. Nothing was sent.`,
-    { provider: ctx.provider.name, required, granted, source: 'local' },
-  );
-}
-
-/** Finds the catalog entry of a `client.request`, then runs it. */
-export function executeRequest(ctx: PipelineContext, options: RequestOptions): Promise<ExchangeResponse> {
-  return run(ctx, options, undefined);
-}
-
-/** Runs a named catalog call. */
-export function executeCall(
-  ctx: PipelineContext,
-  options: RequestOptions,
-  match: EndpointMatch,
-): Promise<ExchangeResponse> {
-  return run(ctx, options, match);
-}
-
-async function run(
+/**
+ * Runs one request through every step, in this order: catalog match, permission gate, serialisation, then per
+ * attempt the rate limit, the per-key order, signing, transport and the provider's reading of the answer;
+ * expired credentials are renewed once, and failures are retried only where the resend rule allows.
+ * Errors leave with every known secret masked.
+ */
+export async function execute(
   ctx: PipelineContext,
   options: RequestOptions,
   given: EndpointMatch | undefined,
@@ -100,9 +32,37 @@ async function run(
   try {
     return await attemptAll(ctx, options, given);
   } catch (error) {
-    if (error instanceof ExchangeAuthError) throw scrubError(error, ctx.strategy.secrets());
-    throw error;
+    throw masked(ctx, asLibraryError(ctx, options, error));
   }
+}
+
+function masked(ctx: PipelineContext, error: unknown): unknown {
+  return error instanceof ExchangeAuthError ? maskError(error, redactorFor(ctx.strategy.secrets())) : error;
+}
+
+/** A wait the caller aborted (rate limit, per-key queue, login, backoff): nothing of this attempt was sent. */
+function asLibraryError(ctx: PipelineContext, options: RequestOptions, error: unknown): unknown {
+  if (error instanceof ExchangeAuthError || !options.signal?.aborted) return error;
+  return new TransportError(
+    `${ctx.provider.name}: ${options.method} ${options.path.split('?')[0]} was aborted before it was sent`,
+    { provider: ctx.provider.name, outcome: 'not-sent', networkCode: 'ERR_CANCELED' },
+  );
+}
+
+/** The context a strategy authorises one attempt with. */
+export function authContextFor(
+  ctx: PipelineContext,
+  signal: AbortSignal | undefined,
+  timeout: number,
+): AuthContext {
+  const { clock } = ctx.options;
+  return {
+    send: (request) => ctx.transport.send(request, { timeout: ctx.options.timeout }),
+    signal,
+    deadline: clock.now() + timeout,
+    logger: ctx.log,
+    clock,
+  };
 }
 
 async function attemptAll(
@@ -111,14 +71,13 @@ async function attemptAll(
   given: EndpointMatch | undefined,
 ): Promise<ExchangeResponse> {
   const { provider, strategy, options: settings } = ctx;
-  const match =
-    given ??
-    findEndpoint(provider.catalog, options.method, splitPath(provider.name, options.path).pathname) ??
-    undefined;
-  const permission = requiredPermission(ctx, options, match);
-  checkPermission(ctx, permission, match, options);
+  const { clock } = settings;
+  const { pathname } = splitPath(options.path, provider.name);
+  const match = given ?? findEndpoint(provider.catalog, options.method, pathname);
+  const permission = requiredPermission(ctx, options, match, pathname);
+  checkPermission(ctx, permission, match, options, pathname);
 
-  const base = prepareRequest({
+  const base = buildRequest({
     provider: provider.name,
     baseURL: provider.baseURL,
     method: options.method,
@@ -126,14 +85,13 @@ async function attemptAll(
     query: options.query,
     body: options.body,
     permission,
-    headers: options.headers
-      ? Object.assign({}, provider.headers, options.headers)
-      : (provider.headers ?? {}),
-    contentType: provider.contentType ?? 'application/json',
+    headers: options.headers ? Object.assign({}, provider.headers, options.headers) : provider.headers,
+    contentType: provider.contentType,
   });
   const idempotent = options.idempotent ?? match?.endpoint.idempotent ?? SAFE_BY_METHOD.has(options.method);
   const timeout = options.timeout ?? settings.timeout;
-  const started = Date.now();
+  const started = clock.now();
+  const sequenceKey = permission === 'public' ? undefined : strategy.sequenceKey;
   let retries = 0;
   let renewedSession = false;
 
@@ -143,22 +101,14 @@ async function attemptAll(
     try {
       const attempt = async () => {
         await ctx.limiter?.acquire(options.signal);
-        let request = provider.prepare
-          ? await provider.prepare(base, {
-              endpoint: match?.endpoint,
-              endpointName: match?.name,
-              otp: options.otp,
-            })
-          : base;
-        if (permission !== 'public') request = await strategy.authorize(request, ctx.authContext);
+        const context = authContextFor(ctx, options.signal, timeout);
+        const request = await signRequest(provider, strategy, base, { match, otp: options.otp }, context);
         sent = request;
         if (ctx.log.enabled)
           ctx.log.debug(`${provider.name} ${request.method} ${request.path}`, { attempt: retries + 1 });
         return ctx.transport.send(request, { timeout, signal: options.signal });
       };
-      raw = await (strategy.sequenceKey !== undefined && permission !== 'public'
-        ? runInSequence(strategy.sequenceKey, attempt)
-        : attempt());
+      raw = await (sequenceKey === undefined ? attempt() : runInSequence(sequenceKey, attempt));
     } catch (error) {
       if (!(error instanceof TransportError)) throw error;
       await backoffOrThrow(error, undefined);
@@ -171,7 +121,8 @@ async function attemptAll(
       path: base.path,
       required: permission,
       granted: ctx.grantedList,
-      redact: (text) => redact(ctx, text),
+      redact: (text) => redactorFor(strategy.secrets()).text(text),
+      clock,
     });
     if (ctx.log.enabled) {
       ctx.log.debug(`${provider.name} ${base.method} ${base.path} answered ${raw.status}`, {
@@ -204,8 +155,8 @@ async function attemptAll(
     if (retries >= settings.retry.retries || !mayRetry(error, idempotent) || options.signal?.aborted)
       throw error;
     const retryAfter = error instanceof RateLimitError ? error.retryAfterMs : undefined;
-    const delay = retryDelay(settings.retry, retries + 1, retryAfter);
-    if (delay === undefined || Date.now() - started + delay > settings.retry.maxElapsedMs) throw error;
+    const delay = retryDelay(settings.retry, retries + 1, retryAfter, clock.random());
+    if (delay === undefined || clock.now() - started + delay > settings.retry.maxElapsedMs) throw error;
     retries += 1;
     ctx.log.warn(
       `${provider.name} ${base.method} ${base.path} failed (${status ?? error.code}); retry ${retries}`,
@@ -213,16 +164,10 @@ async function attemptAll(
         delayMs: delay,
       },
     );
-    await sleep(delay, options.signal).catch(() => {
+    await clock.sleep(delay, options.signal).catch(() => {
       throw error;
     });
   }
-}
-
-function redact(ctx: PipelineContext, text: string): string {
-  const redactor = new Redactor();
-  for (const secret of ctx.strategy.secrets()) redactor.add(secret);
-  return redactor.text(text);
 }
 
 function validate(

@@ -13,7 +13,8 @@ export function mayRetry(error: ExchangeAuthError, idempotent: boolean): boolean
 }
 
 /**
- * Milliseconds to wait before retry number `retry` (1-based): `Retry-After` when given, else jittered backoff.
+ * Milliseconds to wait before retry number `retry` (1-based): `Retry-After` when given, else exponential
+ * backoff with jitter (`random` in [0, 1) picks a point in the upper half of the doubled delay).
  * `undefined` when the exchange asked for a longer wait than the policy allows: better to give up than to send
  * early and be refused again.
  */
@@ -21,28 +22,10 @@ export function retryDelay(
   policy: RetryPolicy,
   retry: number,
   retryAfterMs: number | undefined,
+  random: number,
 ): number | undefined {
   if (retryAfterMs !== undefined)
     return retryAfterMs > policy.maxDelayMs ? undefined : Math.max(retryAfterMs, 0);
   const ceiling = Math.min(policy.maxDelayMs, policy.minDelayMs * 2 ** (retry - 1));
-  return Math.round(ceiling / 2 + (Math.random() * ceiling) / 2);
-}
-
-/** Waits `ms`, or rejects early when `signal` aborts. */
-export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (signal?.aborted) {
-      reject(signal.reason);
-      return;
-    }
-    const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort);
-      resolve();
-    }, ms);
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(signal?.reason);
-    };
-    signal?.addEventListener('abort', onAbort, { once: true });
-  });
+  return Math.round(ceiling / 2 + (random * ceiling) / 2);
 }

@@ -2,7 +2,7 @@ import type { Agent as HttpAgent } from 'node:http';
 import type { Agent as HttpsAgent } from 'node:https';
 import type { AxiosInstance, AxiosResponse } from 'axios';
 import { TransportError } from '../core/errors.js';
-import type { PreparedRequest, RawResponse } from '../core/strategy.js';
+import type { PreparedRequest, RawResponse } from '../core/request.js';
 
 /** Sends prepared requests. The only place that knows about axios. */
 export interface Transport {

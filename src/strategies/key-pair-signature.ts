@@ -1,10 +1,9 @@
 import { createHmac, createSecretKey, type KeyObject } from 'node:crypto';
 import { ConfigurationError } from '../core/errors.js';
 import { fingerprint } from '../core/fingerprint.js';
-import { type NonceSource, processNonceSource } from '../core/nonce.js';
-import { Secret } from '../core/secret.js';
-import type { AuthStrategy, PreparedRequest } from '../core/strategy.js';
-import { withHeaders } from '../pipeline/prepare.js';
+import { createNonceSource, type NonceSource } from '../core/nonce.js';
+import { type PreparedRequest, withHeaders } from '../core/request.js';
+import type { AuthStrategy } from '../core/strategy.js';
 
 /** Header names of the nonce scheme. */
 export interface NonceSchemeHeaders {
@@ -42,17 +41,15 @@ export interface DeadlineSchemeOptions {
 /** Options of {@link keyPairSignature}. */
 export interface KeyPairSignatureOptions {
   /** The public half of the key pair; sent in a header. */
-  accessKey: string | Secret;
+  accessKey: string;
   /** The private half; only ever used as the HMAC key, never sent. */
-  privateKey: string | Secret;
+  privateKey: string;
   /** Header names of the nonce scheme. Default `X-API-Key`, `X-Nonce`, `X-Signature`. */
   headers?: NonceSchemeHeaders;
-  /** Where nonces come from. Default {@link processNonceSource}, shared by every client in this process. */
+  /** Where nonces come from. Default: one sequence per key, shared by every client in this process. */
   nonceSource?: NonceSource;
   /** Paths signed with the deadline scheme instead of the nonce scheme. */
   deadline?: DeadlineSchemeOptions;
-  /** The clock for deadlines, in milliseconds. Default `Date.now`. */
-  now?: () => number;
   /** Name used in errors (the provider's name). Default `key-pair-signature`. */
   provider?: string;
 }
@@ -62,8 +59,8 @@ const DEFAULT_WINDOW_MS = 500;
 /** How many recent signatures `secrets()` reports, so an exchange that echoes one back has it masked. */
 const RECENT_SIGNATURES = 32;
 const NONCE = /^[0-9]{1,32}$/;
-
-const reveal = (value: string | Secret): string => (value instanceof Secret ? value.reveal() : value);
+/** One sequence per key for every strategy in this process that was given no source of its own. */
+const processNonces = createNonceSource();
 
 /**
  * The key-pair HMAC scheme: an access key in one header, a strictly increasing nonce in another, and
@@ -78,13 +75,11 @@ const reveal = (value: string | Secret): string => (value instanceof Secret ? va
  */
 export function keyPairSignature(options: KeyPairSignatureOptions): AuthStrategy {
   const provider = options.provider ?? 'key-pair-signature';
-  const accessKey = reveal(options.accessKey);
-  const privateKey = reveal(options.privateKey);
+  const { accessKey, privateKey } = options;
   // Imported once: signing is on every private request's path.
   const hmacKey: KeyObject = createSecretKey(Buffer.from(privateKey, 'utf8'));
   const headers = options.headers ?? DEFAULT_HEADERS;
-  const nonces = options.nonceSource ?? processNonceSource;
-  const now = options.now ?? (() => Date.now());
+  const nonces = options.nonceSource ?? processNonces;
   const deadline = options.deadline;
   const windowMs = deadline?.windowMs ?? DEFAULT_WINDOW_MS;
   const id = fingerprint('key-pair-signature', accessKey);
@@ -100,7 +95,7 @@ export function keyPairSignature(options: KeyPairSignatureOptions): AuthStrategy
   };
 
   const withNonce = (request: PreparedRequest, nonce: string): PreparedRequest => {
-    if (nonces !== processNonceSource && (typeof nonce !== 'string' || !NONCE.test(nonce))) {
+    if (nonces !== processNonces && (typeof nonce !== 'string' || !NONCE.test(nonce))) {
       throw new ConfigurationError(
         `${provider}: the nonce source returned something that is not a string of digits; fix its next()`,
         { provider, field: 'nonceSource' },
@@ -116,26 +111,18 @@ export function keyPairSignature(options: KeyPairSignatureOptions): AuthStrategy
   return {
     scheme: 'key-pair-signature',
     sequenceKey: id,
-    authorize(request) {
+    authorize(request, context) {
       if (deadline && request.path.startsWith(deadline.pathPrefix)) {
-        const until = String(Math.floor(now()) + windowMs);
+        const until = String(Math.floor(context.clock.now()) + windowMs);
         return withHeaders(request, {
           [deadline.headers.key]: accessKey,
           [deadline.headers.deadline]: until,
           [deadline.headers.signature]: sign(accessKey + request.path + until + (request.body ?? '')),
         });
       }
-      const nonce = nonces.next(id);
+      const nonce = nonces.next(id, context.clock.now());
       return typeof nonce === 'string' ? withNonce(request, nonce) : nonce.then((n) => withNonce(request, n));
     },
     secrets: () => [privateKey, accessKey, ...recent],
   };
-}
-
-/**
- * The lowercase hex HMAC-SHA256 of `message` under `privateKey`: what {@link keyPairSignature} puts in the
- * signature header. For test vectors and for servers that check signatures.
- */
-export function keyPairHmac(privateKey: string, message: string): string {
-  return createHmac('sha256', privateKey).update(message, 'utf8').digest('hex');
 }

@@ -1,7 +1,8 @@
 import { TransportError } from '../core/errors.js';
-import { createMemorySessionStore, type Session, SessionKeeper, type SessionStore } from '../core/session.js';
-import type { AuthContext, AuthStrategy, PreparedRequest } from '../core/strategy.js';
-import { withHeaders } from '../pipeline/prepare.js';
+import { type PreparedRequest, withHeaders } from '../core/request.js';
+import { createMemorySessionStore, type Session, type SessionStore } from '../core/session.js';
+import type { AuthContext, AuthStrategy } from '../core/strategy.js';
+import { SessionKeeper } from './session-keeper.js';
 
 /** Options of {@link sessionToken}. */
 export interface SessionTokenOptions {
@@ -19,10 +20,8 @@ export interface SessionTokenOptions {
   renewMarginMs?: number;
   /** Where sessions are kept. Default: this process's memory. */
   store?: SessionStore;
-  /** Values to mask besides the current token (the API secret, the last login signature). */
+  /** Values to mask besides the tokens (the API secret, the last login signature). */
   secrets: () => readonly string[];
-  /** The clock. Default `Date.now`. */
-  now?: () => number;
 }
 
 /** A session-token strategy, with the lifecycle methods a provider exposes on its clients. */
@@ -33,38 +32,27 @@ export interface SessionTokenStrategy extends AuthStrategy {
 
 const HOUR = 60 * 60 * 1000;
 
+/** The request that waited for a login was never sent, whatever happened to the login itself. */
+function notSent(error: unknown): unknown {
+  if (!(error instanceof TransportError) || error.outcome !== 'unknown') return error;
+  return new TransportError(
+    `${error.provider}: the login got no answer (${error.networkCode ?? 'network error'}); the request was not sent`,
+    { provider: error.provider, outcome: 'not-sent', networkCode: error.networkCode },
+  );
+}
+
 /**
  * Credentials exchanged once for a session token that then rides on every private request. Concurrent requests
  * share one login; an expired token is dropped and replaced by one shared login; `close()` logs out.
  */
 export function sessionToken(options: SessionTokenOptions): SessionTokenStrategy {
   const idleLifetimeMs = options.idleLifetimeMs ?? HOUR;
-  let context: AuthContext | undefined;
   const keeper = new SessionKeeper({
     key: options.key,
     idleLifetimeMs,
     marginMs: options.renewMarginMs ?? idleLifetimeMs / 12,
     store: options.store ?? createMemorySessionStore(),
-    now: options.now ?? Date.now,
-    login: async () => {
-      try {
-        return await options.login(context as AuthContext);
-      } catch (error) {
-        // The request that waited for this login was never sent, whatever happened to the login itself.
-        if (error instanceof TransportError && error.outcome === 'unknown') {
-          const code = error.networkCode ?? 'network error';
-          throw new TransportError(
-            `${error.provider}: the login got no answer (${code}); the request was not sent`,
-            {
-              provider: error.provider,
-              outcome: 'not-sent',
-              networkCode: error.networkCode,
-            },
-          );
-        }
-        throw error;
-      }
-    },
+    login: (context) => options.login(context).catch((error: unknown) => Promise.reject(notSent(error))),
   });
   const header = options.header;
   const lowerHeader = header.toLowerCase();
@@ -77,9 +65,8 @@ export function sessionToken(options: SessionTokenOptions): SessionTokenStrategy
 
   return {
     scheme: 'session-token',
-    async authorize(request, authContext) {
-      context = authContext;
-      const session = await keeper.current();
+    async authorize(request, context) {
+      const session = await keeper.current(context);
       return withHeaders(request, { [header]: session.token });
     },
     async expire(request) {
@@ -88,19 +75,14 @@ export function sessionToken(options: SessionTokenOptions): SessionTokenStrategy
       await keeper.expire(token);
       return true;
     },
-    session(authContext) {
-      context = authContext;
-      return keeper.current();
-    },
-    secrets: () => {
-      const token = keeper.latestToken;
-      return token === undefined ? options.secrets() : [...options.secrets(), token];
-    },
-    async close(authContext) {
+    session: (context) => keeper.current(context),
+    secrets: () => [...options.secrets(), ...keeper.issuedTokens],
+    async close(context) {
+      await keeper.settled();
       const session = await keeper.peek();
       if (!session) return;
       await keeper.forget();
-      await options.logout?.(authContext, session);
+      await options.logout?.(context, session);
     },
   };
 }

@@ -1,27 +1,23 @@
-import { Secret } from '../core/secret.js';
-import type { AuthStrategy, PreparedRequest } from '../core/strategy.js';
-import { withHeaders } from '../pipeline/prepare.js';
+import { type PreparedRequest, withHeaders } from '../core/request.js';
+import type { AuthStrategy } from '../core/strategy.js';
 
 /** Options of {@link staticHeaderKey}. */
 export interface StaticHeaderKeyOptions {
   /** Header that carries the key (`Authorization`). */
   header: string;
   /** The header's value: the key itself, or the key with a suffix (`<key>; user=600`). */
-  value: string | Secret;
+  value: string;
   /** Values to mask in logs and errors besides the header value (the bare key when the value adds a suffix). */
-  alsoSecret?: readonly (string | Secret)[];
+  alsoSecret?: readonly string[];
 }
 
 /**
- * The simplest scheme: a fixed key in one header, nothing signed (TLS protects it). The header is built once,
- * so authorising a request is one object spread.
+ * The simplest scheme: a fixed key in one header, nothing signed (TLS protects it). The header object is built
+ * once and copied onto each request.
  */
 export function staticHeaderKey(options: StaticHeaderKeyOptions): AuthStrategy {
-  const value = options.value instanceof Secret ? options.value : new Secret(options.value);
-  const header = Object.freeze({ [options.header]: value.reveal() });
-  const secrets = [value, ...(options.alsoSecret ?? [])].map((secret) =>
-    secret instanceof Secret ? secret.reveal() : secret,
-  );
+  const header = Object.freeze({ [options.header]: options.value });
+  const secrets = Object.freeze([options.value, ...(options.alsoSecret ?? [])]);
   return {
     scheme: 'static-header-key',
     authorize: (request: PreparedRequest) => withHeaders(request, header),

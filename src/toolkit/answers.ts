@@ -1,6 +1,6 @@
 import { ResponseValidationError } from '../core/errors.js';
 import type { Classification, ClassifyContext } from '../core/provider.js';
-import type { RawResponse } from '../core/strategy.js';
+import type { RawResponse } from '../core/request.js';
 
 /** The body read as JSON, or what it was instead. */
 export type JsonBody =
@@ -45,11 +45,8 @@ export function describeBody(response: RawResponse, body: JsonBody): string {
   }
 }
 
-/** `Retry-After` in milliseconds (seconds or an HTTP date), when the answer has one. */
-export function retryAfterMs(
-  headers: Readonly<Record<string, string>>,
-  now: number = Date.now(),
-): number | undefined {
+/** `Retry-After` in milliseconds (seconds, or an HTTP date counted from `now`), when the answer has one. */
+export function retryAfterMs(headers: Readonly<Record<string, string>>, now: number): number | undefined {
   const value = headers['retry-after'];
   if (value === undefined || value.trim() === '') return undefined;
   const seconds = Number(value);

@@ -1,6 +1,6 @@
 import { ExchangeError, RateLimitError } from '../../core/errors.js';
 import type { Classification, ClassifyContext } from '../../core/provider.js';
-import type { RawResponse } from '../../core/strategy.js';
+import type { RawResponse } from '../../core/request.js';
 import { classifySuccess, describeBody, field, readJson, retryAfterMs } from '../../toolkit/answers.js';
 
 /** AlphaPoint's standard error codes. */
@@ -47,7 +47,7 @@ export function classifyAlphaPoint(response: RawResponse, ctx: ClassifyContext):
       error: new RateLimitError(`${ctx.provider}: rate limited on ${where} (429)`, {
         provider: ctx.provider,
         status,
-        retryAfterMs: retryAfterMs(response.headers),
+        retryAfterMs: retryAfterMs(response.headers, ctx.clock.now()),
       }),
     };
   }

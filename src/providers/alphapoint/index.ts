@@ -1,20 +1,20 @@
 import { createSecretKey } from 'node:crypto';
-import { ExchangeAuthError } from '../../core/errors.js';
 import { fingerprint } from '../../core/fingerprint.js';
-import type { NonceSource } from '../../core/nonce.js';
-import { processNonceSource } from '../../core/nonce.js';
+import { createNonceSource, type NonceSource } from '../../core/nonce.js';
 import type { Permission } from '../../core/permissions.js';
 import type { Provider } from '../../core/provider.js';
-import { Redactor } from '../../core/redact.js';
+import { redactorFor } from '../../core/redact.js';
+import { buildRequest, withBody } from '../../core/request.js';
 import type { SessionStore } from '../../core/session.js';
 import { parseOptions } from '../../core/validate.js';
-import { withHeaders } from '../../pipeline/prepare.js';
 import { sessionToken } from '../../strategies/session-token.js';
-import { scrubError } from '../../toolkit/scrub.js';
 import { type AlphaPointCatalog, alphapointCatalog } from './catalog.js';
 import { classifyAlphaPoint } from './classify.js';
 import { alphapointLogin } from './login.js';
 import { type AlphaPointKeyPermission, alphapointOptionsSchema, type TwoFactorSource } from './options.js';
+
+/** Login nonces for every AlphaPoint provider in this process given no source of its own: one sequence per key. */
+const loginNonces = createNonceSource();
 
 /** Options of {@link alphapoint}. */
 export interface AlphaPointOptions<P extends AlphaPointKeyPermission = AlphaPointKeyPermission> {
@@ -106,32 +106,27 @@ export function alphapoint<const P extends AlphaPointKeyPermission = AlphaPointK
           apiKey: parsed.apiKey,
           userId,
           secret: secretKey,
-          nonces: parsed.nonceSource ?? processNonceSource,
+          nonces: parsed.nonceSource ?? loginNonces,
           nonceKey: fingerprint(name, parsed.apiKey),
           twoFactor: parsed.twoFactor,
           signed: (signature) => {
             lastSignature = signature;
           },
-          now: Date.now,
-          redact: (text) => {
-            const redactor = new Redactor();
-            for (const secret of strategy.secrets()) redactor.add(secret);
-            return redactor.text(text);
-          },
+          redact: (text) => redactorFor(strategy.secrets()).text(text),
         },
         context,
       ),
     logout: async (context, session) => {
-      const url = `${baseURL}/LogOut`;
-      await context.send({
-        method: 'POST',
-        url,
-        path: new URL(url).pathname,
-        query: '',
-        headers: { aptoken: session.token, 'Content-Type': 'application/json' },
-        body: '{}',
-        permission: 'public',
-      });
+      await context.send(
+        buildRequest({
+          provider: name,
+          baseURL,
+          method: 'POST',
+          path: '/LogOut',
+          headers: { aptoken: session.token },
+          body: {},
+        }),
+      );
     },
   });
   return {
@@ -146,18 +141,13 @@ export function alphapoint<const P extends AlphaPointKeyPermission = AlphaPointK
     classify: classifyAlphaPoint,
     // Calls are POSTs with a JSON body; an empty one still sends `{}`.
     prepare: (request) =>
-      request.method === 'POST' && request.body === undefined
-        ? { ...withHeaders(request, { 'Content-Type': 'application/json' }), body: '{}' }
-        : request,
-    extend: ({ authContext }) => ({
-      async authenticate() {
-        try {
+      request.method === 'POST' && request.body === undefined ? withBody(request, '{}') : request,
+    extend: ({ authContext, guard }) => ({
+      authenticate: () =>
+        guard(async () => {
           const { userId: id, accountId, omsId } = (await strategy.session(authContext())).info;
           return { userId: id, accountId, omsId };
-        } catch (error) {
-          throw error instanceof ExchangeAuthError ? scrubError(error, strategy.secrets()) : error;
-        }
-      },
+        }),
     }),
   };
 }

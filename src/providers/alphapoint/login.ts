@@ -1,16 +1,17 @@
 import type { KeyObject } from 'node:crypto';
 import {
   AuthenticationError,
-  ConfigurationError,
   ExchangeError,
   RateLimitError,
   ResponseValidationError,
   TwoFactorRequiredError,
 } from '../../core/errors.js';
 import type { NonceSource } from '../../core/nonce.js';
+import { buildRequest, type RawResponse } from '../../core/request.js';
 import type { Session } from '../../core/session.js';
-import type { AuthContext, PreparedRequest, RawResponse } from '../../core/strategy.js';
+import type { AuthContext } from '../../core/strategy.js';
 import { describeBody, field, readJson, retryAfterMs } from '../../toolkit/answers.js';
+import { checkOneTimeCode } from '../../toolkit/one-time-code.js';
 import type { TwoFactorSource } from './options.js';
 import { alphapointSignature } from './signature.js';
 
@@ -28,7 +29,6 @@ export interface LoginSettings {
   readonly twoFactor: TwoFactorSource | undefined;
   /** Called with each login signature, so it can be masked wherever it might be echoed. */
   readonly signed: (signature: string) => void;
-  readonly now: () => number;
   /** Masks the credentials in text the exchange sends back. */
   readonly redact: (text: string) => string;
 }
@@ -38,31 +38,28 @@ function request(
   path: string,
   headers: Record<string, string>,
   payload: Record<string, string> | undefined,
-): PreparedRequest {
+) {
   const get = settings.method === 'GET';
-  const query = payload && get ? new URLSearchParams(payload).toString() : '';
-  const url = new URL(`${settings.baseURL.replace(/\/+$/, '')}${path}${query ? `?${query}` : ''}`);
-  const body = get ? undefined : JSON.stringify(payload ?? {});
-  return {
+  return buildRequest({
+    provider: settings.provider,
+    baseURL: settings.baseURL,
     method: settings.method,
-    url: url.toString(),
-    path: url.pathname,
-    query,
-    headers: body === undefined ? headers : { ...headers, 'Content-Type': 'application/json' },
-    body,
-    permission: 'public',
-  };
+    path,
+    query: get ? payload : undefined,
+    body: get ? undefined : (payload ?? {}),
+    headers,
+  });
 }
 
 /** Reads a login answer: a session, a request for a second factor, or an error. */
-function read(settings: LoginSettings, response: RawResponse, step: string) {
+function read(settings: LoginSettings, response: RawResponse, step: string, now: number) {
   const { provider } = settings;
   const { status } = response;
   if (status === 429) {
     throw new RateLimitError(`${provider}: ${step} was rate limited (429)`, {
       provider,
       status,
-      retryAfterMs: retryAfterMs(response.headers),
+      retryAfterMs: retryAfterMs(response.headers, now),
     });
   }
   const body = readJson(response);
@@ -128,7 +125,7 @@ function read(settings: LoginSettings, response: RawResponse, step: string) {
  * client's own transport, then `Authenticate2FA` when the account asks for a second factor.
  */
 export async function alphapointLogin(settings: LoginSettings, context: AuthContext): Promise<Session> {
-  const nonce = await settings.nonces.next(settings.nonceKey);
+  const nonce = await settings.nonces.next(settings.nonceKey, context.clock.now());
   const signature = alphapointSignature(settings.secret, nonce, settings.userId, settings.apiKey);
   settings.signed(signature);
   const first = read(
@@ -142,8 +139,9 @@ export async function alphapointLogin(settings: LoginSettings, context: AuthCont
       ),
     ),
     'the login',
+    context.clock.now(),
   );
-  if ('session' in first) return { ...first.session, obtainedAt: settings.now() };
+  if ('session' in first) return { ...first.session, obtainedAt: context.clock.now() };
 
   const { provider } = settings;
   if (!settings.twoFactor) {
@@ -152,13 +150,12 @@ export async function alphapointLogin(settings: LoginSettings, context: AuthCont
       { provider, twoFactorType: first.twoFactor.type },
     );
   }
-  const code = await settings.twoFactor({ type: first.twoFactor.type });
-  if (typeof code !== 'string' || !/^[0-9]{6}$/.test(code)) {
-    throw new ConfigurationError(`${provider}: twoFactor must return the current 6-digit code`, {
-      provider,
-      field: 'twoFactor',
-    });
-  }
+  const code = checkOneTimeCode(
+    await settings.twoFactor({ type: first.twoFactor.type }),
+    provider,
+    'twoFactor',
+    'twoFactor must return the current 6-digit code',
+  );
   const path = settings.path.replace(/[^/]+$/, 'Authenticate2FA');
   const headers: Record<string, string> = first.twoFactor.pending
     ? { Pending2FaToken: first.twoFactor.pending }
@@ -167,9 +164,10 @@ export async function alphapointLogin(settings: LoginSettings, context: AuthCont
     settings,
     await context.send(request(settings, path, headers, { Code: code })),
     'the second factor',
+    context.clock.now(),
   );
   if (!('session' in second)) {
     throw new AuthenticationError(`${provider}: the exchange asked for a second factor again`, { provider });
   }
-  return { ...second.session, obtainedAt: settings.now() };
+  return { ...second.session, obtainedAt: context.clock.now() };
 }

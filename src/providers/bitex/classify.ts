@@ -5,7 +5,7 @@ import {
   RateLimitError,
 } from '../../core/errors.js';
 import type { Classification, ClassifyContext } from '../../core/provider.js';
-import type { RawResponse } from '../../core/strategy.js';
+import type { RawResponse } from '../../core/request.js';
 import { classifySuccess, field, readRefusal, retryAfterMs } from '../../toolkit/answers.js';
 
 function firstJsonApiError(value: unknown): string | undefined {
@@ -54,7 +54,7 @@ export function classifyBitex(response: RawResponse, ctx: ClassifyContext): Clas
     };
   }
   if (status === 429) {
-    const wait = retryAfterMs(response.headers);
+    const wait = retryAfterMs(response.headers, ctx.clock.now());
     return {
       kind: 'error',
       error: new RateLimitError(

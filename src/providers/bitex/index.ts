@@ -1,10 +1,10 @@
-import type { Client } from '../../client/types.js';
+import type { Client } from '../../core/client.js';
 import { ConfigurationError } from '../../core/errors.js';
 import type { Provider } from '../../core/provider.js';
-import type { PreparedRequest } from '../../core/strategy.js';
+import { type PreparedRequest, withHeaders } from '../../core/request.js';
 import { parseOptions } from '../../core/validate.js';
-import { withHeaders } from '../../pipeline/prepare.js';
 import { staticHeaderKey } from '../../strategies/static-header-key.js';
+import { checkOneTimeCode } from '../../toolkit/one-time-code.js';
 import { type BitexCatalog, bitexCatalog } from './catalog.js';
 import { classifyBitex } from './classify.js';
 import {
@@ -85,13 +85,9 @@ function addOneTimePassword(otpSource: OtpSource | undefined) {
         { provider: 'bitex', field: 'otp' },
       );
     }
-    if (typeof code !== 'string' || !/^[0-9]{6}$/.test(code)) {
-      throw new ConfigurationError('bitex: the one-time password must be 6 digits', {
-        provider: 'bitex',
-        field: 'otp',
-      });
-    }
-    return withHeaders(request, { 'One-Time-Password': code });
+    return withHeaders(request, {
+      'One-Time-Password': checkOneTimeCode(code, 'bitex', 'otp', 'the one-time password must be 6 digits'),
+    });
   };
 }
 

@@ -5,7 +5,7 @@ import {
   RateLimitError,
 } from '../../core/errors.js';
 import type { Classification, ClassifyContext } from '../../core/provider.js';
-import type { RawResponse } from '../../core/strategy.js';
+import type { RawResponse } from '../../core/request.js';
 import { classifySuccess, field, readRefusal, retryAfterMs } from '../../toolkit/answers.js';
 
 /** The first readable message of an error body: `message`, `error`, `detail`, or the first of `errors`. */
@@ -60,7 +60,7 @@ export function classifyBitexbit(response: RawResponse, ctx: ClassifyContext): C
       kind: 'error',
       error: new RateLimitError(
         `bitexbit: rate limited on ${where} (429${saying}); bitexbit allows 2 private calls per second`,
-        { ...base, retryAfterMs: retryAfterMs(response.headers), exchangeCode },
+        { ...base, retryAfterMs: retryAfterMs(response.headers, ctx.clock.now()), exchangeCode },
       ),
     };
   }

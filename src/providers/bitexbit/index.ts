@@ -2,9 +2,8 @@ import { ConfigurationError } from '../../core/errors.js';
 import type { NonceSource } from '../../core/nonce.js';
 import type { Permission } from '../../core/permissions.js';
 import type { Provider } from '../../core/provider.js';
-import type { PreparedRequest } from '../../core/strategy.js';
+import { type PreparedRequest, withBody } from '../../core/request.js';
 import { parseOptions } from '../../core/validate.js';
-import { withHeaders } from '../../pipeline/prepare.js';
 import { keyPairSignature } from '../../strategies/key-pair-signature.js';
 import { type BitexbitCatalog, bitexbitCatalog } from './catalog.js';
 import { classifyBitexbit } from './classify.js';
@@ -35,7 +34,7 @@ export interface BitexbitOptions<A extends BitexbitAccess = BitexbitAccess> {
 }
 
 /** What each access type lacks. */
-export type Lacks<A extends BitexbitAccess> = A extends 'read'
+type Lacks<A extends BitexbitAccess> = A extends 'read'
   ? 'trade' | 'withdraw'
   : A extends 'trade'
     ? 'withdraw'
@@ -91,8 +90,7 @@ function prepareBitexbit(request: PreparedRequest): PreparedRequest {
     );
   }
   if (request.body !== undefined || !BODY_METHODS.has(request.method)) return request;
-  const typed = Object.keys(request.headers).some((name) => name.toLowerCase() === 'content-type');
-  return { ...(typed ? request : withHeaders(request, { 'Content-Type': 'application/json' })), body: '{}' };
+  return withBody(request, '{}');
 }
 
 /**

@@ -12,9 +12,6 @@ export type BitexbitEnvironment = keyof typeof BITEXBIT_ENVIRONMENTS;
 /** A key's access type, as chosen on the bitexbit API page. Each includes the ones before it. */
 export type BitexbitAccess = 'read' | 'trade' | 'withdraw';
 
-/** The access types, in order of increasing power. */
-export const BITEXBIT_ACCESS: readonly BitexbitAccess[] = ['read', 'trade', 'withdraw'];
-
 /** Default gateway deadline window: the documented `X-Timeout` is now + 500 ms. */
 export const DEFAULT_GATEWAY_WINDOW_MS = 500;
 

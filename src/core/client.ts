@@ -1,12 +1,7 @@
 import type { z } from 'zod';
-import type { Catalog, EndpointDefinition, PathParameterNames } from '../core/catalog.js';
-import type { Allowed, Permission, RequiredPermission } from '../core/permissions.js';
-import type { HttpMethod } from '../core/strategy.js';
-
-/** Query parameters; arrays repeat the key, `undefined` values are left out. */
-export type QueryParams = Readonly<
-  Record<string, string | number | boolean | undefined | readonly (string | number | boolean)[]>
->;
+import type { Catalog, EndpointDefinition, PathParameterNames } from './catalog.js';
+import type { Allowed, Permission, RequiredPermission } from './permissions.js';
+import type { HttpMethod, QueryParams } from './request.js';
 
 /** One request through `client.request`. */
 export interface RequestOptions {
