@@ -12,11 +12,8 @@ import {
 } from '../src/index.js';
 import { type BitexbitOptions, bitexbit } from '../src/providers/bitexbit/index.js';
 import type { BitexbitAccess } from '../src/providers/bitexbit/options.js';
-import {
-  type BitexbitSandbox,
-  SANDBOX_MESSAGES,
-  startBitexbitSandbox,
-} from '../src/testing/bitexbit/index.js';
+import { type BitexbitSandbox, startBitexbitSandbox } from '../src/testing/bitexbit/index.js';
+import { SANDBOX_MESSAGES } from '../src/testing/bitexbit/messages.js';
 import type { ReceivedRequest } from '../src/testing/http-server.js';
 import { thrown } from './support/leaks.js';
 

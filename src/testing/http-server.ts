@@ -224,7 +224,22 @@ export async function startHttpServer(
   };
 }
 
-/** The fault controls of a server, as methods a sandbox can spread into the object it returns. */
+/**
+ * The {@link FaultControls} of a loopback server as standalone methods, for provider authors building their own
+ * sandbox exchange on {@link startHttpServer}: spread them into the object the sandbox returns, so its users get
+ * `failNext`, `dropNext`, `addLatency`, `shiftClock`, `now` and `clearFaults` like every built-in sandbox. The
+ * methods are arrow functions bound to `server`, so they keep working when destructured or spread.
+ *
+ * @param server - The running server the sandbox answers on.
+ * @returns The server's fault controls, and nothing else of it (not `close`, `log` or `origin`).
+ *
+ * @example
+ * ```ts
+ * const server = await startHttpServer((request) => ({ status: 200, body: { path: request.path } }));
+ * const sandbox = { baseURL: server.origin, ...faultControlsOf(server), close: () => server.close() };
+ * sandbox.failNext(1, { status: 503, retryAfterSeconds: 1 });
+ * ```
+ */
 export function faultControlsOf(server: LoopbackServer): FaultControls {
   return {
     addLatency: (ms) => server.addLatency(ms),

@@ -14,9 +14,7 @@ export {
   type WithdrawTicket as AlphaPointWithdrawTicket,
 } from './alphapoint/index.js';
 export {
-  ALL_KEY_FLAGS,
   type BalanceView,
-  BITEX_MESSAGES,
   type BitexSandbox,
   type BitexSandboxCredentials,
   type BitexSandboxOptions,
@@ -26,22 +24,19 @@ export {
   startBitexSandbox,
 } from './bitex/index.js';
 export {
-  BitexbitExchange,
-  type BitexbitExchangeOptions,
   type BitexbitSandbox,
   type BitexbitSandboxOptions,
-  SANDBOX_MESSAGES as BITEXBIT_MESSAGES,
   type SandboxAccess,
   type SandboxCredentials,
   type SandboxKeyOptions,
   startBitexbitSandbox,
   type Withdrawal as BitexbitWithdrawal,
 } from './bitexbit/index.js';
-export { Ledger as BitexbitLedger } from './bitexbit/ledger.js';
 export {
   type DropOptions,
   type FailOptions,
   type FaultControls,
+  faultControlsOf,
   type HttpServerOptions,
   type LoopbackServer,
   type ReceivedRequest,

@@ -1,5 +1,6 @@
-import { createHmac, timingSafeEqual } from 'node:crypto';
+import { createHmac } from 'node:crypto';
 import type { ReceivedRequest, ServerAnswer } from '../http-server.js';
+import { sameText } from '../same-text.js';
 import { verifyTotp } from '../totp.js';
 import type { SandboxAccount } from './accounts.js';
 import { type AnswerStyle, loginAnswer } from './answers.js';
@@ -12,9 +13,6 @@ export interface LoginCounters {
   /** Sessions issued. */
   logins: number;
 }
-
-const same = (a: string, b: string) =>
-  a.length === b.length && timingSafeEqual(Buffer.from(a), Buffer.from(b));
 
 function sessionAnswer(account: SandboxAccount, token: string, style: AnswerStyle): ServerAnswer {
   return loginAnswer(
@@ -54,7 +52,7 @@ export function authenticateUser(
   const expected = createHmac('sha256', account.apiSecret)
     .update(`${nonce ?? ''}${userid ?? ''}${apikey}`)
     .digest('hex');
-  if (!nonce || userid !== account.userId || !signature || !same(signature, expected)) {
+  if (!nonce || userid !== account.userId || !signature || !sameText(signature, expected)) {
     return loginAnswer({ errormsg: 'Invalid signature' }, style);
   }
   if (account.locked) return loginAnswer({ Locked: true, errormsg: 'User is locked' }, style);

@@ -1,9 +1,10 @@
 import type { ReceivedRequest, ServerAnswer } from '../http-server.js';
+import { findRoute, routeKey } from '../route-table.js';
 import { verifyTotp } from '../totp.js';
 import { BITEX_MESSAGES, notFound, plainError } from './answers.js';
 import { authenticate, authorize } from './auth.js';
 import { parseBody } from './body.js';
-import { findRoute, type Route } from './router.js';
+import type { Route } from './router.js';
 import type { BitexState } from './state.js';
 
 /** Called with `METHOD /template` each time a route's action ran and succeeded (2xx). */
@@ -29,7 +30,7 @@ export function dispatch(
   const params = match?.params ?? {};
   const run = (answer: () => ServerAnswer): ServerAnswer => {
     const result = answer();
-    if (route && succeeded(result)) executed(`${route.method} ${route.template}`);
+    if (route && succeeded(result)) executed(routeKey(route));
     return result;
   };
   if (route?.access === 'public') return run(() => route.run({ request, params, state, json: undefined }));

@@ -1,4 +1,3 @@
-export { BITEX_MESSAGES } from './answers.js';
 export type {
   BitexSandbox,
   BitexSandboxCredentials,
@@ -8,5 +7,4 @@ export type {
 } from './sandbox.js';
 export { startBitexSandbox } from './sandbox.js';
 export type { KeyFlag } from './state.js';
-export { ALL_KEY_FLAGS } from './state.js';
 export type { BalanceView } from './wallets.js';

@@ -1,4 +1,5 @@
 import type { ReceivedRequest, ServerAnswer } from '../http-server.js';
+import { declareRoute, type TemplateRoute } from '../route-table.js';
 import type { Requirement } from './auth.js';
 import type { ApiKey, BitexState, BitexUser } from './state.js';
 
@@ -19,18 +20,13 @@ export interface PrivateCall extends Call {
 }
 
 /** A route open to anyone. */
-export interface PublicRoute {
-  readonly method: string;
-  /** The path template, such as `/api/tickers/:code`. */
-  readonly template: string;
+export interface PublicRoute extends TemplateRoute {
   readonly access: 'public';
   readonly run: (call: Call) => ServerAnswer;
 }
 
 /** A route that needs a key. */
-export interface PrivateRoute {
-  readonly method: string;
-  readonly template: string;
+export interface PrivateRoute extends TemplateRoute {
   readonly access: Requirement;
   /** Needs the `One-Time-Password` header. */
   readonly otp?: boolean;
@@ -40,46 +36,13 @@ export interface PrivateRoute {
 /** A route of the sandbox exchange. */
 export type Route = PublicRoute | PrivateRoute;
 
-/** A route found for a request, with its path parameters. */
-export interface RouteMatch {
-  readonly route: Route;
-  readonly params: Record<string, string>;
-}
-
-function matchTemplate(template: string, path: string): Record<string, string> | undefined {
-  const wanted = template.split('/');
-  const got = path.split('/');
-  if (wanted.length !== got.length) return undefined;
-  const params: Record<string, string> = {};
-  for (const [index, segment] of wanted.entries()) {
-    const value = got[index] ?? '';
-    if (segment.startsWith(':')) {
-      if (value === '') return undefined;
-      params[segment.slice(1)] = decodeURIComponent(value);
-    } else if (segment !== value) {
-      return undefined;
-    }
-  }
-  return params;
-}
-
-/** The route serving `method` and `path`, if any. */
-export function findRoute(routes: readonly Route[], method: string, path: string): RouteMatch | undefined {
-  for (const route of routes) {
-    if (route.method !== method) continue;
-    const params = matchTemplate(route.template, path);
-    if (params) return { route, params };
-  }
-  return undefined;
-}
-
-/** Declares a route open to anyone. */
+/** Declares a route open to anyone; `template` is a path such as `/api/tickers/:code`. */
 export function publicRoute(
   method: string,
   template: string,
   run: (call: Call) => ServerAnswer,
 ): PublicRoute {
-  return { method, template, access: 'public', run };
+  return declareRoute(method, template, { access: 'public', run });
 }
 
 /** Declares a route that needs a key with `access`, and with `otp` the `One-Time-Password` header. */
@@ -90,5 +53,5 @@ export function privateRoute(
   run: (call: PrivateCall) => ServerAnswer,
   otp = false,
 ): PrivateRoute {
-  return { method, template, access, otp, run };
+  return declareRoute(method, template, { access, otp, run });
 }

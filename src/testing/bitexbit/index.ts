@@ -5,12 +5,8 @@ import {
   startHttpServer,
 } from '../http-server.js';
 import type { SandboxStats } from '../stats.js';
-import {
-  BitexbitExchange,
-  type SandboxAccess,
-  type SandboxCredentials,
-  type SandboxKeyOptions,
-} from './exchange.js';
+import { BitexbitExchange } from './exchange.js';
+import type { SandboxAccess, SandboxCredentials, SandboxKeyOptions } from './keys.js';
 
 /** Options of {@link startBitexbitSandbox}. */
 export interface BitexbitSandboxOptions {
@@ -38,7 +34,12 @@ export interface BitexbitSandbox extends FaultControls {
   };
   /** Every request received, in order, including refused, failed and dropped ones. */
   readonly log: ReceivedRequest[];
-  /** The exchange behind the server: balances, orders, withdrawals, nonces. */
+  /**
+   * The exchange behind the server: balances, orders, withdrawals, nonces. Not part of the public API: its
+   * class is internal to the sandbox and may change; use the other members.
+   *
+   * @internal
+   */
   readonly exchange: BitexbitExchange;
   /** Adds a key to the account (random keys unless given; usable from 127.0.0.1 unless `allowedIps` says otherwise). */
   addKey<A extends SandboxAccess>(options: SandboxKeyOptions<A>): SandboxCredentials<A>;
@@ -110,10 +111,5 @@ export async function startBitexbitSandbox(options: BitexbitSandboxOptions = {})
   };
 }
 
-export type {
-  BitexbitExchangeOptions,
-  SandboxAccess,
-  SandboxCredentials,
-  SandboxKeyOptions,
-} from './exchange.js';
-export { BitexbitExchange, SANDBOX_MESSAGES, type Withdrawal } from './exchange.js';
+export type { SandboxAccess, SandboxCredentials, SandboxKeyOptions } from './keys.js';
+export type { Withdrawal } from './state.js';
