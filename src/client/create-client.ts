@@ -18,8 +18,9 @@ import type { AuthStrategy } from '../core/strategy.js';
 import type { PipelineContext } from '../pipeline/context.js';
 import { authContextFor, execute } from '../pipeline/execute.js';
 import { RateLimiter } from '../pipeline/rate-limiter.js';
+import type { ResolvedClientOptions } from '../pipeline/settings.js';
 import { createAxiosTransport, type Transport } from '../pipeline/transport.js';
-import { type ClientOptions, type ResolvedClientOptions, resolveClientOptions } from './options.js';
+import { type ClientOptions, resolveClientOptions } from './options.js';
 
 interface Shared {
   readonly transport: Transport;

@@ -2,10 +2,10 @@ import type { Agent as HttpAgent } from 'node:http';
 import type { Agent as HttpsAgent } from 'node:https';
 import type { AxiosInstance } from 'axios';
 import { z } from 'zod';
-import type { Clock } from '../core/clock.js';
-import { systemClock } from '../core/clock.js';
+import { type Clock, systemClock } from '../core/clock.js';
 import type { Logger } from '../core/log.js';
 import { parseOptions } from '../core/validate.js';
+import type { ResolvedClientOptions, RetryPolicy } from '../pipeline/settings.js';
 
 /** How idempotent requests are retried after a network fault, a 429 or a 5xx. */
 export interface RetryOptions {
@@ -110,26 +110,6 @@ const clientOptionsSchema = z
       .optional(),
   })
   .strict();
-
-/** Retry settings with every default filled in. */
-export interface RetryPolicy {
-  readonly retries: number;
-  readonly minDelayMs: number;
-  readonly maxDelayMs: number;
-  readonly maxElapsedMs: number;
-}
-
-/** Client options with defaults filled in. */
-export interface ResolvedClientOptions {
-  readonly axios: AxiosInstance | undefined;
-  readonly timeout: number;
-  readonly retry: RetryPolicy;
-  readonly rateLimit: number | false;
-  readonly httpsAgent: HttpsAgent | undefined;
-  readonly httpAgent: HttpAgent | undefined;
-  readonly logger: Logger | undefined;
-  readonly clock: Clock;
-}
 
 const NO_RETRY: RetryPolicy = { retries: 0, minDelayMs: 1, maxDelayMs: 1, maxElapsedMs: 1 };
 

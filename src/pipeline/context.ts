@@ -1,10 +1,10 @@
-import type { ResolvedClientOptions } from '../client/options.js';
 import type { Catalog, EndpointDefinition } from '../core/catalog.js';
 import type { Logger } from '../core/log.js';
 import type { Permission } from '../core/permissions.js';
 import type { Provider } from '../core/provider.js';
 import type { AuthStrategy } from '../core/strategy.js';
 import type { RateLimiter } from './rate-limiter.js';
+import type { ResolvedClientOptions } from './settings.js';
 import type { Transport } from './transport.js';
 
 /** Everything one client's requests share. */

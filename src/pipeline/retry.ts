@@ -1,5 +1,5 @@
-import type { RetryPolicy } from '../client/options.js';
 import { type ExchangeAuthError, ExchangeError, RateLimitError, TransportError } from '../core/errors.js';
+import type { RetryPolicy } from './settings.js';
 
 /**
  * Whether a failed attempt may be sent again. Only idempotent requests are repeated after an answer or an

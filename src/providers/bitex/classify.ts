@@ -73,7 +73,7 @@ export function classifyBitex(response: RawResponse, ctx: ClassifyContext): Clas
     error: new ExchangeError(`bitex: the exchange ${kind} ${where} (${status}${saying})`, {
       ...base,
       exchangeCode: said || undefined,
-      details: details ?? undefined,
+      details,
     }),
   };
 }

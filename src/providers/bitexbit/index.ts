@@ -33,18 +33,14 @@ export interface BitexbitOptions<A extends BitexbitAccess = BitexbitAccess> {
   nonceSource?: NonceSource;
 }
 
-/** What each access type lacks. */
-type Lacks<A extends BitexbitAccess> = A extends 'read'
-  ? 'trade' | 'withdraw'
-  : A extends 'trade'
-    ? 'withdraw'
-    : never;
-
 /**
  * The permissions an access type grants: read → read; trade → read, trade; withdraw → read, trade, withdraw.
  * When the access type is only known at run time (a union), what every member grants.
  */
-export type BitexbitPermissions<A extends BitexbitAccess> = Exclude<'read' | 'trade' | 'withdraw', Lacks<A>>;
+export type BitexbitPermissions<A extends BitexbitAccess> = Exclude<
+  'read' | 'trade' | 'withdraw',
+  A extends 'read' ? 'trade' | 'withdraw' : A extends 'trade' ? 'withdraw' : never
+>;
 
 const PERMISSIONS_OF: Readonly<Record<BitexbitAccess, readonly Permission[]>> = {
   read: ['read'],

@@ -1,0 +1,25 @@
+import type { Agent as HttpAgent } from 'node:http';
+import type { Agent as HttpsAgent } from 'node:https';
+import type { AxiosInstance } from 'axios';
+import type { Clock } from '../core/clock.js';
+import type { Logger } from '../core/log.js';
+
+/** Retry settings with every default filled in. */
+export interface RetryPolicy {
+  readonly retries: number;
+  readonly minDelayMs: number;
+  readonly maxDelayMs: number;
+  readonly maxElapsedMs: number;
+}
+
+/** Client options with defaults filled in. */
+export interface ResolvedClientOptions {
+  readonly axios: AxiosInstance | undefined;
+  readonly timeout: number;
+  readonly retry: RetryPolicy;
+  readonly rateLimit: number | false;
+  readonly httpsAgent: HttpsAgent | undefined;
+  readonly httpAgent: HttpAgent | undefined;
+  readonly logger: Logger | undefined;
+  readonly clock: Clock;
+}
