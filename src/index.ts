@@ -126,6 +126,8 @@ export {
   describeBody,
   field,
   type JsonBody,
+  QUOTE_LIMIT,
+  quote,
   type Refusal,
   readJson,
   readRefusal,

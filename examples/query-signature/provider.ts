@@ -13,6 +13,7 @@ import {
   PermissionDeniedError,
   type Provider,
   parseOptions,
+  quote,
   RateLimitError,
   type RawResponse,
   readJson,
@@ -87,7 +88,7 @@ function classify(response: RawResponse, ctx: ClassifyContext): Classification {
   const body = readJson(response);
   const value = body.kind === 'json' ? body.value : undefined;
   const code = Number(field(value, 'code'));
-  const said = ctx.redact(String(field(value, 'msg') ?? ''));
+  const said = quote(ctx.redact(String(field(value, 'msg') ?? '')));
   const base = {
     provider: ctx.provider,
     status: response.status,

@@ -17,6 +17,7 @@ import { maskError, redactorFor } from '../core/redact.js';
 import type { AuthStrategy } from '../core/strategy.js';
 import type { PipelineContext } from '../pipeline/context.js';
 import { authContextFor, execute } from '../pipeline/execute.js';
+import { InFlightLimit } from '../pipeline/in-flight.js';
 import { RateLimiter } from '../pipeline/rate-limiter.js';
 import type { ResolvedClientOptions } from '../pipeline/settings.js';
 import { createAxiosTransport, type Transport } from '../pipeline/transport.js';
@@ -50,10 +51,18 @@ export function createClient<Granted extends Permission, C extends Catalog, Exte
       axios: settings.axios,
       httpsAgent: settings.httpsAgent,
       httpAgent: settings.httpAgent,
+      clock: settings.clock,
+      limits: settings.limits,
+      inFlight: new InFlightLimit(settings.maxInFlight),
     }),
     limiter: settings.rateLimit === false ? undefined : new RateLimiter(settings.rateLimit, settings.clock),
   };
-  return build(provider, provider.strategy, provider.permissions, shared, true);
+  return build(provider, provider.strategy, provider.permissions, shared, undefined);
+}
+
+/** Whether a client may still be used: not closed, and neither is the client it was derived from. */
+interface OpenState {
+  isOpen(): boolean;
 }
 
 function build<Granted extends Permission, C extends Catalog, Extension extends object>(
@@ -61,8 +70,10 @@ function build<Granted extends Permission, C extends Catalog, Extension extends 
   strategy: AuthStrategy,
   permissions: readonly Granted[],
   shared: Shared,
-  extend: boolean,
+  parent: OpenState | undefined,
 ): Client<Granted, C> & Extension {
+  let closed = false;
+  const state: OpenState = { isOpen: () => !closed && (parent?.isOpen() ?? true) };
   const ctx: PipelineContext = {
     provider: provider as Provider<Permission, Catalog, object>,
     strategy,
@@ -72,11 +83,12 @@ function build<Granted extends Permission, C extends Catalog, Extension extends 
     limiter: shared.limiter,
     options: shared.options,
     log: createSafeLogger(shared.options.logger, () => strategy.secrets()),
+    isOpen: state.isOpen,
   };
   const lifecycleContext = () => authContextFor(ctx, undefined, shared.options.timeout);
-  let closed = false;
+  const derived: (() => Promise<void>)[] = [];
   const ensureOpen = () => {
-    if (closed) {
+    if (!state.isOpen()) {
       throw new ConfigurationError(`${provider.name}: this client is closed; create a new one`, {
         provider: provider.name,
         field: 'client',
@@ -136,7 +148,10 @@ function build<Granted extends Permission, C extends Catalog, Extension extends 
   async function close(): Promise<void> {
     if (closed) return;
     closed = true;
-    await strategy.close?.(lifecycleContext());
+    await Promise.all([
+      ...derived.map((closeDerived) => closeDerived()),
+      strategy.close?.(lifecycleContext()),
+    ]);
   }
 
   const client: Client<Granted, C> = {
@@ -147,10 +162,15 @@ function build<Granted extends Permission, C extends Catalog, Extension extends 
     close,
   };
 
-  if (!extend || !provider.extend) return client as Client<Granted, C> & Extension;
+  if (parent !== undefined || !provider.extend) return client as Client<Granted, C> & Extension;
   const extension = provider.extend({
     client: client as Client<Permission, C>,
-    derive: (derived, derivedPermissions) => build(provider, derived, derivedPermissions, shared, false),
+    derive: (derivedStrategy, derivedPermissions) => {
+      ensureOpen();
+      const child = build(provider, derivedStrategy, derivedPermissions, shared, state);
+      derived.push(() => child.close());
+      return child;
+    },
     authContext: lifecycleContext,
     async guard(step) {
       ensureOpen();

@@ -4,7 +4,7 @@ import type { AxiosInstance } from 'axios';
 import { z } from 'zod';
 import { type Clock, systemClock } from '../core/clock.js';
 import type { Logger } from '../core/log.js';
-import { parseOptions } from '../core/validate.js';
+import { millisecondsSchema, parseOptions } from '../core/validate.js';
 import type { ResolvedClientOptions, RetryPolicy } from '../pipeline/settings.js';
 
 /** How idempotent requests are retried after a network fault, a 429 or a 5xx. */
@@ -23,12 +23,25 @@ export interface RetryOptions {
 export interface ClientOptions {
   /** Your own axios instance (its interceptors and defaults apply). Default: a new one. */
   axios?: AxiosInstance;
-  /** Milliseconds to wait for one attempt's answer. Default 10,000. */
+  /**
+   * One attempt's deadline in milliseconds: connecting, sending and reading the whole answer. Time spent waiting
+   * in the client's own queues (rate limit, per-key order, in-flight limit, a login) is not part of it.
+   * Default 10,000; at most 2^31−1.
+   */
   timeout?: number;
   /** Retry settings for idempotent requests, or false for none. */
   retry?: RetryOptions | false;
-  /** Client-side limit in requests per second, or false. Default: the exchange's documented limit. */
+  /**
+   * Client-side limit in requests per second (from 0.01 to 10,000), or false. Default: the exchange's documented
+   * limit.
+   */
   rateLimit?: number | false;
+  /** Requests this client has on the wire at once; the rest wait their turn. Default 64. */
+  maxInFlight?: number;
+  /** Largest answer accepted, in bytes as received (compressed or not). Default 8 MiB. */
+  maxResponseBytes?: number;
+  /** Largest answer accepted after decompression, in bytes. Default 32 MiB. */
+  maxDecompressedBytes?: number;
   /** Agent for https URLs: TLS client certificates, proxies, keep-alive. */
   httpsAgent?: HttpsAgent;
   /** Agent for http URLs. */
@@ -45,11 +58,17 @@ export interface ClientOptions {
 const isFunctionObject = (value: unknown): boolean =>
   typeof value === 'function' || (typeof value === 'object' && value !== null);
 
-const positiveMs = (name: string) =>
+const positiveMs = millisecondsSchema;
+
+/** The rate limits the limiter can honour: slower than one per 100 s cannot be timed, faster is no limit. */
+export const RATE_LIMIT_RANGE = { min: 0.01, max: 10_000 } as const;
+
+const count = (name: string, min: number, max: number, what: string) =>
   z
-    .number({ error: `${name} must be a number of milliseconds` })
-    .int({ error: `${name} must be a whole number of milliseconds` })
-    .positive({ error: `${name} must be greater than 0` });
+    .number({ error: `${name} must be a number of ${what}` })
+    .int({ error: `${name} must be a whole number of ${what}` })
+    .min(min, { error: `${name} must be at least ${min}` })
+    .max(max, { error: `${name} must be at most ${max}` });
 
 const retrySchema = z.union([
   z.literal(false),
@@ -78,10 +97,13 @@ const clientOptionsSchema = z
     timeout: positiveMs('timeout').optional(),
     retry: retrySchema.optional(),
     rateLimit: z
-      .union([z.literal(false), z.number().positive()], {
-        error: 'rateLimit must be false or a number of requests per second greater than 0',
+      .union([z.literal(false), z.number().min(RATE_LIMIT_RANGE.min).max(RATE_LIMIT_RANGE.max)], {
+        error: `rateLimit must be false or a number of requests per second from ${RATE_LIMIT_RANGE.min} to ${RATE_LIMIT_RANGE.max}`,
       })
       .optional(),
+    maxInFlight: count('maxInFlight', 1, 10_000, 'requests').optional(),
+    maxResponseBytes: count('maxResponseBytes', 1, 2 ** 31 - 1, 'bytes').optional(),
+    maxDecompressedBytes: count('maxDecompressedBytes', 1, 2 ** 31 - 1, 'bytes').optional(),
     httpsAgent: z
       .custom<HttpsAgent>(isFunctionObject, { error: 'httpsAgent must be an https.Agent' })
       .optional(),
@@ -102,10 +124,10 @@ const clientOptionsSchema = z
         (value) =>
           typeof value === 'object' &&
           value !== null &&
-          ['now', 'sleep', 'random'].every(
+          ['now', 'sleep', 'random', 'setTimer'].every(
             (name) => typeof (value as Record<string, unknown>)[name] === 'function',
           ),
-        { error: 'clock must have now, sleep and random methods' },
+        { error: 'clock must have now, sleep, random and setTimer methods' },
       )
       .optional(),
   })
@@ -138,5 +160,10 @@ export function resolveClientOptions(
     httpAgent: options.httpAgent,
     logger: options.logger,
     clock: options.clock ?? systemClock,
+    maxInFlight: options.maxInFlight ?? 64,
+    limits: {
+      responseBytes: options.maxResponseBytes ?? 8 * 1024 * 1024,
+      decompressedBytes: options.maxDecompressedBytes ?? 32 * 1024 * 1024,
+    },
   };
 }

@@ -9,6 +9,11 @@ export interface Clock {
   sleep(ms: number, signal?: AbortSignal): Promise<void>;
   /** A number in [0, 1), for backoff jitter. */
   random(): number;
+  /**
+   * Calls `callback` once, `ms` milliseconds from now, unless the returned function cancels it first. Used for
+   * deadlines: unlike a `sleep`, nothing waits for it.
+   */
+  setTimer(ms: number, callback: () => void): () => void;
 }
 
 /** The real clock: `Date.now`, timers and `Math.random`. */
@@ -31,4 +36,8 @@ export const systemClock: Clock = Object.freeze({
       signal?.addEventListener('abort', onAbort, { once: true });
     }),
   random: () => Math.random(),
+  setTimer: (ms: number, callback: () => void) => {
+    const timer = setTimeout(callback, ms);
+    return () => clearTimeout(timer);
+  },
 });

@@ -20,6 +20,8 @@ export interface ExchangeAuthErrorFields {
   status?: number | undefined;
   /** The exchange's own error code, when it gave one. */
   exchangeCode?: string | number | undefined;
+  /** The answer's body as received, when the error came from an answer. */
+  responseBody?: string | undefined;
 }
 
 /**
@@ -33,6 +35,12 @@ export class ExchangeAuthError extends Error {
   readonly code: ErrorCode;
   readonly status: number | undefined;
   readonly exchangeCode: string | number | undefined;
+  /**
+   * The whole answer's body as received, with every known secret masked, for reconciling and debugging (the
+   * message quotes at most 500 characters of it). Not enumerable: `JSON.stringify` and `util.inspect` leave it
+   * out. `undefined` when the error did not come from an answer.
+   */
+  declare readonly responseBody: string | undefined;
 
   constructor(code: ErrorCode, message: string, fields: ExchangeAuthErrorFields) {
     super(message);
@@ -41,6 +49,12 @@ export class ExchangeAuthError extends Error {
     this.provider = fields.provider;
     this.status = fields.status;
     this.exchangeCode = fields.exchangeCode;
+    Object.defineProperty(this, 'responseBody', {
+      value: fields.responseBody,
+      enumerable: false,
+      writable: true,
+      configurable: true,
+    });
   }
 
   /** A plain object with the error's safe fields, so `JSON.stringify(error)` says something useful. */

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import { z } from 'zod';
 import { ConfigurationError } from './errors.js';
 
 /**
@@ -21,4 +21,16 @@ export function parseOptions<S extends z.ZodType>(schema: S, input: unknown, pro
   const leaf = String(issue?.path.at(-1) ?? '');
   const text = leaf && message.startsWith(leaf) ? message : `option "${field}": ${message}`;
   throw new ConfigurationError(`${provider}: ${text}`, { provider, field });
+}
+
+/** The longest delay a Node timer can hold: a timeout above it would fire at once. */
+export const MAX_TIMER_MS = 2 ** 31 - 1;
+
+/** A whole number of milliseconds from 1 to {@link MAX_TIMER_MS}, with messages that name `name`. */
+export function millisecondsSchema(name: string) {
+  return z
+    .number({ error: `${name} must be a number of milliseconds` })
+    .int({ error: `${name} must be a whole number of milliseconds` })
+    .positive({ error: `${name} must be greater than 0` })
+    .max(MAX_TIMER_MS, { error: `${name} must be at most ${MAX_TIMER_MS} (about 24.8 days)` });
 }

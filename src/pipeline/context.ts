@@ -18,6 +18,8 @@ export interface PipelineContext {
   readonly limiter: RateLimiter | undefined;
   readonly options: ResolvedClientOptions;
   readonly log: Logger & { readonly enabled: boolean };
+  /** False once the client (or the client it was derived from) is closed: nothing more is sent or logged in. */
+  readonly isOpen: () => boolean;
 }
 
 /** A catalog entry a request was matched to. */

@@ -1,7 +1,9 @@
+import { raceAbort } from '../core/abort.js';
 import { findEndpoint } from '../core/catalog.js';
 import type { ExchangeResponse, RequestOptions } from '../core/client.js';
 import {
   AuthenticationError,
+  ConfigurationError,
   ExchangeAuthError,
   RateLimitError,
   ResponseValidationError,
@@ -47,6 +49,13 @@ function asLibraryError(ctx: PipelineContext, options: RequestOptions, error: un
     `${ctx.provider.name}: ${options.method} ${options.path.split('?')[0]} was aborted before it was sent`,
     { provider: ctx.provider.name, outcome: 'not-sent', networkCode: 'ERR_CANCELED' },
   );
+}
+
+function closedError(ctx: PipelineContext): ConfigurationError {
+  return new ConfigurationError(`${ctx.provider.name}: this client is closed; create a new one`, {
+    provider: ctx.provider.name,
+    field: 'client',
+  });
 }
 
 /** The context a strategy authorises one attempt with. */
@@ -100,6 +109,8 @@ async function attemptAll(
     let raw: RawResponse;
     try {
       const attempt = async () => {
+        if (!ctx.isOpen()) throw closedError(ctx);
+        if (options.signal?.aborted) throw options.signal.reason;
         await ctx.limiter?.acquire(options.signal);
         const context = authContextFor(ctx, options.signal, timeout);
         const request = await signRequest(provider, strategy, base, { match, otp: options.otp }, context);
@@ -108,7 +119,9 @@ async function attemptAll(
           ctx.log.debug(`${provider.name} ${request.method} ${request.path}`, { attempt: retries + 1 });
         return ctx.transport.send(request, { timeout, signal: options.signal });
       };
-      raw = await (sequenceKey === undefined ? attempt() : runInSequence(sequenceKey, attempt));
+      raw = await (sequenceKey === undefined
+        ? attempt()
+        : raceAbort(runInSequence(sequenceKey, attempt), options.signal));
     } catch (error) {
       if (!(error instanceof TransportError)) throw error;
       await backoffOrThrow(error, undefined);
@@ -134,7 +147,7 @@ async function attemptAll(
       return {
         status: raw.status,
         headers: raw.headers,
-        data: validate(ctx, match, classification.data, raw.status),
+        data: validate(ctx, match, classification.data, raw),
       };
     }
     if (classification.kind === 'auth-expired') {
@@ -148,7 +161,7 @@ async function attemptAll(
         { provider: provider.name, status: raw.status },
       );
     }
-    await backoffOrThrow(classification.error, raw.status);
+    await backoffOrThrow(withAnswer(classification.error, raw), raw.status);
   }
 
   async function backoffOrThrow(error: ExchangeAuthError, status: number | undefined): Promise<void> {
@@ -170,11 +183,19 @@ async function attemptAll(
   }
 }
 
+/** The error with the answer it came from on `responseBody` (masked with the error, on the way out). */
+function withAnswer<E extends ExchangeAuthError>(error: E, raw: RawResponse): E {
+  if (error.responseBody === undefined) {
+    Object.defineProperty(error, 'responseBody', { value: raw.text, enumerable: false, configurable: true });
+  }
+  return error;
+}
+
 function validate(
   ctx: PipelineContext,
   match: EndpointMatch | undefined,
   data: unknown,
-  status: number,
+  raw: RawResponse,
 ): unknown {
   const schema = match?.endpoint.response;
   if (!schema) return data;
@@ -183,6 +204,6 @@ function validate(
   const issues = result.error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`);
   throw new ResponseValidationError(
     `${ctx.provider.name}: the answer to '${match.name}' does not match its schema (${issues.slice(0, 3).join('; ')})`,
-    { provider: ctx.provider.name, status, issues },
+    { provider: ctx.provider.name, status: raw.status, issues, responseBody: raw.text },
   );
 }

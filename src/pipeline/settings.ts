@@ -3,6 +3,7 @@ import type { Agent as HttpsAgent } from 'node:https';
 import type { AxiosInstance } from 'axios';
 import type { Clock } from '../core/clock.js';
 import type { Logger } from '../core/log.js';
+import type { BodyLimits } from './read-body.js';
 
 /** Retry settings with every default filled in. */
 export interface RetryPolicy {
@@ -22,4 +23,6 @@ export interface ResolvedClientOptions {
   readonly httpAgent: HttpAgent | undefined;
   readonly logger: Logger | undefined;
   readonly clock: Clock;
+  readonly maxInFlight: number;
+  readonly limits: BodyLimits;
 }

@@ -1,36 +1,37 @@
 import type { Agent as HttpAgent } from 'node:http';
 import type { Agent as HttpsAgent } from 'node:https';
+import type { Readable } from 'node:stream';
 import type { AxiosInstance, AxiosResponse } from 'axios';
+import type { Clock } from '../core/clock.js';
 import { TransportError } from '../core/errors.js';
 import type { PreparedRequest, RawResponse } from '../core/request.js';
+import type { InFlightLimit } from './in-flight.js';
+import { type BodyLimits, BodyTooLarge, BodyUnreadable, readBody } from './read-body.js';
+import { watchWire } from './wire-watch.js';
+
+/** How one request is sent. */
+export interface SendOptions {
+  /** The attempt's deadline in milliseconds: connecting, sending and reading the whole answer. */
+  readonly timeout: number;
+  /** The caller's abort signal. */
+  readonly signal?: AbortSignal | undefined;
+}
 
 /** Sends prepared requests. The only place that knows about axios. */
 export interface Transport {
-  send(
-    request: PreparedRequest,
-    options: { timeout: number; signal?: AbortSignal | undefined },
-  ): Promise<RawResponse>;
+  send(request: PreparedRequest, options: SendOptions): Promise<RawResponse>;
 }
 
-/** System error codes that mean the request never left this machine, so the exchange cannot have seen it. */
-const NOT_SENT_CODES = new Set([
-  'ECONNREFUSED',
-  'ENOTFOUND',
-  'EAI_AGAIN',
-  'EHOSTUNREACH',
-  'ENETUNREACH',
-  'EADDRNOTAVAIL',
-  'ERR_INVALID_URL',
-  'ERR_BAD_OPTION',
-  'ERR_BAD_OPTION_VALUE',
-  // TLS handshake refused: no HTTP byte was written.
-  'DEPTH_ZERO_SELF_SIGNED_CERT',
-  'SELF_SIGNED_CERT_IN_CHAIN',
-  'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
-  'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
-  'CERT_HAS_EXPIRED',
-  'ERR_TLS_CERT_ALTNAME_INVALID',
-]);
+/** What a transport is built from. */
+export interface TransportSettings {
+  readonly provider: string;
+  readonly axios: AxiosInstance | undefined;
+  readonly httpsAgent: HttpsAgent | undefined;
+  readonly httpAgent: HttpAgent | undefined;
+  readonly clock: Clock;
+  readonly limits: BodyLimits;
+  readonly inFlight: InFlightLimit;
+}
 
 function plainHeaders(headers: AxiosResponse['headers']): Record<string, string> {
   const output: Record<string, string> = {};
@@ -41,17 +42,17 @@ function plainHeaders(headers: AxiosResponse['headers']): Record<string, string>
   return output;
 }
 
+const isStream = (value: unknown): value is Readable =>
+  typeof value === 'object' && value !== null && typeof (value as Readable).on === 'function';
+
 /**
- * A transport over axios. Answers of every status come back as {@link RawResponse}; a request that got no
- * answer becomes a {@link TransportError} built from safe fields only (never the axios error, whose config
- * holds the credentials).
+ * A transport over axios. Each attempt gets one deadline that covers connecting, sending and reading the whole
+ * answer, and the answer is read under size caps. Answers of every status come back as {@link RawResponse}; a
+ * request that got no answer becomes a {@link TransportError} built from safe fields only (never the axios
+ * error, whose config holds the credentials), and it says 'not-sent' only when this transport saw that no
+ * socket of it ever connected.
  */
-export function createAxiosTransport(settings: {
-  provider: string;
-  axios: AxiosInstance | undefined;
-  httpsAgent: HttpsAgent | undefined;
-  httpAgent: HttpAgent | undefined;
-}): Transport {
+export function createAxiosTransport(settings: TransportSettings): Transport {
   // axios is loaded when the first client is created, not when the library is imported: importing
   // exchange-auth then costs no more than importing axios alone.
   let instance: Promise<AxiosInstance> | undefined = settings.axios
@@ -62,64 +63,139 @@ export function createAxiosTransport(settings: {
     return instance;
   };
   axiosInstance().catch(() => undefined);
-  const { provider } = settings;
+  const { provider, clock, limits } = settings;
+
   return {
     async send(request, { timeout, signal }) {
-      if (signal?.aborted) {
-        throw new TransportError(
-          `${provider}: ${request.method} ${request.path} was aborted before it was sent`,
-          {
-            provider,
-            outcome: 'not-sent',
-            networkCode: 'ERR_CANCELED',
-          },
-        );
-      }
-      let response: AxiosResponse<string>;
-      try {
-        response = await (await axiosInstance()).request<string>({
-          method: request.method,
-          url: request.url,
-          headers: Object.assign({}, request.headers),
-          data: request.body,
-          timeout,
-          ...(signal ? { signal } : {}),
-          ...(settings.httpsAgent ? { httpsAgent: settings.httpsAgent } : {}),
-          ...(settings.httpAgent ? { httpAgent: settings.httpAgent } : {}),
-          responseType: 'text',
-          transformRequest: [(data: unknown) => data],
-          transformResponse: [(data: unknown) => data],
-          validateStatus: () => true,
-          maxRedirects: 0,
+      const where = `${request.method} ${request.path}`;
+      const release = await settings.inFlight.acquire(signal).catch(() => {
+        throw new TransportError(`${provider}: ${where} was aborted before it was sent`, {
+          provider,
+          outcome: 'not-sent',
+          networkCode: 'ERR_CANCELED',
         });
-      } catch (error) {
-        throw toTransportError(provider, request, error);
+      });
+      const attempt = new AbortController();
+      let ended: 'deadline' | 'aborted' | undefined;
+      const onAbort = () => {
+        ended ??= 'aborted';
+        attempt.abort();
+      };
+      signal?.addEventListener('abort', onAbort, { once: true });
+      const cancelTimer = clock.setTimer(timeout, () => {
+        ended ??= 'deadline';
+        attempt.abort();
+      });
+      const wire = watchWire();
+      const fail = (code: string | undefined, what: string | undefined) =>
+        failure(
+          provider,
+          request,
+          code,
+          ended,
+          what,
+          wire.connected || (settings.axios !== undefined && !wire.started),
+        );
+      try {
+        if (signal?.aborted) onAbort();
+        let response: AxiosResponse<unknown>;
+        try {
+          response = await (await axiosInstance()).request<unknown>({
+            method: request.method,
+            url: request.url,
+            headers: Object.assign({}, request.headers),
+            data: request.body,
+            signal: attempt.signal,
+            transport: wire.transport,
+            ...(settings.httpsAgent ? { httpsAgent: settings.httpsAgent } : {}),
+            ...(settings.httpAgent ? { httpAgent: settings.httpAgent } : {}),
+            responseType: 'stream',
+            decompress: false,
+            maxContentLength: limits.responseBytes,
+            maxBodyLength: Number.POSITIVE_INFINITY,
+            transformRequest: [(data: unknown) => data],
+            transformResponse: [(data: unknown) => data],
+            validateStatus: () => true,
+            maxRedirects: 0,
+          });
+        } catch (error) {
+          throw fail(codeOf(error), undefined);
+        }
+        const headers = plainHeaders(response.headers);
+        let text: string;
+        try {
+          text = await readAnswer(response.data, headers['content-encoding'], limits, attempt.signal);
+        } catch (error) {
+          if (error instanceof BodyTooLarge) throw fail('ERR_RESPONSE_TOO_LARGE', error.message);
+          if (error instanceof BodyUnreadable) throw fail('ERR_BAD_RESPONSE', error.message);
+          throw fail(codeOf(error) ?? 'ECONNRESET', 'the answer was cut off');
+        }
+        return { status: response.status, headers, text };
+      } finally {
+        cancelTimer();
+        signal?.removeEventListener('abort', onAbort);
+        release();
       }
-      const text =
-        typeof response.data === 'string'
-          ? response.data
-          : response.data == null
-            ? ''
-            : String(response.data);
-      return { status: response.status, headers: plainHeaders(response.headers), text };
     },
   };
 }
 
-function toTransportError(provider: string, request: PreparedRequest, error: unknown): TransportError {
-  const code =
-    typeof (error as { code?: unknown })?.code === 'string' ? (error as { code: string }).code : undefined;
-  const outcome = code && NOT_SENT_CODES.has(code) ? 'not-sent' : 'unknown';
-  const what =
-    outcome === 'not-sent'
-      ? 'could not be sent'
-      : 'got no answer; the exchange may or may not have executed it, so reconcile before repeating it';
-  return new TransportError(
-    `${provider}: ${request.method} ${request.path} ${what} (${code ?? 'network error'})`,
-    {
+function readAnswer(data: unknown, encoding: string | undefined, limits: BodyLimits, signal: AbortSignal) {
+  if (!isStream(data)) {
+    // A user's adapter that does not stream: the caps still apply to what it gave.
+    const text =
+      typeof data === 'string'
+        ? data
+        : data == null
+          ? ''
+          : Buffer.isBuffer(data)
+            ? data.toString('utf8')
+            : String(data);
+    const bytes = Buffer.byteLength(text);
+    if (bytes > limits.decompressedBytes)
+      return Promise.reject(new BodyTooLarge('maxDecompressedBytes', limits.decompressedBytes));
+    return Promise.resolve(text);
+  }
+  if (signal.aborted) {
+    data.destroy();
+    return Promise.reject(new Error('aborted'));
+  }
+  const onAbort = () => data.destroy(new Error('aborted'));
+  signal.addEventListener('abort', onAbort, { once: true });
+  return readBody(data, encoding, limits).finally(() => signal.removeEventListener('abort', onAbort));
+}
+
+function codeOf(error: unknown): string | undefined {
+  const code = (error as { code?: unknown } | undefined)?.code;
+  return typeof code === 'string' ? code : undefined;
+}
+
+function failure(
+  provider: string,
+  request: PreparedRequest,
+  code: string | undefined,
+  ended: 'deadline' | 'aborted' | undefined,
+  what: string | undefined,
+  mayHaveArrived: boolean,
+): TransportError {
+  const where = `${request.method} ${request.path}`;
+  const networkCode = ended === 'deadline' ? 'ETIMEDOUT' : ended === 'aborted' ? 'ERR_CANCELED' : code;
+  const cause =
+    ended === 'deadline'
+      ? 'the deadline passed'
+      : ended === 'aborted'
+        ? 'it was aborted'
+        : (what ?? networkCode ?? 'network error');
+  if (!mayHaveArrived) {
+    return new TransportError(`${provider}: ${where} could not be sent (${cause})`, {
       provider,
-      outcome,
-      networkCode: code,
-    },
+      outcome: 'not-sent',
+      networkCode,
+    });
+  }
+  return new TransportError(
+    `${provider}: ${where} got no complete answer (${cause}); the exchange may or may not have executed it, so ` +
+      'reconcile before repeating it',
+    { provider, outcome: 'unknown', networkCode },
   );
 }

@@ -63,10 +63,12 @@ export function sessionToken(options: SessionTokenOptions): SessionTokenStrategy
     return undefined;
   };
 
+  const current = (context: AuthContext) => keeper.current(context);
+
   return {
     scheme: 'session-token',
     async authorize(request, context) {
-      const session = await keeper.current(context);
+      const session = await current(context);
       return withHeaders(request, { [header]: session.token });
     },
     async expire(request) {
@@ -75,7 +77,7 @@ export function sessionToken(options: SessionTokenOptions): SessionTokenStrategy
       await keeper.expire(token);
       return true;
     },
-    session: (context) => keeper.current(context),
+    session: current,
     secrets: () => [...options.secrets(), ...keeper.issuedTokens],
     async close(context) {
       await keeper.settled();

@@ -10,6 +10,17 @@ export type JsonBody =
   | { readonly kind: 'truncated' }
   | { readonly kind: 'text' };
 
+/** The most characters of an exchange's own words quoted into an error message. */
+export const QUOTE_LIMIT = 500;
+
+/**
+ * An exchange's text, cut to {@link QUOTE_LIMIT} characters for an error message (the whole answer stays on the
+ * error's `responseBody`).
+ */
+export function quote(text: string, limit = QUOTE_LIMIT): string {
+  return text.length <= limit ? text : `${text.slice(0, limit)}… (${text.length - limit} more characters)`;
+}
+
 /** Reads an answer's body as JSON without throwing. */
 export function readJson(response: RawResponse): JsonBody {
   try {
@@ -105,7 +116,7 @@ export function readRefusal(
 ): Refusal {
   const body = readJson(response);
   const value = body.kind === 'json' ? body.value : undefined;
-  const said = context.redact(message(value) ?? '');
+  const said = quote(context.redact(message(value) ?? ''));
   const saying = said ? ` "${said}"` : body.kind === 'json' ? '' : ` with ${describeBody(response, body)}`;
   return { value, said, saying, where: `${context.method} ${context.path}` };
 }

@@ -5,6 +5,12 @@ interface Timer {
   readonly resolve: () => void;
 }
 
+interface Deadline {
+  readonly at: number;
+  readonly callback: () => void;
+  cancelled: boolean;
+}
+
 /**
  * A clock the test drives. `sleep` never waits for real time:
  * - in `auto` mode (the default) it moves the clock forward by `ms` and resolves on the next turn of the event
@@ -16,6 +22,7 @@ export class TestClock implements Clock {
   #now: number;
   readonly #auto: boolean;
   readonly #timers: Timer[] = [];
+  readonly #deadlines: Deadline[] = [];
   readonly #random: () => number;
   /** Every sleep asked for, in milliseconds, in order. */
   readonly sleeps: number[] = [];
@@ -55,6 +62,33 @@ export class TestClock implements Clock {
     });
   }
 
+  /**
+   * A deadline: fires only when the test moves time past it with `advance` or `set`, never by itself. Auto-mode
+   * sleeps do not fire it: concurrent auto sleeps add up, so the time they move through is not time every
+   * request lived through.
+   */
+  setTimer(ms: number, callback: () => void): () => void {
+    const deadline: Deadline = { at: this.#now + ms, callback, cancelled: false };
+    this.#deadlines.push(deadline);
+    return () => {
+      deadline.cancelled = true;
+    };
+  }
+
+  /** Deadlines set and neither fired nor cancelled. */
+  get pendingTimers(): number {
+    return this.#deadlines.filter((deadline) => !deadline.cancelled).length;
+  }
+
+  #fireDeadlines(): void {
+    const due = this.#deadlines.filter((deadline) => !deadline.cancelled && deadline.at <= this.#now);
+    for (const deadline of due) {
+      deadline.cancelled = true;
+      this.#deadlines.splice(this.#deadlines.indexOf(deadline), 1);
+      deadline.callback();
+    }
+  }
+
   /** Moves time forward by `ms`, waking every sleeper whose time has come (in time order). */
   async advance(ms: number): Promise<void> {
     const until = this.#now + ms;
@@ -64,16 +98,19 @@ export class TestClock implements Clock {
       if (!next || next.at > until) break;
       this.#timers.shift();
       this.#now = Math.max(this.#now, next.at);
+      this.#fireDeadlines();
       next.resolve();
       await new Promise((resolve) => setImmediate(resolve));
     }
     this.#now = until;
+    this.#fireDeadlines();
     await new Promise((resolve) => setImmediate(resolve));
   }
 
   /** Sets the wall time (a clock stepping back or jumping ahead). */
   set(now: number): void {
     this.#now = now;
+    this.#fireDeadlines();
   }
 
   /** Sleepers still waiting (manual mode). */

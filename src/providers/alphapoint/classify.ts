@@ -1,12 +1,19 @@
 import { ExchangeError, RateLimitError } from '../../core/errors.js';
 import type { Classification, ClassifyContext } from '../../core/provider.js';
 import type { RawResponse } from '../../core/request.js';
-import { classifySuccess, describeBody, field, readJson, retryAfterMs } from '../../toolkit/answers.js';
+import {
+  classifySuccess,
+  describeBody,
+  field,
+  quote,
+  readJson,
+  retryAfterMs,
+} from '../../toolkit/answers.js';
 
 /** AlphaPoint's standard error codes. */
 export const ALPHAPOINT_ERROR_CODES: Readonly<Record<number, string>> = {
   20: 'Not Authorized',
-  100: 'Invalid Request',
+  100: 'Invalid Response',
   101: 'Operation Failed',
   102: 'Server Error',
   104: 'Resource Not Found',
@@ -25,17 +32,34 @@ function refusal(value: unknown): { code: number | undefined; message: string } 
   };
 }
 
+/** The statuses the documented "Not Authorized" refusal is seen with. */
+const REFUSAL_STATUSES = new Set([200, 400, 401]);
+
 /**
- * Reads an AlphaPoint answer. `{"result":false,"errorcode":20}` means the session is gone, whatever the HTTP
- * status (200, 400 and 401 are all seen), and so does a plain 401: the request was refused before it ran, so the
- * pipeline logs in again and sends it once more. Other `result:false` answers are exchange errors with their
- * code.
+ * Whether an answer proves the session was refused before the request ran, so logging in again and sending it
+ * once more cannot execute it twice. Only the documented refusal proves it: `{"result":false,"errorcode":20}`
+ * at HTTP 200, 400 or 401, or a 401 whose body does not claim success. A 5xx, or a body saying
+ * `result: true`, proves nothing of the kind, whatever else it says.
+ */
+function provesRefusal(status: number, value: unknown): boolean {
+  const result = field(value, 'result');
+  if (result === true) return false;
+  if (status === 401) return true;
+  return (
+    REFUSAL_STATUSES.has(status) && result === false && Number(field(value, 'errorcode')) === NOT_AUTHORIZED
+  );
+}
+
+/**
+ * Reads an AlphaPoint answer. The documented refusal of an expired session (see {@link provesRefusal}) is
+ * `auth-expired`: the pipeline logs in again and sends the request once more. Other `result:false` answers are
+ * exchange errors with their code.
  */
 export function classifyAlphaPoint(response: RawResponse, ctx: ClassifyContext): Classification {
   const { status } = response;
   const body = readJson(response);
   const refused = body.kind === 'json' ? refusal(body.value) : undefined;
-  if (refused?.code === NOT_AUTHORIZED || (status === 401 && !refused)) return { kind: 'auth-expired' };
+  if (provesRefusal(status, body.kind === 'json' ? body.value : undefined)) return { kind: 'auth-expired' };
   if (!refused) {
     const success = classifySuccess(response, ctx);
     if (success) return success;
@@ -52,7 +76,7 @@ export function classifyAlphaPoint(response: RawResponse, ctx: ClassifyContext):
     };
   }
   const said = refused
-    ? ` (${refused.code ?? '?'} ${ctx.redact(refused.message) || ALPHAPOINT_ERROR_CODES[refused.code ?? -1] || ''})`
+    ? ` (${refused.code ?? '?'} ${quote(ctx.redact(refused.message)) || ALPHAPOINT_ERROR_CODES[refused.code ?? -1] || ''})`
     : body.kind === 'json'
       ? ''
       : ` with ${describeBody(response, body)}`;

@@ -10,7 +10,7 @@ import type { NonceSource } from '../../core/nonce.js';
 import { buildRequest, type RawResponse } from '../../core/request.js';
 import type { Session } from '../../core/session.js';
 import type { AuthContext } from '../../core/strategy.js';
-import { describeBody, field, readJson, retryAfterMs } from '../../toolkit/answers.js';
+import { describeBody, field, quote, readJson, retryAfterMs } from '../../toolkit/answers.js';
 import { checkOneTimeCode } from '../../toolkit/one-time-code.js';
 import type { TwoFactorSource } from './options.js';
 import { alphapointSignature } from './signature.js';
@@ -71,7 +71,7 @@ function read(settings: LoginSettings, response: RawResponse, step: string, now:
   const value = body.value;
   const message = field(value, 'errormsg');
   const exchangeMessage =
-    typeof message === 'string' && message !== '' ? settings.redact(message) : undefined;
+    typeof message === 'string' && message !== '' ? quote(settings.redact(message)) : undefined;
   const said = exchangeMessage ? ` "${exchangeMessage}"` : '';
   if (field(value, 'Locked') === true) {
     throw new AuthenticationError(`${provider}: the account is locked${said}; no retry will help`, {
