@@ -1,13 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { alphapoint, ConfigurationError, createClient, kiiex, ndax } from '../src/index.js';
-import { type AlphaPointSandbox, startAlphaPointSandbox } from '../src/testing/index.js';
-import { everythingPrintable, thrown } from './support/leaks.js';
+import { createHmac } from 'node:crypto';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { alphapoint, ConfigurationError, createClient, kiiex, ndax } from '../../src/index.js';
+import { type AlphaPointSandbox, startAlphaPointSandbox } from '../../src/testing/index.js';
+import { TestClock } from '../support/clock.js';
+import { everythingPrintable, thrown } from '../support/leaks.js';
 
+// A fresh exchange for every test: what one test sent can never be read by another, in any order.
 let sandbox: AlphaPointSandbox;
-beforeAll(async () => {
+beforeEach(async () => {
   sandbox = await startAlphaPointSandbox();
 });
-afterAll(() => sandbox.close());
+afterEach(() => sandbox.close());
 
 const SECRET = 'bad_input_secret_0123456789';
 const good = () => ({ apiKey: 'key_abcdef123', apiSecret: SECRET, userId: 20, baseURL: sandbox.baseURL });
@@ -34,14 +37,13 @@ describe('AlphaPoint options are checked at construction, naming the field and n
   ];
   for (const [name, change, field] of cases) {
     it(name, async () => {
-      const before = sandbox.log.length;
       const error = await thrown(() =>
         alphapoint({ ...good(), ...change } as Parameters<typeof alphapoint>[0]),
       );
       expect(error).toBeInstanceOf(ConfigurationError);
       expect((error as ConfigurationError).field).toBe(field);
       expect(everythingPrintable(error)).not.toContain(SECRET);
-      expect(sandbox.log.length).toBe(before);
+      expect(sandbox.log).toHaveLength(0);
     });
   }
 
@@ -57,9 +59,15 @@ describe('AlphaPoint options are checked at construction, naming the field and n
   });
 
   it('a user id given as a string of digits is kept verbatim', async () => {
-    const before = sandbox.log.length;
-    const client = createClient(alphapoint({ ...good(), userId: '0020' }), { rateLimit: false });
+    const client = createClient(alphapoint({ ...good(), userId: '0020' }), {
+      rateLimit: false,
+      clock: new TestClock(),
+    });
     await thrown(() => client.authenticate());
-    expect(sandbox.log.slice(before)[0]?.headers.userid).toBe('0020');
+    expect(sandbox.log.map((entry) => entry.path)).toEqual(['/ap/AuthenticateUser']);
+    const { userid, nonce, signature } = sandbox.log[0]?.headers ?? {};
+    expect(userid).toBe('0020');
+    // Signed as given too: the leading zeros are part of the HMAC message.
+    expect(signature).toBe(createHmac('sha256', SECRET).update(`${nonce}0020key_abcdef123`).digest('hex'));
   });
 });
