@@ -88,14 +88,15 @@ export function alphapoint<const P extends AlphaPointKeyPermission = AlphaPointK
   const userId = String(parsed.userId);
   const login = parsed.login ?? LOGIN_DEFAULT;
   const secretKey = createSecretKey(Buffer.from(parsed.apiSecret, 'utf8'));
-  let lastSignature: string | undefined;
+  // Login signatures and pending 2FA tokens: credentials of their own, masked like the key and secret.
+  const issued = new Set<string>();
   const strategy = sessionToken({
     key: fingerprint(name, `${baseURL} ${parsed.apiKey}`),
     header: 'aptoken',
     ...(parsed.sessionIdleMs ? { idleLifetimeMs: parsed.sessionIdleMs } : {}),
     ...(parsed.sessionStore ? { store: parsed.sessionStore } : {}),
     secrets: () =>
-      lastSignature ? [parsed.apiSecret, parsed.apiKey, lastSignature] : [parsed.apiSecret, parsed.apiKey],
+      [parsed.apiSecret, parsed.apiKey, ...issued],
     login: (context) =>
       alphapointLogin(
         {
@@ -109,8 +110,8 @@ export function alphapoint<const P extends AlphaPointKeyPermission = AlphaPointK
           nonces: parsed.nonceSource ?? loginNonces,
           nonceKey: fingerprint(name, parsed.apiKey),
           twoFactor: parsed.twoFactor,
-          signed: (signature) => {
-            lastSignature = signature;
+          issued: (credential) => {
+            issued.add(credential);
           },
           redact: (text) => redactorFor(strategy.secrets()).text(text),
         },

@@ -27,8 +27,8 @@ export interface LoginSettings {
   readonly nonces: NonceSource;
   readonly nonceKey: string;
   readonly twoFactor: TwoFactorSource | undefined;
-  /** Called with each login signature, so it can be masked wherever it might be echoed. */
-  readonly signed: (signature: string) => void;
+  /** Called with each login signature and pending 2FA token, so they can be masked wherever they are echoed. */
+  readonly issued: (credential: string) => void;
   /** Masks the credentials in text the exchange sends back. */
   readonly redact: (text: string) => string;
 }
@@ -127,7 +127,7 @@ function read(settings: LoginSettings, response: RawResponse, step: string, now:
 export async function alphapointLogin(settings: LoginSettings, context: AuthContext): Promise<Session> {
   const nonce = await settings.nonces.next(settings.nonceKey, context.clock.now());
   const signature = alphapointSignature(settings.secret, nonce, settings.userId, settings.apiKey);
-  settings.signed(signature);
+  settings.issued(signature);
   const first = read(
     settings,
     await context.send(
@@ -144,6 +144,7 @@ export async function alphapointLogin(settings: LoginSettings, context: AuthCont
   if ('session' in first) return { ...first.session, obtainedAt: context.clock.now() };
 
   const { provider } = settings;
+  if (first.twoFactor.pending) settings.issued(first.twoFactor.pending);
   if (!settings.twoFactor) {
     throw new TwoFactorRequiredError(
       `${provider}: the account requires a second factor (${first.twoFactor.type ?? 'code'}); pass twoFactor: ({ type }) => code`,
