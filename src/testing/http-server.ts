@@ -59,7 +59,7 @@ export interface FaultControls {
   dropNext(options?: DropOptions): void;
   /** Moves the server's clock by `ms` (cumulative; negative goes back). */
   shiftClock(ms: number): void;
-  /** The server's clock in milliseconds: `Date.now()` plus every shift. */
+  /** The server's clock in milliseconds: `Date.now()` (or the given clock's `now()`) plus every shift. */
   now(): number;
   /** Forgets latency and queued failures and drops (not the clock shift). */
   clearFaults(): void;
@@ -117,7 +117,22 @@ function failure(options: FailOptions): ServerAnswer {
   return { status: options.status, headers, body };
 }
 
-const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+/**
+ * Where a sandbox gets time: its clock (before any {@link FaultControls.shiftClock} shift) and the wait of the
+ * latency fault. A client's `Clock` fits, so a test can drive the client and the exchange with one clock.
+ */
+export interface SandboxClock {
+  /** Milliseconds since the epoch. */
+  now(): number;
+  /** Resolves after `ms` milliseconds. */
+  sleep(ms: number): Promise<void>;
+}
+
+/** The real clock: `Date.now()` and a timer. */
+const realClock: SandboxClock = {
+  now: () => Date.now(),
+  sleep: (ms) => new Promise<void>((resolve) => setTimeout(resolve, ms)),
+};
 
 /** Options of {@link startHttpServer}. */
 export interface HttpServerOptions {
@@ -125,6 +140,8 @@ export interface HttpServerOptions {
   port?: number;
   /** Oldest requests are dropped from the log beyond this many. Default 100,000. */
   logLimit?: number;
+  /** The server's clock and the latency fault's wait. Default the real clock (`Date.now()`, a timer). */
+  clock?: SandboxClock;
 }
 
 /**
@@ -143,7 +160,8 @@ export async function startHttpServer(
   let faults: Fault[] = [];
   let latencyMs = 0;
   let clockShiftMs = 0;
-  const now = () => Date.now() + clockShiftMs;
+  const clock = options.clock ?? realClock;
+  const now = () => clock.now() + clockShiftMs;
 
   const answer = async (request: ReceivedRequest): Promise<ServerAnswer> => {
     try {
@@ -173,7 +191,7 @@ export async function startHttpServer(
     log.push(request);
     if (log.length > logLimit) log.splice(0, log.length - logLimit);
     const fault = faults.shift();
-    if (latencyMs > 0) await sleep(latencyMs);
+    if (latencyMs > 0) await clock.sleep(latencyMs);
     if (fault?.kind === 'fail') return send(response, failure(fault.options));
     if (fault?.kind === 'drop') {
       if (fault.execute) await answer(request);

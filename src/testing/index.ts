@@ -41,6 +41,7 @@ export {
   type LoopbackServer,
   type ReceivedRequest,
   type RequestHandler,
+  type SandboxClock,
   type ServerAnswer,
   startHttpServer,
 } from './http-server.js';

@@ -2,6 +2,7 @@ import {
   type FaultControls,
   faultControlsOf,
   type ReceivedRequest,
+  type SandboxClock,
   type ServerAnswer,
   startHttpServer,
 } from '../http-server.js';
@@ -26,6 +27,11 @@ export interface BitexSandboxOptions {
   rateLimit?: boolean;
   /** Port to listen on; default a free one. */
   port?: number;
+  /**
+   * The exchange's clock (one-time passwords, rate limit, timestamps) and the latency fault's wait; also the
+   * clock the ready-made `otp` callbacks read, as the user's phone. Default the real clock.
+   */
+  clock?: SandboxClock;
 }
 
 /** A one-time password source, as the `bitex()` provider's `otp` option. */
@@ -61,7 +67,7 @@ export interface BitexSandbox extends FaultControls {
   createManagedUser(options?: { email?: string; masterId?: number }): number;
   /** Creates another key for `userId` with exactly `flags`; the key. */
   createKey(userId: number, flags: readonly KeyFlag[]): string;
-  /** The user's current one-time password (on the real clock by default, as their phone would show). */
+  /** The user's current one-time password (on the real clock, or `clock`, as their phone would show). */
   otp(userId: number, atMs?: number): string;
   /** Stops the server and frees the port. */
   close(): Promise<void>;
@@ -78,7 +84,8 @@ const ROUTES = [...publicRoutes, ...accountRoutes, ...tradingRoutes, ...withdraw
  * @returns The running sandbox; `close()` it when done.
  */
 export async function startBitexSandbox(options: BitexSandboxOptions = {}): Promise<BitexSandbox> {
-  let now = () => Date.now();
+  const phone = options.clock ?? { now: () => Date.now() };
+  let now = () => phone.now();
   const state = new BitexState(() => now());
   const keys = seed(state);
   const executions: Record<string, number> = {};
@@ -99,10 +106,13 @@ export async function startBitexSandbox(options: BitexSandboxOptions = {}): Prom
       executions[route] = (executions[route] ?? 0) + 1;
     });
   };
-  const server = await startHttpServer(handle, options.port === undefined ? {} : { port: options.port });
+  const server = await startHttpServer(handle, {
+    ...(options.port === undefined ? {} : { port: options.port }),
+    ...(options.clock === undefined ? {} : { clock: options.clock }),
+  });
   now = server.now;
 
-  const otpOf = (userId: number, atMs = Date.now()) => {
+  const otpOf = (userId: number, atMs = phone.now()) => {
     const user = state.users.get(userId);
     if (!user) throw new Error(`bitex sandbox: no user ${userId}`);
     return totp(user.otpSecret, atMs);

@@ -2,6 +2,7 @@ import {
   type FaultControls,
   faultControlsOf,
   type ReceivedRequest,
+  type SandboxClock,
   startHttpServer,
 } from '../http-server.js';
 import type { SandboxStats } from '../stats.js';
@@ -18,6 +19,11 @@ export interface BitexbitSandboxOptions {
   balances?: Readonly<Record<string, string>>;
   /** Port to listen on; default a free one. */
   port?: number;
+  /**
+   * The exchange's clock (the gateway's `X-Timeout` check, the rate limit, timestamps) and the latency fault's
+   * wait. Default the real clock.
+   */
+  clock?: SandboxClock;
 }
 
 /** A running loopback bitexbit exchange. */
@@ -80,7 +86,10 @@ export async function startBitexbitSandbox(options: BitexbitSandboxOptions = {})
       if (!exchange) return { status: 503, body: { message: 'starting' } };
       return exchange.handle(request);
     },
-    options.port === undefined ? {} : { port: options.port },
+    {
+      ...(options.port === undefined ? {} : { port: options.port }),
+      ...(options.clock === undefined ? {} : { clock: options.clock }),
+    },
   );
   const basePath = (options.basePath ?? '').replace(/\/+$/, '');
   exchange = new BitexbitExchange({

@@ -1,18 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ConfigurationError, createClient } from '../src/index.js';
-import { bitexbit } from '../src/providers/bitexbit/index.js';
-import { type BitexbitSandbox, startBitexbitSandbox } from '../src/testing/bitexbit/index.js';
-import { everythingPrintable, thrown } from './support/leaks.js';
+import { describe, expect, it } from 'vitest';
+import { ConfigurationError } from '../../src/index.js';
+import { bitexbit } from '../../src/providers/bitexbit/index.js';
+import { everythingPrintable, thrown } from '../support/leaks.js';
+import { bench } from './support.js';
 
 const ACCESS = 'ak_bad_input_0123456789';
 const PRIVATE = 'sk_bad_input_abcdefghijklmnop';
 const good = { accessKey: ACCESS, privateKey: PRIVATE, access: 'trade' } as const;
-
-let sandbox: BitexbitSandbox;
-beforeAll(async () => {
-  sandbox = await startBitexbitSandbox();
-});
-afterAll(() => sandbox.close());
 
 async function expectConfigurationError(
   action: () => unknown,
@@ -79,73 +73,73 @@ describe('bitexbit() refuses bad options, naming the field and never the value',
 });
 
 describe('invisible characters in paths and bodies are refused before anything is signed or sent', () => {
-  const trader = () =>
-    createClient(bitexbit({ ...sandbox.credentials.trade, baseURL: sandbox.baseURL }), { rateLimit: false });
-  const secrets = () => [sandbox.credentials.trade.privateKey];
+  /** A fresh exchange for one test, and a client of its trading key. */
+  async function trading() {
+    const { sandbox, client } = await bench();
+    return { sandbox, trader: client(sandbox.credentials.trade, {}, { rateLimit: false }) };
+  }
+  type Trader = Awaited<ReturnType<typeof trading>>['trader'];
+
+  /** The action is refused with a ConfigurationError naming `field`, and the exchange's log stays empty. */
+  async function refusedLocally(action: (trader: Trader) => unknown, field: string) {
+    const { sandbox, trader } = await trading();
+    await expectConfigurationError(() => action(trader), field, [sandbox.credentials.trade.privateKey]);
+    expect(sandbox.log).toEqual([]);
+  }
 
   it('a path with U+200B, as in the published docs (refused by the pipeline)', async () => {
-    await expectConfigurationError(
-      () => trader().request({ method: 'GET', path: '/api/v2/private/\u200bbalance' }),
+    await refusedLocally(
+      (trader) => trader.request({ method: 'GET', path: '/api/v2/private/\u200bbalance' }),
       'path',
-      secrets(),
     );
   });
 
   it('a path with a percent-encoded U+200B', async () => {
-    await expectConfigurationError(
-      () => trader().request({ method: 'GET', path: '/api/v2/private/balance%E2%80%8B', permission: 'read' }),
+    await refusedLocally(
+      (trader) =>
+        trader.request({ method: 'GET', path: '/api/v2/private/balance%E2%80%8B', permission: 'read' }),
       'path',
-      secrets(),
     );
   });
 
   it('an order id with U+200B pasted in', async () => {
-    await expectConfigurationError(
-      () => trader().call('orders.cancel', { params: { id: '12\u200b' } }),
-      'path',
-      secrets(),
-    );
+    await refusedLocally((trader) => trader.call('orders.cancel', { params: { id: '12\u200b' } }), 'path');
   });
 
   it('a body string with U+200B', async () => {
-    await expectConfigurationError(
-      () =>
-        trader().request({
+    await refusedLocally(
+      (trader) =>
+        trader.request({
           method: 'POST',
           path: '/api/v2/private/order/create',
           body: '{"symbol":"BTC\u200b_USD","type":"buy-limit","price":"1","amount":"1"}',
         }),
       'body',
-      secrets(),
     );
   });
 
   it('a body object whose value has U+2060 (word joiner)', async () => {
-    await expectConfigurationError(
-      () => trader().call('orders.create', { body: { symbol: 'BTC_USD\u2060', type: 'buy-limit' } }),
+    await refusedLocally(
+      (trader) => trader.call('orders.create', { body: { symbol: 'BTC_USD\u2060', type: 'buy-limit' } }),
       'body',
-      secrets(),
     );
   });
 
   it('a body string with a raw control character', async () => {
-    await expectConfigurationError(
-      () =>
-        trader().request({ method: 'POST', path: '/api/v2/private/order/create', body: '{"a":"\u0007"}' }),
+    await refusedLocally(
+      (trader) =>
+        trader.request({ method: 'POST', path: '/api/v2/private/order/create', body: '{"a":"\u0007"}' }),
       'body',
-      secrets(),
     );
   });
 
-  it('nothing reached the exchange', () => {
-    expect(sandbox.log).toEqual([]);
-  });
-
   it('while a JSON body with ordinary whitespace and non-ASCII text is sent as given', async () => {
+    const { sandbox, trader } = await trading();
     const body =
       '{ "symbol": "BTC_USD",\n  "type": "buy-limit", "price": "1", "amount": "1", "note": "café" }';
-    const response = await trader().request({ method: 'POST', path: '/api/v2/private/order/create', body });
+    const response = await trader.request({ method: 'POST', path: '/api/v2/private/order/create', body });
     expect(response.status).toBe(200);
-    expect(sandbox.log.at(-1)?.body).toBe(body);
+    expect(sandbox.log).toHaveLength(1);
+    expect(sandbox.log[0]?.body).toBe(body);
   });
 });

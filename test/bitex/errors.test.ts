@@ -9,8 +9,8 @@ import {
   PermissionDeniedError,
   RateLimitError,
   ResponseValidationError,
-} from '../src/index.js';
-import { everythingPrintable, thrown } from './support/leaks.js';
+} from '../../src/index.js';
+import { everythingPrintable, thrown } from '../support/leaks.js';
 
 const ORIGIN = 'https://bitex.errors.test';
 const KEY = 'errKey_7f3a9c1e5b';
