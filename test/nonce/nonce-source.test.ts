@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildRequest, createNonceSource, fingerprint } from '../src/index.js';
-import { keyPairSignature } from '../src/strategies/key-pair-signature.js';
-import { authContext, TestClock } from './support/clock.js';
+import { buildRequest, createNonceSource, fingerprint } from '../../src/index.js';
+import { keyPairSignature } from '../../src/strategies/key-pair-signature.js';
+import { authContext, TestClock } from '../support/clock.js';
 
 function increasing(values: readonly string[]): boolean {
   return values.every((value, index) => index === 0 || BigInt(value) > BigInt(values[index - 1] ?? '0'));

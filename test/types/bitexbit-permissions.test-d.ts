@@ -1,8 +1,8 @@
 import { describe, expectTypeOf, it } from 'vitest';
-import { type Client, createClient } from '../src/index.js';
-import type { BitexbitCatalog } from '../src/providers/bitexbit/catalog.js';
-import { bitexbit } from '../src/providers/bitexbit/index.js';
-import type { BitexbitAccess } from '../src/providers/bitexbit/options.js';
+import { type Client, createClient } from '../../src/index.js';
+import type { BitexbitCatalog } from '../../src/providers/bitexbit/catalog.js';
+import { bitexbit } from '../../src/providers/bitexbit/index.js';
+import type { BitexbitAccess } from '../../src/providers/bitexbit/options.js';
 
 const keys = { accessKey: 'ak', privateKey: 'sk' };
 const order = { body: { symbol: 'BTC_USD', type: 'buy-limit', price: '1', amount: '1' } };

@@ -1,6 +1,6 @@
 import { describe, expectTypeOf, it } from 'vitest';
-import { queryExchange, type queryExchangeCatalog } from '../examples/query-signature/provider.js';
-import { type Client, createClient } from '../src/index.js';
+import { queryExchange, type queryExchangeCatalog } from '../../examples/query-signature/provider.js';
+import { type Client, createClient } from '../../src/index.js';
 
 const options = { apiKey: 'k', apiSecret: 's', baseURL: 'https://x.test' };
 

@@ -1,9 +1,9 @@
 import { createServer, Agent as HttpsAgent, type Server } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bitex, createClient, TransportError } from '../src/index.js';
-import { type Certificate, selfSignedCertificate } from './support/certificates.js';
-import { thrown } from './support/leaks.js';
+import { bitex, createClient, TransportError } from '../../src/index.js';
+import { type Certificate, selfSignedCertificate } from '../support/certificates.js';
+import { thrown } from '../support/leaks.js';
 
 // Bitex offers mutual TLS on request: the client certificate travels through the httpsAgent option.
 let server: Server;

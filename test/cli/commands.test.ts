@@ -3,7 +3,7 @@ import { createHmac } from 'node:crypto';
 import { createServer } from 'node:net';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Sandbox, startSandbox } from '../src/testing/index.js';
+import { type Sandbox, startSandbox } from '../../src/testing/index.js';
 
 // These spawn the built binary (npm test builds first), as a user's shell would.
 const BIN = 'dist/cli/main.js';

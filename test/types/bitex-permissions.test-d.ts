@@ -1,5 +1,5 @@
 import { describe, expectTypeOf, it } from 'vitest';
-import { type BitexCatalog, bitex, type Client, createClient } from '../src/index.js';
+import { type BitexCatalog, bitex, type Client, createClient } from '../../src/index.js';
 
 const baseURL = 'https://bitex.types.test/api';
 

@@ -1,9 +1,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { queryExchange } from '../examples/query-signature/provider.js';
-import { type QueryExchangeSandbox, startQueryExchangeSandbox } from '../examples/query-signature/sandbox.js';
-import { AuthenticationError, createClient, PermissionDeniedError } from '../src/index.js';
-import { everythingPrintable, thrown } from './support/leaks.js';
+import { queryExchange } from '../../examples/query-signature/provider.js';
+import {
+  type QueryExchangeSandbox,
+  startQueryExchangeSandbox,
+} from '../../examples/query-signature/sandbox.js';
+import { AuthenticationError, createClient, PermissionDeniedError } from '../../src/index.js';
+import { everythingPrintable, thrown } from '../support/leaks.js';
 
 let sandbox: QueryExchangeSandbox;
 beforeAll(async () => {

@@ -1,9 +1,9 @@
 import { createHmac } from 'node:crypto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { buildRequest, type NonceSource, type PreparedRequest } from '../src/index.js';
-import { bitexbit } from '../src/providers/bitexbit/index.js';
-import { keyPairSignature } from '../src/strategies/key-pair-signature.js';
-import { authContext, TestClock } from './support/clock.js';
+import { buildRequest, type NonceSource, type PreparedRequest } from '../../src/index.js';
+import { bitexbit } from '../../src/providers/bitexbit/index.js';
+import { keyPairSignature } from '../../src/strategies/key-pair-signature.js';
+import { authContext, TestClock } from '../support/clock.js';
 
 /** HMAC-SHA256 computed here with node:crypto, independently of the library. */
 const keyPairHmac = (secret: string, message: string) =>

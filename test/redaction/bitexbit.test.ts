@@ -1,12 +1,12 @@
 import { inspect } from 'node:util';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createClient, ExchangeAuthError } from '../src/index.js';
-import { type BitexbitOptions, bitexbit } from '../src/providers/bitexbit/index.js';
-import type { BitexbitAccess } from '../src/providers/bitexbit/options.js';
-import { type BitexbitSandbox, startBitexbitSandbox } from '../src/testing/bitexbit/index.js';
-import { type LoopbackServer, type ReceivedRequest, startHttpServer } from '../src/testing/http-server.js';
-import { everythingPrintable, thrown } from './support/leaks.js';
+import { createClient, ExchangeAuthError } from '../../src/index.js';
+import { type BitexbitOptions, bitexbit } from '../../src/providers/bitexbit/index.js';
+import type { BitexbitAccess } from '../../src/providers/bitexbit/options.js';
+import { type BitexbitSandbox, startBitexbitSandbox } from '../../src/testing/bitexbit/index.js';
+import { type LoopbackServer, type ReceivedRequest, startHttpServer } from '../../src/testing/http-server.js';
+import { everythingPrintable, thrown } from '../support/leaks.js';
 
 /** Keys as bitexbit could issue them: printable ASCII without space, long enough to be a real key. */
 const keyText = fc.string({

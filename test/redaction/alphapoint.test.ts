@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import nock from 'nock';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { createClient, ExchangeAuthError, kiiex } from '../src/index.js';
-import { everythingPrintable, thrown } from './support/leaks.js';
+import { createClient, ExchangeAuthError, kiiex } from '../../src/index.js';
+import { everythingPrintable, thrown } from '../support/leaks.js';
 
 const ORIGIN = 'https://kiiex.redaction.test';
 const BASE = `${ORIGIN}/ap`;

@@ -1,5 +1,5 @@
 import { describe, expectTypeOf, it } from 'vitest';
-import { type AlphaPointCatalog, alphapoint, type Client, createClient, kiiex } from '../src/index.js';
+import { type AlphaPointCatalog, alphapoint, type Client, createClient, kiiex } from '../../src/index.js';
 
 const base = { apiKey: 'k', apiSecret: 's', userId: 1, baseURL: 'https://x.test/ap' };
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { main as bitexBot } from '../examples/bots/bitex-bot.js';
-import { main as bitexbitBot } from '../examples/bots/bitexbit-bot.js';
-import { main as kiiexBot } from '../examples/bots/kiiex-bot.js';
+import { main as bitexBot } from '../../examples/bots/bitex-bot.js';
+import { main as bitexbitBot } from '../../examples/bots/bitexbit-bot.js';
+import { main as kiiexBot } from '../../examples/bots/kiiex-bot.js';
 
 // Each example bot runs end to end against the embedded sandbox (no credentials in the environment).
 describe('example trading bots', () => {

@@ -1,6 +1,6 @@
 import { createHmac } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Sandbox, startSandbox } from '../src/testing/index.js';
+import { type Sandbox, startSandbox } from '../../src/testing/index.js';
 
 // The sandbox refuses what the real exchanges refuse, with the reference's answers, seen on the raw wire.
 let sandbox: Sandbox;
