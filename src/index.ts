@@ -49,6 +49,7 @@ export type {
   PrepareContext,
   Provider,
 } from './core/provider.js';
+export { QUOTE_LIMIT, quote } from './core/quote.js';
 export { maskError, Redactor, redactorFor } from './core/redact.js';
 export {
   buildRequest,
@@ -71,7 +72,7 @@ export type {
   RequestSigner,
   SecretHolder,
 } from './core/strategy.js';
-export { parseOptions } from './core/validate.js';
+export { baseUrlSchema, MAX_TIMER_MS, millisecondsSchema, parseOptions } from './core/validate.js';
 // Providers
 export { type AlphaPointCatalog, alphapointCatalog } from './providers/alphapoint/catalog.js';
 export { ALPHAPOINT_ERROR_CODES } from './providers/alphapoint/classify.js';
@@ -119,15 +120,12 @@ export {
   sessionToken,
 } from './strategies/session-token.js';
 export { type StaticHeaderKeyOptions, staticHeaderKey } from './strategies/static-header-key.js';
-
 // The provider toolkit: reading answers the way the built-in providers do
 export {
   classifySuccess,
   describeBody,
   field,
   type JsonBody,
-  QUOTE_LIMIT,
-  quote,
   type Refusal,
   readJson,
   readRefusal,

@@ -3,7 +3,6 @@ import { fillPath, MissingPathParameter } from '../core/catalog.js';
 import type {
   CallArgs,
   CallableEndpoint,
-  CallOptions,
   Client,
   EndpointData,
   ExchangeResponse,
@@ -15,6 +14,7 @@ import type { Permission } from '../core/permissions.js';
 import type { Provider } from '../core/provider.js';
 import { maskError, redactorFor } from '../core/redact.js';
 import type { AuthStrategy } from '../core/strategy.js';
+import { checkCall, checkRequest, FRAMING_HEADERS } from '../pipeline/check-request.js';
 import type { PipelineContext } from '../pipeline/context.js';
 import { authContextFor, execute } from '../pipeline/execute.js';
 import { InFlightLimit } from '../pipeline/in-flight.js';
@@ -60,6 +60,23 @@ export function createClient<Granted extends Permission, C extends Catalog, Exte
   return build(provider, provider.strategy, provider.permissions, shared, undefined);
 }
 
+/**
+ * The lower-case names of the headers a caller may not set: framing, the provider's own headers, what its
+ * `prepare` sets and what the strategy sets. Computed once per client.
+ */
+function reservedHeaders(
+  provider: Provider<Permission, Catalog, object>,
+  strategy: AuthStrategy,
+): ReadonlySet<string> {
+  const names = [
+    ...FRAMING_HEADERS,
+    ...Object.keys(provider.headers ?? {}),
+    ...(strategy.headerNames ?? []),
+    ...(provider.preparedHeaders ?? []),
+  ];
+  return new Set(names.map((name) => name.toLowerCase()));
+}
+
 /** Whether a client may still be used: not closed, and neither is the client it was derived from. */
 interface OpenState {
   isOpen(): boolean;
@@ -96,17 +113,12 @@ function build<Granted extends Permission, C extends Catalog, Extension extends 
     }
   };
 
-  async function request<T>(options: RequestOptions): Promise<ExchangeResponse<T>> {
+  // Headers a caller may not set on this client's requests: framing, and what the provider and strategy set.
+  const reserved = reservedHeaders(provider, strategy);
+
+  async function request<T>(input: RequestOptions): Promise<ExchangeResponse<T>> {
     ensureOpen();
-    if (typeof options !== 'object' || options === null) {
-      throw new ConfigurationError(
-        `${provider.name}: request() needs an options object with method and path`,
-        {
-          provider: provider.name,
-          field: 'request',
-        },
-      );
-    }
+    const options = checkRequest(provider.name, reserved, input);
     return (await execute(ctx, options, undefined)) as ExchangeResponse<T>;
   }
 
@@ -122,7 +134,7 @@ function build<Granted extends Permission, C extends Catalog, Extension extends 
         field: 'name',
       });
     }
-    const given = (args[0] ?? {}) as CallOptions<C[K]> & { params?: Record<string, string | number> };
+    const given = checkCall(provider.name, reserved, args[0]);
     let path: string;
     try {
       path = fillPath(endpoint.path, given.params);

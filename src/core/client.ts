@@ -11,16 +11,24 @@ export interface RequestOptions {
   query?: QueryParams;
   /** A value sent as JSON, or a string sent exactly as given. */
   body?: unknown;
-  /** What the request needs when it is not in the provider's catalog; `'public'` sends no credentials. */
+  /**
+   * What the request needs when it is not in the provider's catalog (`'public'` sends no credentials). For a
+   * catalogued request it may only raise the catalog's requirement; a lower one is refused.
+   */
   permission?: RequiredPermission;
   /** Whether a repeat cannot do anything twice. Default: the catalog's word, else true only for GET and HEAD. */
   idempotent?: boolean;
   /** A one-time password for endpoints that need one. */
   otp?: string;
-  /** Extra headers. Credentials set by the strategy take precedence. */
+  /**
+   * Extra headers: strings of Latin-1 characters without control characters. Framing headers (`Host`,
+   * `Content-Length`, `Transfer-Encoding`, `Connection` ...) and headers the provider or strategy sets
+   * (credentials, `Version`, nonces, one-time passwords) are refused.
+   */
   headers?: Readonly<Record<string, string>>;
+  /** Aborts the request: every wait settles at once, and an attempt on the wire is cut off. */
   signal?: AbortSignal;
-  /** Milliseconds to wait for one attempt's answer. */
+  /** This request's attempt deadline in milliseconds (1 to 2^31−1), instead of the client's `timeout`. */
   timeout?: number;
 }
 

@@ -1,4 +1,5 @@
 import type { Permission, RequiredPermission } from './permissions.js';
+import { trimDetails } from './quote.js';
 
 /** Machine-readable error codes shared by every provider. */
 export type ErrorCode =
@@ -116,11 +117,14 @@ export class RateLimitError extends ExchangeAuthError {
 
 /** The exchange answered with an error of its own (validation, not found, server error ...). */
 export class ExchangeError extends ExchangeAuthError {
-  /** The exchange's structured error details (for example JSON:API `errors`), when it sent any. */
+  /**
+   * The exchange's structured error details (for example JSON:API `errors`), when it sent any: long strings and
+   * lists are cut so the error stays printable; the whole answer is on `responseBody`.
+   */
   readonly details: unknown;
   constructor(message: string, fields: ExchangeAuthErrorFields & { details?: unknown }) {
     super('exchange', message, fields);
-    this.details = fields.details;
+    this.details = trimDetails(fields.details);
   }
 }
 

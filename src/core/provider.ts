@@ -77,6 +77,11 @@ export interface Provider<Granted extends Permission, C extends Catalog, Extensi
   readonly contentType?: string;
   /** Reads an answer: ok, expired credentials, or an error. */
   classify(response: RawResponse, context: ClassifyContext): Classification;
+  /**
+   * The headers {@link Provider.prepare} may set (a one-time password header), as it names them. A caller's own
+   * header with one of these names (in any case) is refused before anything is sent.
+   */
+  readonly preparedHeaders?: readonly string[];
   /** Adds what the exchange needs beyond credentials (a one-time password header). Must not mutate input. */
   prepare?(request: PreparedRequest, context: PrepareContext): PreparedRequest | Promise<PreparedRequest>;
   /** Adds provider-specific methods to a client (`onBehalfOf`, `authenticate`). */

@@ -24,6 +24,12 @@ export interface AuthContext {
 export interface RequestSigner {
   /** A short name of the scheme, for logs (`static-header-key`, `key-pair-signature`, `session-token`). */
   readonly scheme: string;
+  /**
+   * The headers this signer sets (credentials, nonces, signatures, deadlines), as it names them. A caller's own
+   * header with one of these names (in any case) is refused before anything is sent, so it can neither replace
+   * nor duplicate what the signer puts on the request.
+   */
+  readonly headerNames?: readonly string[];
   /** Returns a new request carrying credentials. Must not mutate `request`. */
   authorize(request: PreparedRequest, context: AuthContext): PreparedRequest | Promise<PreparedRequest>;
 }

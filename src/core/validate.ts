@@ -34,3 +34,61 @@ export function millisecondsSchema(name: string) {
     .positive({ error: `${name} must be greater than 0` })
     .max(MAX_TIMER_MS, { error: `${name} must be at most ${MAX_TIMER_MS} (about 24.8 days)` });
 }
+
+/** True when `segment` is `.` or `..`, written plainly or percent-encoded (`%2e`, `%2E`, `.%2e` ...). */
+export function isDotSegment(segment: string): boolean {
+  const plain = segment.replace(/%2e/gi, '.');
+  return plain === '.' || plain === '..';
+}
+
+/** Whitespace, control and invisible characters (URL parsing strips tab, CR and LF) and `\` (read as `/`). */
+const UNSAFE_URL = /[\s\p{Cc}\p{Cf}\\]/u;
+
+/** The raw text is an http(s) URL with a host, parsed as written (`http:host` would be rewritten). */
+function isHttpUrl(raw: string): boolean {
+  if (!/^https?:\/\/[^/]/i.test(raw) || !URL.canParse(raw)) return false;
+  const url = new URL(raw);
+  return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname !== '';
+}
+
+/** The raw path after the authority, split on `/`: none may be a dot segment (URL parsing would remove it). */
+function hasDotSegment(raw: string): boolean {
+  const afterScheme = raw.slice(raw.indexOf('//') + 2);
+  const slash = afterScheme.indexOf('/');
+  return slash !== -1 && afterScheme.slice(slash).split('/').some(isDotSegment);
+}
+
+/**
+ * A provider's `baseURL`: an http(s) URL, optionally with a path prefix, that URL parsing keeps as written: no
+ * query, no fragment, no user name or password, no dot segments, no whitespace, control characters or `\`. The raw
+ * text is checked before parsing, which would silently drop or rewrite them. Messages name `baseURL` and give
+ * `example`, never the value.
+ */
+export function baseUrlSchema(example: string) {
+  const shape = `baseURL must be an http(s) URL such as ${example}`;
+  return z
+    .string({ error: shape })
+    .refine((raw) => !UNSAFE_URL.test(raw), {
+      error: `baseURL must not contain whitespace, control or invisible characters or "\\"; retype it (such as ${example})`,
+      abort: true,
+    })
+    .refine((raw) => !raw.includes('?') && !raw.includes('#'), {
+      error: `baseURL must be an origin with an optional path prefix, without a query string or fragment (such as ${example})`,
+      abort: true,
+    })
+    .refine(isHttpUrl, { error: shape, abort: true })
+    .refine(
+      (raw) => {
+        const url = new URL(raw);
+        return url.username === '' && url.password === '';
+      },
+      {
+        error: `baseURL must not carry a user name or password (such as ${example}); credentials go in the provider's options`,
+        abort: true,
+      },
+    )
+    .refine((raw) => !hasDotSegment(raw), {
+      error: `baseURL must not contain "." or ".." path segments; write the path prefix as it is (such as ${example})`,
+      abort: true,
+    });
+}

@@ -112,8 +112,11 @@ async function attemptAll(
         if (!ctx.isOpen()) throw closedError(ctx);
         if (options.signal?.aborted) throw options.signal.reason;
         await ctx.limiter?.acquire(options.signal);
+        if (!ctx.isOpen()) throw closedError(ctx);
         const context = authContextFor(ctx, options.signal, timeout);
         const request = await signRequest(provider, strategy, base, { match, otp: options.otp }, context);
+        // close() may have run while this attempt waited for a login.
+        if (!ctx.isOpen()) throw closedError(ctx);
         sent = request;
         if (ctx.log.enabled)
           ctx.log.debug(`${provider.name} ${request.method} ${request.path}`, { attempt: retries + 1 });

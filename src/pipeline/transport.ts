@@ -111,7 +111,8 @@ export function createAxiosTransport(settings: TransportSettings): Transport {
             ...(settings.httpAgent ? { httpAgent: settings.httpAgent } : {}),
             responseType: 'stream',
             decompress: false,
-            maxContentLength: limits.responseBytes,
+            // The caps are read-body's, counted as the bytes arrive; axios's own would report a cut-off answer.
+            maxContentLength: -1,
             maxBodyLength: Number.POSITIVE_INFINITY,
             transformRequest: [(data: unknown) => data],
             transformResponse: [(data: unknown) => data],

@@ -108,8 +108,16 @@ export function keyPairSignature(options: KeyPairSignatureOptions): AuthStrategy
     });
   };
 
+  const headerNames = Object.freeze([
+    headers.key,
+    headers.nonce,
+    headers.signature,
+    ...(deadline ? [deadline.headers.key, deadline.headers.deadline, deadline.headers.signature] : []),
+  ]);
+
   return {
     scheme: 'key-pair-signature',
+    headerNames,
     sequenceKey: id,
     authorize(request, context) {
       if (deadline && request.path.startsWith(deadline.pathPrefix)) {

@@ -2,6 +2,13 @@ import { raceAbort } from '../core/abort.js';
 import type { Session, SessionStore } from '../core/session.js';
 import type { AuthContext } from '../core/strategy.js';
 
+/** Thrown instead of logging in once the keeper is closed. */
+export class KeeperClosed extends Error {
+  constructor() {
+    super('the session keeper is closed: it logs in no more');
+  }
+}
+
 /** Options of {@link SessionKeeper}. */
 export interface SessionKeeperOptions {
   /** The store's key for these credentials: a fingerprint, never the credentials. */
@@ -25,6 +32,7 @@ export class SessionKeeper {
   readonly #options: SessionKeeperOptions;
   #pending: Promise<Session> | undefined;
   #lastUsedAt = 0;
+  #closed = false;
   readonly #issued = new Set<string>();
 
   constructor(options: SessionKeeperOptions) {
@@ -53,6 +61,7 @@ export class SessionKeeper {
 
   /** Logs in now (sharing a login already under way) and returns the new session. */
   #login(context: AuthContext): Promise<Session> {
+    if (this.#closed && !this.#pending) return Promise.reject(new KeeperClosed());
     // The shared login outlives any one caller: it gets no caller's signal or deadline.
     const loginContext: AuthContext = {
       send: context.send,
@@ -73,6 +82,11 @@ export class SessionKeeper {
         this.#pending = undefined;
       });
     return this.#pending;
+  }
+
+  /** No login starts from now on; one already under way finishes (and is for the closer to log out). */
+  close(): void {
+    this.#closed = true;
   }
 
   /** Resolves when a login under way has ended (either way); at once when none is. */

@@ -1,8 +1,8 @@
-import { TransportError } from '../core/errors.js';
+import { ConfigurationError, TransportError } from '../core/errors.js';
 import { type PreparedRequest, withHeaders } from '../core/request.js';
 import { createMemorySessionStore, type Session, type SessionStore } from '../core/session.js';
 import type { AuthContext, AuthStrategy } from '../core/strategy.js';
-import { SessionKeeper } from './session-keeper.js';
+import { KeeperClosed, SessionKeeper } from './session-keeper.js';
 
 /** Options of {@link sessionToken}. */
 export interface SessionTokenOptions {
@@ -22,6 +22,8 @@ export interface SessionTokenOptions {
   store?: SessionStore;
   /** Values to mask besides the tokens (the API secret, the last login signature). */
   secrets: () => readonly string[];
+  /** Name used in errors (the provider's name). Default `session-token`. */
+  provider?: string;
 }
 
 /** A session-token strategy, with the lifecycle methods a provider exposes on its clients. */
@@ -63,10 +65,22 @@ export function sessionToken(options: SessionTokenOptions): SessionTokenStrategy
     return undefined;
   };
 
-  const current = (context: AuthContext) => keeper.current(context);
+  const current = (context: AuthContext) =>
+    keeper.current(context).catch((error: unknown) => {
+      if (!(error instanceof KeeperClosed)) throw error;
+      throw new ConfigurationError(
+        `${options.provider ?? 'session-token'}: this client is closed; create a new one`,
+        {
+          provider: options.provider ?? 'session-token',
+          field: 'client',
+        },
+      );
+    });
+  let closing: Promise<void> | undefined;
 
   return {
     scheme: 'session-token',
+    headerNames: Object.freeze([header]),
     async authorize(request, context) {
       const session = await current(context);
       return withHeaders(request, { [header]: session.token });
@@ -79,12 +93,16 @@ export function sessionToken(options: SessionTokenOptions): SessionTokenStrategy
     },
     session: current,
     secrets: () => [...options.secrets(), ...keeper.issuedTokens],
-    async close(context) {
-      await keeper.settled();
-      const session = await keeper.peek();
-      if (!session) return;
-      await keeper.forget();
-      await options.logout?.(context, session);
+    close(context) {
+      closing ??= (async () => {
+        keeper.close();
+        await keeper.settled();
+        const session = await keeper.peek();
+        if (!session) return;
+        await keeper.forget();
+        await options.logout?.(context, session);
+      })();
+      return closing;
     },
   };
 }

@@ -20,6 +20,7 @@ export function staticHeaderKey(options: StaticHeaderKeyOptions): AuthStrategy {
   const secrets = Object.freeze([options.value, ...(options.alsoSecret ?? [])]);
   return {
     scheme: 'static-header-key',
+    headerNames: Object.freeze([options.header]),
     authorize: (request: PreparedRequest) => withHeaders(request, header),
     secrets: () => secrets,
   };

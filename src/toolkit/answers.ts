@@ -1,5 +1,6 @@
 import { ResponseValidationError } from '../core/errors.js';
 import type { Classification, ClassifyContext } from '../core/provider.js';
+import { quote } from '../core/quote.js';
 import type { RawResponse } from '../core/request.js';
 
 /** The body read as JSON, or what it was instead. */
@@ -9,17 +10,6 @@ export type JsonBody =
   | { readonly kind: 'html' }
   | { readonly kind: 'truncated' }
   | { readonly kind: 'text' };
-
-/** The most characters of an exchange's own words quoted into an error message. */
-export const QUOTE_LIMIT = 500;
-
-/**
- * An exchange's text, cut to {@link QUOTE_LIMIT} characters for an error message (the whole answer stays on the
- * error's `responseBody`).
- */
-export function quote(text: string, limit = QUOTE_LIMIT): string {
-  return text.length <= limit ? text : `${text.slice(0, limit)}… (${text.length - limit} more characters)`;
-}
 
 /** Reads an answer's body as JSON without throwing. */
 export function readJson(response: RawResponse): JsonBody {

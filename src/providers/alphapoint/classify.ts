@@ -1,14 +1,8 @@
 import { ExchangeError, RateLimitError } from '../../core/errors.js';
 import type { Classification, ClassifyContext } from '../../core/provider.js';
+import { quote } from '../../core/quote.js';
 import type { RawResponse } from '../../core/request.js';
-import {
-  classifySuccess,
-  describeBody,
-  field,
-  quote,
-  readJson,
-  retryAfterMs,
-} from '../../toolkit/answers.js';
+import { classifySuccess, describeBody, field, readJson, retryAfterMs } from '../../toolkit/answers.js';
 
 /** AlphaPoint's standard error codes. */
 export const ALPHAPOINT_ERROR_CODES: Readonly<Record<number, string>> = {

@@ -93,10 +93,10 @@ export function alphapoint<const P extends AlphaPointKeyPermission = AlphaPointK
   const strategy = sessionToken({
     key: fingerprint(name, `${baseURL} ${parsed.apiKey}`),
     header: 'aptoken',
+    provider: name,
     ...(parsed.sessionIdleMs ? { idleLifetimeMs: parsed.sessionIdleMs } : {}),
     ...(parsed.sessionStore ? { store: parsed.sessionStore } : {}),
-    secrets: () =>
-      [parsed.apiSecret, parsed.apiKey, ...issued],
+    secrets: () => [parsed.apiSecret, parsed.apiKey, ...issued],
     login: (context) =>
       alphapointLogin(
         {

@@ -7,10 +7,11 @@ import {
   TwoFactorRequiredError,
 } from '../../core/errors.js';
 import type { NonceSource } from '../../core/nonce.js';
+import { quote } from '../../core/quote.js';
 import { buildRequest, type RawResponse } from '../../core/request.js';
 import type { Session } from '../../core/session.js';
 import type { AuthContext } from '../../core/strategy.js';
-import { describeBody, field, quote, readJson, retryAfterMs } from '../../toolkit/answers.js';
+import { describeBody, field, readJson, retryAfterMs } from '../../toolkit/answers.js';
 import { checkOneTimeCode } from '../../toolkit/one-time-code.js';
 import type { TwoFactorSource } from './options.js';
 import { alphapointSignature } from './signature.js';

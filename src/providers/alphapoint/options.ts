@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { NonceSource } from '../../core/nonce.js';
 import type { SessionStore } from '../../core/session.js';
+import { baseUrlSchema } from '../../core/validate.js';
 
 /** A key permission as AlphaPoint's `AddUserAPIKey` names it. */
 export type AlphaPointKeyPermission = 'Trading' | 'Withdraw' | 'Deposit';
@@ -35,10 +36,7 @@ export const alphapointOptionsSchema = z
           'userId must be your numeric user id: a positive whole number, or a string of digits such as "001"',
       },
     ),
-    baseURL: z.url({
-      protocol: /^https?$/,
-      error: 'baseURL must be an http(s) URL such as https://apstage.proxy.kiiex.io/ap',
-    }),
+    baseURL: baseUrlSchema('https://apstage.proxy.kiiex.io/ap'),
     login: z
       .object({
         method: z.enum(['GET', 'POST'], { error: 'login.method must be "GET" or "POST"' }),

@@ -67,6 +67,9 @@ function parseUserId(userId: unknown): number {
   return id;
 }
 
+/** The header {@link addOneTimePassword} sets. */
+const ONE_TIME_PASSWORD = 'One-Time-Password';
+
 function addOneTimePassword(otpSource: OtpSource | undefined) {
   return async (
     request: PreparedRequest,
@@ -86,7 +89,7 @@ function addOneTimePassword(otpSource: OtpSource | undefined) {
       );
     }
     return withHeaders(request, {
-      'One-Time-Password': checkOneTimeCode(code, 'bitex', 'otp', 'the one-time password must be 6 digits'),
+      [ONE_TIME_PASSWORD]: checkOneTimeCode(code, 'bitex', 'otp', 'the one-time password must be 6 digits'),
     });
   };
 }
@@ -131,6 +134,7 @@ export function bitex(
     headers: { Version: '2.1', Accept: 'application/vnd.api+json' },
     contentType: 'application/json',
     classify: classifyBitex,
+    preparedHeaders: [ONE_TIME_PASSWORD],
     prepare: addOneTimePassword(parsed.otp),
     extend: ({ derive }) => ({
       onBehalfOf(userId: number | string) {

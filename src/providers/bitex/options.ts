@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { baseUrlSchema } from '../../core/validate.js';
 
 /** Bitex's documented bases. */
 export const BITEX_ENVIRONMENTS = {
@@ -38,9 +39,7 @@ export const bitexOptionsSchema = z
     environment: z
       .enum(['sandbox', 'production'], { error: 'environment must be "sandbox" or "production"' })
       .optional(),
-    baseURL: z
-      .url({ protocol: /^https?$/, error: 'baseURL must be an http(s) URL such as https://bitex.la/api' })
-      .optional(),
+    baseURL: baseUrlSchema('https://bitex.la/api').optional(),
     otp: z
       .custom<OtpSource>((value) => typeof value === 'function', {
         error: 'otp must be a function returning the current 6-digit one-time password',

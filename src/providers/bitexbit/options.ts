@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { NonceSource } from '../../core/nonce.js';
+import { baseUrlSchema } from '../../core/validate.js';
 
 /** bitexbit's one environment: the origin every documented path (`/api/v2/...`, `/api/gateway/...`) hangs off. */
 export const BITEXBIT_ENVIRONMENTS = {
@@ -36,12 +37,7 @@ export const bitexbitOptionsSchema = z
     environment: z
       .enum(['production'], { error: 'environment must be "production" (bitexbit has no other)' })
       .optional(),
-    baseURL: z
-      .url({ protocol: /^https?$/, error: 'baseURL must be an http(s) URL such as https://bitexbit.com' })
-      .refine((url) => !url.includes('?') && !url.includes('#'), {
-        error: 'baseURL must be an origin (with an optional path prefix), without a query string or fragment',
-      })
-      .optional(),
+    baseURL: baseUrlSchema('https://bitexbit.com').optional(),
     gatewayWindowMs: z
       .number({ error: 'gatewayWindowMs must be a number of milliseconds' })
       .int({ error: 'gatewayWindowMs must be a whole number of milliseconds' })

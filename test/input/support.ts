@@ -1,0 +1,76 @@
+import { expect, onTestFinished } from 'vitest';
+import { bitex, ConfigurationError, createClient } from '../../src/index.js';
+import type { BitexKeyPermission } from '../../src/providers/bitex/options.js';
+import { type LoopbackServer, startHttpServer } from '../../src/testing/index.js';
+import { thrown } from '../support/leaks.js';
+
+export const KEY = 'inputKey_7f3a9c1e5b2d';
+
+/**
+ * A loopback exchange for the running test (closed when it finishes) that answers every request with 200 and
+ * a JSON:API resource: its `log` holds everything that reached the network.
+ */
+export async function startRecorder(): Promise<LoopbackServer> {
+  const server = await startHttpServer(() => ({ status: 200, body: { data: { id: '1', type: 'things' } } }));
+  onTestFinished(() => server.close());
+  return server;
+}
+
+/** A fresh Bitex client on `server`, granted `permissions` (read-only unless told), without retries. */
+export function bitexOn(server: LoopbackServer, permissions: readonly BitexKeyPermission[] = ['read']) {
+  return createClient(
+    bitex({ apiKey: KEY, baseURL: `${server.origin}/api`, permissions, otp: () => '123456' }),
+    { retry: false, rateLimit: false },
+  );
+}
+
+/** A Bitex client seen as JavaScript sees it: any options at all can be passed. */
+export function untyped(client: ReturnType<typeof bitexOn>) {
+  return client as unknown as {
+    request(options: unknown): Promise<{ status: number }>;
+    call(name: string, options?: unknown): Promise<{ status: number }>;
+  };
+}
+
+function json(value: unknown): string | undefined {
+  try {
+    return JSON.stringify(value);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Whether `text` shows `value`: quoted (as JSON or in single quotes) always, and bare when it is long enough for
+ * a match to mean something (a bare `1` or `no` is inside many honest words).
+ */
+export function shows(text: string, value: unknown): boolean {
+  const raw = typeof value === 'string' ? value : json(value);
+  if (raw === undefined || raw === '') return false;
+  const forms = [`"${raw}"`, `'${raw}'`, ...(raw.length >= 4 ? [raw] : [])];
+  return forms.some((form) => text.includes(form));
+}
+
+/**
+ * The action fails with a ConfigurationError naming `field`, whose message and JSON do not show `offending`,
+ * and nothing reached `server`.
+ */
+export async function expectRefused(
+  action: () => unknown,
+  server: LoopbackServer,
+  field: string,
+  offending?: unknown,
+): Promise<ConfigurationError> {
+  const error = await thrown(action);
+  expect(server.log).toEqual([]);
+  expect(error).toBeInstanceOf(ConfigurationError);
+  const refused = error as ConfigurationError;
+  expect(refused.field).toBe(field);
+  expect(refused.message).toMatch(/^[a-z-]+: /);
+  if (offending !== undefined) {
+    expect(shows(refused.message, offending), refused.message).toBe(false);
+    expect(shows(JSON.stringify(refused), offending)).toBe(false);
+  }
+  expect(refused.message).not.toContain(KEY);
+  return refused;
+}
