@@ -32,7 +32,7 @@ export async function importRows() {
   const axiosEsm = processCost("await import('axios');", true);
   const ccxt = processCost("require('ccxt');", false);
   const withClient = processCost(
-    "const { createClient, bitex } = require('exchange-auth'); createClient(bitex({ apiKey: 'k', environment: 'sandbox' }));",
+    "const { createClient, bitex } = require('exchange-auth'); createClient(bitex({ apiKey: 'bench_key', environment: 'sandbox' }));",
     false,
   );
   const fmt = (cost) => `${cost.ms.toFixed(0)} ms, ${cost.mb.toFixed(0)} MB`;

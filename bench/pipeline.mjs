@@ -88,8 +88,8 @@ export async function pipelineRows() {
       concurrency: 16,
       make: (agent) => {
         const provider = alphapoint({
-          apiKey: 'k',
-          apiSecret: 's',
+          apiKey: 'bench_key',
+          apiSecret: 'bench_secret',
           userId: 7,
           baseURL: `${server.origin}/ap`,
         });

@@ -72,7 +72,13 @@ export type {
   RequestSigner,
   SecretHolder,
 } from './core/strategy.js';
-export { baseUrlSchema, MAX_TIMER_MS, millisecondsSchema, parseOptions } from './core/validate.js';
+export {
+  baseUrlSchema,
+  MAX_TIMER_MS,
+  MIN_CREDENTIAL_LENGTH,
+  millisecondsSchema,
+  parseOptions,
+} from './core/validate.js';
 // Providers
 export { type AlphaPointCatalog, alphapointCatalog } from './providers/alphapoint/catalog.js';
 export { ALPHAPOINT_ERROR_CODES } from './providers/alphapoint/classify.js';

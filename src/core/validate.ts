@@ -92,3 +92,9 @@ export function baseUrlSchema(example: string) {
       abort: true,
     });
 }
+
+/**
+ * The shortest credential the library accepts: a shorter one would match ordinary text, so masking it could not
+ * be trusted (and would garble messages).
+ */
+export const MIN_CREDENTIAL_LENGTH = 6;

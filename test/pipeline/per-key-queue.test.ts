@@ -201,8 +201,8 @@ describe('the pipeline sends one key’s private requests one at a time', () => 
     };
     const server = await scriptedServer(pairs, pairs);
     const provider = bitexbit({
-      accessKey: 'a_1',
-      privateKey: 'p_1',
+      accessKey: 'ak_queue_1',
+      privateKey: 'sk_queue_1',
       access: 'read',
       baseURL: server.origin,
     });

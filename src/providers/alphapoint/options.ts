@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { NonceSource } from '../../core/nonce.js';
 import type { SessionStore } from '../../core/session.js';
-import { baseUrlSchema } from '../../core/validate.js';
+import { baseUrlSchema, MIN_CREDENTIAL_LENGTH } from '../../core/validate.js';
 
 /** A key permission as AlphaPoint's `AddUserAPIKey` names it. */
 export type AlphaPointKeyPermission = 'Trading' | 'Withdraw' | 'Deposit';
@@ -15,6 +15,9 @@ const credential = (name: string, where: string) =>
   z
     .string({ error: `${name} is required: ${where}` })
     .min(1, { error: `${name} must not be empty: ${where}` })
+    .min(MIN_CREDENTIAL_LENGTH, {
+      error: `${name} is too short to be masked safely (at least ${MIN_CREDENTIAL_LENGTH} characters): ${where}`,
+    })
     .refine((value) => PRINTABLE.test(value), {
       error: `${name} must not contain whitespace or control characters; copy it exactly as shown`,
     });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { baseUrlSchema } from '../../core/validate.js';
+import { baseUrlSchema, MIN_CREDENTIAL_LENGTH } from '../../core/validate.js';
 
 /** Bitex's documented bases. */
 export const BITEX_ENVIRONMENTS = {
@@ -24,6 +24,9 @@ export const bitexOptionsSchema = z
     apiKey: z
       .string({ error: 'apiKey is required: pass the key shown on the Bitex API keys page' })
       .min(1, { error: 'apiKey must not be empty: pass the key shown on the Bitex API keys page' })
+      .min(MIN_CREDENTIAL_LENGTH, {
+        error: `apiKey is too short to be masked safely (at least ${MIN_CREDENTIAL_LENGTH} characters): pass the whole key shown on the Bitex API keys page`,
+      })
       .refine((key) => KEY_CHARACTERS.test(key), {
         error: 'apiKey must not contain whitespace, ";" or control characters; copy the key exactly as shown',
       }),

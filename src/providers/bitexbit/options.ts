@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { NonceSource } from '../../core/nonce.js';
-import { baseUrlSchema } from '../../core/validate.js';
+import { baseUrlSchema, MIN_CREDENTIAL_LENGTH } from '../../core/validate.js';
 
 /** bitexbit's one environment: the origin every documented path (`/api/v2/...`, `/api/gateway/...`) hangs off. */
 export const BITEXBIT_ENVIRONMENTS = {
@@ -23,6 +23,9 @@ const key = (name: string, label: string) =>
   z
     .string({ error: `${name} is required: pass the ${label} shown when the key was created` })
     .min(1, { error: `${name} must not be empty: pass the ${label} shown when the key was created` })
+    .min(MIN_CREDENTIAL_LENGTH, {
+      error: `${name} is too short to be masked safely (at least ${MIN_CREDENTIAL_LENGTH} characters): pass the whole ${label}`,
+    })
     .refine((value) => KEY_CHARACTERS.test(value), {
       error: `${name} must not contain whitespace, control or invisible characters (such as U+200B); copy the ${label} exactly as shown`,
     });

@@ -175,7 +175,7 @@ describe('an abort during a wait settles at once, as a library error', () => {
     const clock = new TestClock({ auto: false });
     const port = await freePort();
     const client = createClient(
-      bitex({ apiKey: 'k', baseURL: `http://127.0.0.1:${port}/api`, otp: () => '123456' }),
+      bitex({ apiKey: 'key_abort_1', baseURL: `http://127.0.0.1:${port}/api`, otp: () => '123456' }),
       {
         rateLimit: false,
         retry: { retries: 3, minDelayMs: 100, maxDelayMs: 1_000, maxElapsedMs: 60_000 },
