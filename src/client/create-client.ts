@@ -14,6 +14,7 @@ import type { Permission } from '../core/permissions.js';
 import type { Provider } from '../core/provider.js';
 import { maskError, redactorFor } from '../core/redact.js';
 import type { AuthStrategy } from '../core/strategy.js';
+import { checkEndpointInput } from '../pipeline/check-endpoint-input.js';
 import { checkCall, checkRequest, FRAMING_HEADERS } from '../pipeline/check-request.js';
 import type { PipelineContext } from '../pipeline/context.js';
 import { authContextFor, execute } from '../pipeline/execute.js';
@@ -147,8 +148,11 @@ function build<Granted extends Permission, C extends Catalog, Extension extends 
     }
     // Named fields, not object rest/spread: this runs on every call.
     const options: RequestOptions = { method: endpoint.method, path };
-    if (given.query !== undefined) options.query = given.query;
-    if (given.body !== undefined) options.body = given.body;
+    const input = endpoint.request
+      ? checkEndpointInput(provider.name, name, endpoint, { body: given.body, query: given.query })
+      : given;
+    if (input.query !== undefined) options.query = input.query as NonNullable<RequestOptions['query']>;
+    if (input.body !== undefined) options.body = input.body;
     if (given.otp !== undefined) options.otp = given.otp;
     if (given.headers !== undefined) options.headers = given.headers;
     if (given.signal !== undefined) options.signal = given.signal;

@@ -14,8 +14,31 @@ export interface EndpointDefinition {
   readonly idempotent: boolean;
   /** True when the exchange wants a one-time password (second factor) with this call. */
   readonly requiresOtp?: boolean;
-  /** Schema the answer's data must match; the client's `call` returns its output type. */
+  /** What the exchange's documents say the call does, in a line (for generated docs). */
+  readonly summary?: string;
+  /**
+   * False when the exchange documents no permission for this call and the catalog's is the provider's
+   * reading of it (said in the provider's docs page). Default true.
+   */
+  readonly permissionDocumented?: boolean;
+  /**
+   * Schemas of the call's input, checked before anything is sent; `client.call` takes their input types, so a
+   * wrong field is a compile error. Write them strict: an unknown field is a mistake.
+   */
+  readonly request?: EndpointRequest;
+  /**
+   * Schema the answer's data must match; the client's `call` returns its output type. Write it loose: a field
+   * the exchange adds later must pass through.
+   */
   readonly response?: z.ZodType;
+}
+
+/** The schemas of an endpoint's input. */
+export interface EndpointRequest {
+  /** The query parameters. */
+  readonly query?: z.ZodType;
+  /** The body (sent as JSON). */
+  readonly body?: z.ZodType;
 }
 
 /** A provider's endpoints by name (`'orders.create'`). */

@@ -49,10 +49,20 @@ export type PathParams<E extends EndpointDefinition> = [PathParameterNames<E['pa
   ? { params?: undefined }
   : { params: Readonly<Record<PathParameterNames<E['path']>, string | number>> };
 
+/** The body an endpoint takes: its request schema's input type, or anything JSON when it has none. */
+export type EndpointBody<E extends EndpointDefinition> = E['request'] extends { body: z.ZodType }
+  ? z.input<E['request']['body']>
+  : unknown;
+
+/** The query an endpoint takes: its request schema's input type, or any query when it has none. */
+export type EndpointQuery<E extends EndpointDefinition> = E['request'] extends { query: z.ZodType }
+  ? z.input<E['request']['query']> & QueryParams
+  : QueryParams;
+
 /** Options of one `client.call`. */
 export type CallOptions<E extends EndpointDefinition> = PathParams<E> & {
-  query?: QueryParams;
-  body?: unknown;
+  query?: EndpointQuery<E>;
+  body?: EndpointBody<E>;
   otp?: string;
   headers?: Readonly<Record<string, string>>;
   signal?: AbortSignal;

@@ -152,9 +152,19 @@ export class TransportError extends ExchangeAuthError {
 export class ResponseValidationError extends ExchangeAuthError {
   /** What was wrong, without the answer itself. */
   readonly issues: readonly string[];
-  constructor(message: string, fields: ExchangeAuthErrorFields & { issues?: readonly string[] }) {
+  /**
+   * True when the exchange answered 2xx: it accepted (and for an order, executed) the request, and only its
+   * answer was unreadable. Such a request is never sent again by the library; reconcile before you do.
+   */
+  readonly accepted: boolean;
+  constructor(
+    message: string,
+    fields: ExchangeAuthErrorFields & { issues?: readonly string[]; accepted?: boolean },
+  ) {
     super('response-validation', message, fields);
     this.issues = [...(fields.issues ?? [])];
+    this.accepted =
+      fields.accepted ?? (fields.status !== undefined && fields.status >= 200 && fields.status < 300);
   }
 }
 

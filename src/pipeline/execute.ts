@@ -206,7 +206,9 @@ function validate(
   if (result.success) return result.data;
   const issues = result.error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`);
   throw new ResponseValidationError(
-    `${ctx.provider.name}: the answer to '${match.name}' does not match its schema (${issues.slice(0, 3).join('; ')})`,
-    { provider: ctx.provider.name, status: raw.status, issues, responseBody: raw.text },
+    `${ctx.provider.name}: the exchange accepted '${match.name}' (HTTP ${raw.status}), but its answer does not ` +
+      `match the documented schema (${issues.slice(0, 3).join('; ')}); it was executed, so do not send it again ` +
+      'without reconciling. The whole answer is on responseBody.',
+    { provider: ctx.provider.name, status: raw.status, issues, responseBody: raw.text, accepted: true },
   );
 }
