@@ -1,6 +1,14 @@
 #!/usr/bin/env node
 import { runCli } from './run.js';
 
+// A reader that stops early (`exchange-auth sign … | head -1`) closes the pipe: that is not an error.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(0);
+    throw error;
+  });
+}
+
 runCli(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;

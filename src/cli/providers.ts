@@ -11,58 +11,63 @@ import {
   kiiex,
   type Provider,
 } from '../index.js';
-import { UsageError } from './credentials.js';
+import type { Flag } from './args.js';
+import { inUserTerms, type OptionSource, readCredentials, UsageError } from './credentials.js';
+import { CLI_ENV_VARIABLES, type CliEnvVariable, type CliProviderName } from './env.js';
+import { twoFactorFromEnv } from './two-factor.js';
+
+/** What `whoami` found: a line for people, fields for `--json`. */
+export interface Identity {
+  readonly text: string;
+  readonly data: Readonly<Record<string, unknown>>;
+}
 
 /** What the command line knows about one provider. */
 export interface CliProvider {
-  /** Environment variable → provider option. */
-  readonly variables: Readonly<Record<string, { option: string; required: boolean }>>;
+  readonly name: CliProviderName;
+  /** Environment variable → provider option (the list is {@link CLI_ENV_VARIABLES}). */
+  readonly variables: Readonly<Record<string, CliEnvVariable>>;
   /** `--env` names and the base URLs they mean. */
   readonly environments: Readonly<Record<string, string>>;
-  /** Header names that carry the key (shown by their first four characters). */
+  /** Header names that carry the key (shown as a hint: see `keyHint`). */
   readonly keyHeaders: readonly string[];
   /** Header names that carry signatures or tokens (masked unless `--reveal`). */
   readonly secretHeaders: readonly string[];
-  /** Builds the provider from credentials and a base URL. */
-  provider(credentials: Record<string, string>, baseURL: string): Provider<Permission, Catalog, object>;
-  /** One cheap authenticated call that proves the credentials work; a line describing who answered. */
-  whoami(client: Client<Permission, Catalog> & object): Promise<string>;
+  /** Builds the provider from options (credentials, and `twoFactor` when set) and a base URL. */
+  provider(options: Record<string, unknown>, baseURL: string): Provider<Permission, Catalog, object>;
+  /** One cheap authenticated call that proves the credentials work, and who answered. */
+  whoami(client: Client<Permission, Catalog> & object): Promise<Identity>;
 }
 
 const bitexProvider: CliProvider = {
-  variables: {
-    BITEX_API_KEY: { option: 'apiKey', required: true },
-    BITEX_ROLE: { option: 'role', required: false },
-  },
+  name: 'bitex',
+  variables: CLI_ENV_VARIABLES.bitex,
   environments: BITEX_ENVIRONMENTS,
   keyHeaders: ['Authorization'],
   secretHeaders: [],
-  provider: (credentials, baseURL) =>
-    bitex({ ...credentials, baseURL } as Parameters<typeof bitex>[0]) as Provider<
-      Permission,
-      Catalog,
-      object
-    >,
+  provider: (options, baseURL) =>
+    bitex({ ...options, baseURL } as Parameters<typeof bitex>[0]) as Provider<Permission, Catalog, object>,
   async whoami(client) {
     const { data } = await client.request<{ data: { id: string; attributes?: { email?: string } } }>({
       method: 'GET',
       path: '/users/me',
     });
-    return `bitex user ${data.data.id}${data.data.attributes?.email ? ` (${data.data.attributes.email})` : ''}`;
+    const email = data.data.attributes?.email;
+    return {
+      text: `bitex user ${data.data.id}${email ? ` (${email})` : ''}`,
+      data: { user: data.data.id, ...(email ? { email } : {}) },
+    };
   },
 };
 
 const bitexbitProvider: CliProvider = {
-  variables: {
-    BITEXBIT_ACCESS_KEY: { option: 'accessKey', required: true },
-    BITEXBIT_PRIVATE_KEY: { option: 'privateKey', required: true },
-    BITEXBIT_ACCESS: { option: 'access', required: false },
-  },
+  name: 'bitexbit',
+  variables: CLI_ENV_VARIABLES.bitexbit,
   environments: BITEXBIT_ENVIRONMENTS,
   keyHeaders: ['X-API-Key', 'X-Key'],
   secretHeaders: ['X-Signature', 'X-Sign'],
-  provider: (credentials, baseURL) =>
-    bitexbit({ access: 'read', ...credentials, baseURL } as Parameters<typeof bitexbit>[0]) as Provider<
+  provider: (options, baseURL) =>
+    bitexbit({ access: 'read', ...options, baseURL } as Parameters<typeof bitexbit>[0]) as Provider<
       Permission,
       Catalog,
       object
@@ -73,36 +78,34 @@ const bitexbitProvider: CliProvider = {
       path: '/api/v2/private/balance',
       permission: 'read',
     });
-    return `bitexbit key accepted; ${Array.isArray(data) ? data.length : 0} balances visible`;
+    const balances = Array.isArray(data) ? data.length : 0;
+    return { text: `bitexbit key accepted; ${balances} balances visible`, data: { balances } };
   },
 };
 
 const kiiexProvider: CliProvider = {
-  variables: {
-    KIIEX_API_KEY: { option: 'apiKey', required: true },
-    KIIEX_API_SECRET: { option: 'apiSecret', required: true },
-    KIIEX_USER_ID: { option: 'userId', required: true },
-  },
+  name: 'kiiex',
+  variables: CLI_ENV_VARIABLES.kiiex,
   environments: { ...KIIEX_ENVIRONMENTS, sandbox: KIIEX_ENVIRONMENTS.staging },
   keyHeaders: ['APIKey'],
   secretHeaders: ['Signature', 'aptoken'],
-  provider: (credentials, baseURL) =>
-    kiiex({ ...credentials, baseURL } as Parameters<typeof kiiex>[0]) as Provider<
-      Permission,
-      Catalog,
-      object
-    >,
+  provider: (options, baseURL) =>
+    kiiex({ ...options, baseURL } as Parameters<typeof kiiex>[0]) as Provider<Permission, Catalog, object>,
   async whoami(client) {
     const identity = await (
       client as unknown as { authenticate(): Promise<Record<string, unknown>> }
     ).authenticate();
     await client.close();
-    return `kiiex user ${identity.userId}, account ${identity.accountId}, OMS ${identity.omsId}`;
+    const { userId, accountId, omsId } = identity;
+    return {
+      text: `kiiex user ${userId}, account ${accountId}, OMS ${omsId}`,
+      data: { userId, accountId, omsId },
+    };
   },
 };
 
 /** Every provider the command line can use, by name. */
-export const CLI_PROVIDERS: Readonly<Record<string, CliProvider>> = {
+export const CLI_PROVIDERS: Readonly<Record<CliProviderName, CliProvider>> = {
   bitex: bitexProvider,
   bitexbit: bitexbitProvider,
   kiiex: kiiexProvider,
@@ -112,7 +115,7 @@ export const CLI_PROVIDERS: Readonly<Record<string, CliProvider>> = {
 export function cliProvider(name: string | undefined): CliProvider {
   const known = Object.keys(CLI_PROVIDERS).join(', ');
   if (name === undefined) throw new UsageError(`name a provider: ${known}`);
-  const provider = Object.hasOwn(CLI_PROVIDERS, name) ? CLI_PROVIDERS[name] : undefined;
+  const provider = Object.hasOwn(CLI_PROVIDERS, name) ? CLI_PROVIDERS[name as CliProviderName] : undefined;
   if (!provider) throw new UsageError(`unknown provider "${name}"; known providers: ${known}`);
   return provider;
 }
@@ -132,11 +135,47 @@ export function baseUrlOf(provider: CliProvider, env: string | undefined, url: s
   return base;
 }
 
-/** Options every command that takes credentials accepts. */
-export const CREDENTIAL_OPTIONS = {
-  env: { type: 'string' },
-  url: { type: 'string' },
-  credentials: { type: 'string' },
-  help: { type: 'boolean' },
-  verbose: { type: 'boolean' },
-} as const;
+/** Flags every command that takes credentials accepts. */
+export const CREDENTIAL_FLAGS = {
+  env: { type: 'string', value: '<name>', describe: 'the exchange environment (sandbox, production ...)' },
+  url: { type: 'string', value: '<base>', describe: 'the API base URL, in place of --env' },
+  credentials: {
+    type: 'string',
+    value: '<file.json>',
+    describe: "read credentials from a JSON file of the provider's options",
+  },
+} as const satisfies Record<string, Flag>;
+
+/** What a configured provider needs: its credentials, with where each came from, and the command's flags. */
+export interface ProviderSetup {
+  readonly cli: CliProvider;
+  readonly provider: Provider<Permission, Catalog, object>;
+  /** Where each option was set, for messages (`userId` → `KIIEX_USER_ID`). */
+  readonly sources: Readonly<Record<string, OptionSource>>;
+}
+
+/**
+ * Reads the credentials (and the second factor) and builds the provider; a wrong option becomes a usage error
+ * that names the variable, flag or file key the user set, never the value.
+ */
+export function setUpProvider(
+  name: string | undefined,
+  flags: { env?: string | undefined; url?: string | undefined; credentials?: string | undefined },
+  env: NodeJS.ProcessEnv = process.env,
+): ProviderSetup {
+  const cli = cliProvider(name);
+  const read = readCredentials(cli.variables, flags.credentials, env);
+  const twoFactor = twoFactorFromEnv(cli.name, env);
+  const sources: Record<string, OptionSource> = {
+    ...read.sources,
+    baseURL: { label: flags.url !== undefined ? '--url' : '--env' },
+    environment: { label: '--env' },
+    ...(twoFactor ? { twoFactor: { label: twoFactor.variable } } : {}),
+  };
+  const options = { ...read.values, ...(twoFactor ? { twoFactor: twoFactor.source } : {}) };
+  try {
+    return { cli, provider: cli.provider(options, baseUrlOf(cli, flags.env, flags.url)), sources };
+  } catch (error) {
+    throw inUserTerms(error, sources);
+  }
+}

@@ -1,59 +1,109 @@
+import { TwoFactorRequiredError } from '../core/errors.js';
+import { type Command, flagList, helpText } from './args.js';
 import { UsageError } from './credentials.js';
-import { runDemo } from './demo/index.js';
-import { runSandbox } from './sandbox.js';
-import { runSign } from './sign.js';
-import { runWhoami } from './whoami.js';
+import { DEMO_COMMAND, runDemo } from './demo/index.js';
+import { CLI_ENV_VARIABLES, type CliProviderName } from './env.js';
+import { runSandbox, SANDBOX_COMMAND } from './sandbox.js';
+import { runSign, SIGN_COMMAND } from './sign.js';
+import { twoFactorAdvice } from './two-factor.js';
+import { packageVersion } from './version.js';
+import { runWhoami, WHOAMI_COMMAND } from './whoami.js';
 
-const USAGE = `exchange-auth <command> [options]
+/** Every subcommand, by name, with how to run it. */
+const COMMANDS: Readonly<Record<string, { spec: Command; run(argv: readonly string[]): Promise<number> }>> = {
+  demo: { spec: DEMO_COMMAND, run: runDemo },
+  sandbox: { spec: SANDBOX_COMMAND, run: runSandbox },
+  whoami: { spec: WHOAMI_COMMAND, run: runWhoami },
+  sign: { spec: SIGN_COMMAND, run: runSign },
+};
+
+/** The flags of `exchange-auth` itself, before any command. */
+const GLOBAL_FLAGS = {
+  help: { type: 'boolean', short: 'h', describe: 'print this help' },
+  version: { type: 'boolean', short: 'V', describe: 'print the version of exchange-auth' },
+} as const;
+
+/** The general help: every command and the global flags. */
+export function usage(): string {
+  const rows = Object.values(COMMANDS).map(({ spec }) => [
+    [spec.name, ...spec.positionals].join(' '),
+    spec.summary,
+  ]);
+  rows.push(['help [<command>]', 'this text, or the help of one command']);
+  const width = Math.max(...rows.map(([left]) => (left ?? '').length)) + 2;
+  return `exchange-auth <command> [flags]
+exchange-auth --version | --help
 
 Commands:
-  demo [--json]                 start the embedded sandbox and run every flow through the public API
-  sandbox [--port n]            serve the embedded exchanges until interrupted; print URLs and credentials
-  whoami <provider>             check credentials from environment variables or --credentials <file>
-  sign <provider> --method --path [--body]
-                                print the headers that carry the credentials, secrets masked
-  help                          this text
+${rows.map(([left, right]) => `  ${(left ?? '').padEnd(width)}${right}`).join('\n')}
 
-Providers: bitex, bitexbit, kiiex.
+Providers: ${Object.keys(CLI_ENV_VARIABLES).join(', ')}.
 
-Run "exchange-auth <command> --help" for a command's options.`;
+Run "exchange-auth help <command>" (or "exchange-auth <command> -h") for a command's flags and
+environment variables. Exit codes: 0 done, 1 failed (the exchange refused, a step failed, a network error),
+2 usage (a wrong or missing flag, argument or setting).`;
+}
 
 /** Runs the command line; resolves to the exit code. Errors are one line, with no stack unless --verbose. */
 export async function runCli(argv: readonly string[]): Promise<number> {
   const [command, ...rest] = argv;
   const verbose = rest.includes('--verbose');
-  try {
-    switch (command) {
-      case undefined:
-      case 'help':
-      case '--help':
-      case '-h':
-        process.stdout.write(`${USAGE}\n`);
-        return command === undefined ? 2 : 0;
-      case 'demo':
-        return await runDemo(rest);
-      case 'sandbox':
-        return await runSandbox(rest);
-      case 'whoami':
-        return await runWhoami(rest);
-      case 'sign':
-        return await runSign(rest);
-      default:
-        process.stderr.write(`exchange-auth: unknown command "${command}"; run "exchange-auth help"\n`);
-        return 2;
+  const fail = (message: string) => {
+    process.stderr.write(`exchange-auth: ${message}\n`);
+    return 2;
+  };
+  switch (command) {
+    case undefined:
+      process.stderr.write(`${usage()}\n`);
+      return 2;
+    case '--help':
+    case '-h':
+      process.stdout.write(`${usage()}\n`);
+      return 0;
+    case '--version':
+    case '-V':
+      process.stdout.write(`${packageVersion()}\n`);
+      return 0;
+    case 'help': {
+      const topic = rest[0];
+      if (topic === undefined) {
+        process.stdout.write(`${usage()}\n`);
+        return 0;
+      }
+      const found = Object.hasOwn(COMMANDS, topic) ? COMMANDS[topic] : undefined;
+      if (!found) return fail(`no command "${topic}"; commands: ${Object.keys(COMMANDS).join(', ')}`);
+      process.stdout.write(`${helpText(found.spec)}\n`);
+      return 0;
     }
+  }
+  const found = Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : undefined;
+  if (!found) {
+    if (command.startsWith('-')) {
+      return fail(`unknown flag ${command}; before a command, the flags are ${flagList(GLOBAL_FLAGS)}`);
+    }
+    return fail(
+      `unknown command "${command}"; commands: ${Object.keys(COMMANDS).join(', ')}; run "exchange-auth help"`,
+    );
+  }
+  try {
+    return await found.run(rest);
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
+    const explained = explain(error);
+    const message = explained instanceof Error ? explained.message : String(explained);
     process.stderr.write(`exchange-auth ${command}: ${message.split('\n')[0]}\n`);
     if (verbose && error instanceof Error && error.stack) process.stderr.write(`${error.stack}\n`);
-    return error instanceof UsageError || isArgumentError(error) ? 2 : 1;
+    return explained instanceof UsageError ? 2 : 1;
   }
 }
 
-/** node:util parseArgs refusals (unknown option, missing value) are usage errors too. */
-function isArgumentError(error: unknown): boolean {
-  return (
-    typeof (error as { code?: unknown })?.code === 'string' &&
-    (error as { code: string }).code.startsWith('ERR_PARSE_ARGS')
-  );
+/** Errors whose library wording speaks to a programmer, said for a command-line user. */
+function explain(error: unknown): unknown {
+  if (error instanceof TwoFactorRequiredError && Object.hasOwn(CLI_ENV_VARIABLES, error.provider)) {
+    const advice = twoFactorAdvice(error.provider as CliProviderName);
+    const type = error.twoFactorType ? ` (${error.twoFactorType})` : '';
+    if (advice) {
+      return new UsageError(`${error.provider}: the account requires a second factor${type}; ${advice}`);
+    }
+  }
+  return error;
 }

@@ -1,33 +1,51 @@
-import { parseArgs } from 'node:util';
 import { startSandbox } from '../testing/sandbox.js';
+import { COMMON_FLAGS, type Command, helpText, parseCommand } from './args.js';
 import { UsageError } from './credentials.js';
+import { CLI_ENV_VARIABLES, type CliEnvVariable, type CliProviderName } from './env.js';
+import { encodeBase32 } from './two-factor.js';
 
-const HELP = `exchange-auth sandbox [--port <n>] [--rate-limit] [--json]
+/** `exchange-auth sandbox`. */
+export const SANDBOX_COMMAND = {
+  name: 'sandbox',
+  positionals: [],
+  summary: 'serve the embedded exchanges until interrupted; print URLs and credentials',
+  description: `Serves the embedded exchanges on 127.0.0.1 until interrupted (Ctrl-C), and prints their URLs and
+ready-made credentials as the environment variables whoami and sign read. With --port n, the exchanges listen
+on n, n+1, n+2; otherwise on free ports.`,
+  flags: {
+    port: { type: 'string', value: '<n>', describe: 'first port (bitex n, bitexbit n+1, kiiex n+2)' },
+    'rate-limit': { type: 'boolean', describe: "enforce each exchange's documented rate limit" },
+    json: {
+      type: 'boolean',
+      describe: 'print one JSON object: {"<provider>": {"baseURL", "credentials", "env"}}',
+    },
+    ...COMMON_FLAGS,
+  },
+} as const satisfies Command;
 
-Serves the embedded exchanges on 127.0.0.1 until interrupted (Ctrl-C), and prints their URLs and ready-made
-credentials. With --port n, the exchanges listen on n, n+1, n+2; otherwise on free ports.`;
+type Running = Awaited<ReturnType<typeof startSandbox>>;
+
+/** One exchange as printed: its URL, each credential set's options, and the same as environment variables. */
+export interface PrintedExchange {
+  readonly baseURL: string;
+  readonly credentials: Record<string, Record<string, unknown>>;
+  readonly env: Record<string, Record<string, string>>;
+  /** Credential sets with a second factor whose secret the sandbox keeps to itself. */
+  readonly secondFactorNotShown: string[];
+}
 
 /** `exchange-auth sandbox`: serves until SIGINT or SIGTERM, then resolves to the exit code. */
 export async function runSandbox(argv: readonly string[]): Promise<number> {
-  const { values } = parseArgs({
-    args: [...argv],
-    options: {
-      port: { type: 'string' },
-      'rate-limit': { type: 'boolean' },
-      json: { type: 'boolean' },
-      help: { type: 'boolean' },
-      verbose: { type: 'boolean' },
-    },
-  });
-  if (values.help) {
-    process.stdout.write(`${HELP}\n`);
+  const { values, help } = parseCommand(SANDBOX_COMMAND, argv);
+  if (help) {
+    process.stdout.write(`${helpText(SANDBOX_COMMAND)}\n`);
     return 0;
   }
   const port = values.port === undefined ? undefined : Number(values.port);
   if (port !== undefined && (!Number.isInteger(port) || port < 1 || port > 65_533)) {
     throw new UsageError('--port must be a whole number between 1 and 65533');
   }
-  let sandbox: Awaited<ReturnType<typeof startSandbox>>;
+  let sandbox: Running;
   try {
     sandbox = await startSandbox({ rateLimit: values['rate-limit'] === true, ...(port ? { port } : {}) });
   } catch (error) {
@@ -38,7 +56,7 @@ export async function runSandbox(argv: readonly string[]): Promise<number> {
     }
     throw error;
   }
-  const summary = sandbox.describe();
+  const summary = describeSandbox(sandbox);
   process.stdout.write(values.json ? `${JSON.stringify(summary, null, 2)}\n` : `${formatSummary(summary)}\n`);
   await new Promise<void>((resolve) => {
     process.once('SIGINT', resolve);
@@ -48,12 +66,70 @@ export async function runSandbox(argv: readonly string[]): Promise<number> {
   return 0;
 }
 
-function formatSummary(summary: ReturnType<Awaited<ReturnType<typeof startSandbox>>['describe']>): string {
+const SECRET_FIELD = /^(totp|otp)Secret$/;
+
+/**
+ * Every credential the sandbox exposes, OTP/TOTP secrets included (in base32, as authenticator apps and
+ * KIIEX_TOTP_SECRET take them), and the environment variables that carry them. A second factor the sandbox
+ * exposes only as a callback (no secret) is listed in `secondFactorNotShown`.
+ */
+export function describeSandbox(
+  sandbox: Pick<Running, CliProviderName>,
+): Record<CliProviderName, PrintedExchange> {
+  const describeOne = (name: CliProviderName): PrintedExchange => {
+    const exchange = sandbox[name];
+    const variables = Object.entries(CLI_ENV_VARIABLES[name] as Record<string, CliEnvVariable>);
+    const printed: PrintedExchange = {
+      baseURL: exchange.baseURL,
+      credentials: {},
+      env: {},
+      secondFactorNotShown: [],
+    };
+    for (const [role, set] of Object.entries(
+      exchange.credentials as unknown as Record<string, Record<string, unknown>>,
+    )) {
+      const options: Record<string, unknown> = {};
+      let secret: string | undefined;
+      let callback = false;
+      for (const [field, value] of Object.entries(set)) {
+        if (typeof value === 'function') callback = true;
+        else if (SECRET_FIELD.test(field) && (typeof value === 'string' || value instanceof Uint8Array)) {
+          // src/testing's totp() takes a string secret as its UTF-8 bytes.
+          secret = encodeBase32(typeof value === 'string' ? Buffer.from(value, 'utf8') : value);
+          options[field] = secret;
+        } else options[field] = value;
+      }
+      const env: Record<string, string> = {};
+      for (const [variable, { option, twoFactor }] of variables) {
+        if (twoFactor === 'totp-secret' && secret !== undefined) env[variable] = secret;
+        else if (twoFactor === undefined && options[option] !== undefined)
+          env[variable] = String(options[option]);
+      }
+      printed.credentials[role] = options;
+      printed.env[role] = env;
+      if (callback && secret === undefined) printed.secondFactorNotShown.push(role);
+    }
+    return printed;
+  };
+  return { bitex: describeOne('bitex'), bitexbit: describeOne('bitexbit'), kiiex: describeOne('kiiex') };
+}
+
+function formatSummary(summary: Record<string, PrintedExchange>): string {
   const lines = ['exchange-auth sandbox: serving until Ctrl-C', ''];
   for (const [name, exchange] of Object.entries(summary)) {
-    lines.push(`${name}  ${exchange.baseURL}`);
-    for (const [role, credentials] of Object.entries(exchange.credentials)) {
-      lines.push(`  ${role.padEnd(10)} ${JSON.stringify(credentials)}`);
+    lines.push(`${name}  --url ${exchange.baseURL}`);
+    for (const [role, env] of Object.entries(exchange.env)) {
+      const shown = new Set(Object.values(env));
+      const extra = Object.entries(exchange.credentials[role] ?? {})
+        .filter(([, value]) => !shown.has(String(value)))
+        .map(([field, value]) => `${field}=${JSON.stringify(value)}`);
+      const assignments = Object.entries(env).map(([variable, value]) => `${variable}=${value}`);
+      lines.push(`  ${role.padEnd(10)} ${[...assignments, ...extra].join(' ')}`);
+      if (exchange.secondFactorNotShown.includes(role)) {
+        lines.push(
+          `  ${''.padEnd(10)} (has a second factor; the embedded sandbox does not expose its TOTP secret)`,
+        );
+      }
     }
     lines.push('');
   }

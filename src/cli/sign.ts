@@ -1,43 +1,58 @@
-import { parseArgs } from 'node:util';
 import { systemClock } from '../core/clock.js';
 import { createSafeLogger } from '../core/log.js';
 import { buildRequest, type HttpMethod, type PreparedRequest } from '../core/request.js';
 import type { AuthContext } from '../core/strategy.js';
 import { signRequest } from '../pipeline/sign.js';
-import { keyHint, readCredentials, UsageError } from './credentials.js';
-import { baseUrlOf, type CliProvider, CREDENTIAL_OPTIONS, cliProvider } from './providers.js';
+import { COMMON_FLAGS, type Command, helpText, parseCommand } from './args.js';
+import { inUserTerms, keyHint, UsageError } from './credentials.js';
+import { envHelp } from './env.js';
+import { type CliProvider, CREDENTIAL_FLAGS, cliProvider, setUpProvider } from './providers.js';
 
-const HELP = `exchange-auth sign <provider> --method <GET|POST|…> --path <path> [--body <json>] [--reveal]
-                   [--env <name> | --url <base>] [--credentials <file.json>]
+/** `exchange-auth sign`. */
+export const SIGN_COMMAND = {
+  name: 'sign',
+  positionals: ['<provider>'],
+  summary: 'print the headers that carry the credentials for a request, secrets masked',
+  description: `Prints the headers that carry the credentials for one request, without sending it (for an
+AlphaPoint exchange such as Kiiex, those of the login). A key of 12 characters or more is shown by its first
+four, a shorter one only by its length; the secret never; signatures and tokens are masked unless --reveal.`,
+  flags: {
+    method: {
+      type: 'string',
+      value: '<GET|POST|PUT|PATCH|DELETE|HEAD>',
+      describe: 'the HTTP method (required)',
+    },
+    path: { type: 'string', value: '<path>', describe: 'the request path, such as /users/me (required)' },
+    body: { type: 'string', value: '<json>', describe: 'the request body, as JSON (quote it for the shell)' },
+    reveal: { type: 'boolean', describe: 'show signatures and session tokens instead of masking them' },
+    json: { type: 'boolean', describe: 'print one JSON object: {"provider", "signs", "method", "url", ...}' },
+    ...CREDENTIAL_FLAGS,
+    ...COMMON_FLAGS,
+  },
+  more: `Providers: bitex, bitexbit, kiiex.
 
-Prints the headers that carry the credentials for one request, without sending it (for an AlphaPoint
-exchange, those of the login). The key is shown by its first four characters, the secret never, and
-signatures and tokens are masked unless --reveal.`;
+Environment variables:
+${envHelp()}`,
+} as const satisfies Command;
 
 const METHODS = new Set<HttpMethod>(['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD']);
 
+/** Where each request field came from, for messages. */
+const FLAG_SOURCES = { method: { label: '--method' }, path: { label: '--path' }, body: { label: '--body' } };
+
 /** `exchange-auth sign`: resolves to the exit code. */
 export async function runSign(argv: readonly string[]): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: [...argv],
-    allowPositionals: true,
-    options: {
-      method: { type: 'string' },
-      path: { type: 'string' },
-      body: { type: 'string' },
-      reveal: { type: 'boolean' },
-      ...CREDENTIAL_OPTIONS,
-    },
-  });
-  if (values.help) {
-    process.stdout.write(`${HELP}\n`);
+  const { values, positionals, help } = parseCommand(SIGN_COMMAND, argv);
+  if (help) {
+    process.stdout.write(`${helpText(SIGN_COMMAND)}\n`);
     return 0;
   }
-  const cli = cliProvider(positionals[0]);
+  cliProvider(positionals[0]);
   const method = (values.method ?? '').toUpperCase() as HttpMethod;
   if (!METHODS.has(method))
     throw new UsageError('--method must be one of GET, POST, PUT, PATCH, DELETE, HEAD');
   if (!values.path) throw new UsageError('--path is required (for example --path /users/me)');
+  const path = values.path;
   let body: unknown;
   if (values.body !== undefined) {
     try {
@@ -46,18 +61,23 @@ export async function runSign(argv: readonly string[]): Promise<number> {
       throw new UsageError('--body must be valid JSON (quote it for the shell)');
     }
   }
-  const credentials = readCredentials(cli.variables, values.credentials);
-  const provider = cli.provider(credentials, baseUrlOf(cli, values.env, values.url));
-  const base = buildRequest({
-    provider: provider.name,
-    baseURL: provider.baseURL,
-    method,
-    path: values.path,
-    body,
-    permission: 'read',
-    headers: provider.headers,
-    contentType: provider.contentType,
-  });
+  const { cli, provider, sources } = setUpProvider(positionals[0], values);
+  const inTerms = (error: unknown) => inUserTerms(error, { ...sources, ...FLAG_SOURCES });
+  let base: PreparedRequest;
+  try {
+    base = buildRequest({
+      provider: provider.name,
+      baseURL: provider.baseURL,
+      method,
+      path,
+      body,
+      permission: 'read',
+      headers: provider.headers,
+      contentType: provider.contentType,
+    });
+  } catch (error) {
+    throw inTerms(error);
+  }
   // A session scheme's credentials are in its login: capture that request instead of sending it.
   let login: PreparedRequest | undefined;
   const context: AuthContext = {
@@ -70,9 +90,9 @@ export async function runSign(argv: readonly string[]): Promise<number> {
     logger: createSafeLogger(undefined, () => []),
     clock: systemClock,
   };
-  const reveal = values.reveal === true;
-  const secrets = () => provider.strategy.secrets();
+  const mask = masker(cli, provider.strategy.secrets(), values.reveal === true);
   let signed: PreparedRequest;
+  let before: Readonly<Record<string, string>> = base.headers;
   try {
     signed = await signRequest(
       provider,
@@ -82,36 +102,42 @@ export async function runSign(argv: readonly string[]): Promise<number> {
       context,
     );
   } catch (error) {
-    if (!login) throw error;
-    process.stdout.write(
-      `login headers (the session token they earn then rides in aptoken on ${method} ${values.path})\n`,
-    );
-    printHeaders(login.headers, {}, cli, secrets(), reveal);
+    if (!login) throw inTerms(error);
+    signed = login;
+    before = {};
+  }
+  const headers = Object.fromEntries(
+    Object.entries(signed.headers)
+      .filter(([name, value]) => before[name] !== value)
+      .map(([name, value]) => [name, mask(name, value)]),
+  );
+  const signs = login ? 'login' : 'request';
+  if (values.json) {
+    const result = { provider: cli.name, signs, method: signed.method, url: signed.url, headers };
+    const forRequest = login ? { for: { method, path } } : {};
+    const sent = signed.body === undefined ? {} : { body: mask('', signed.body) };
+    process.stdout.write(`${JSON.stringify({ ...result, ...forRequest, ...sent })}\n`);
     return 0;
   }
-  process.stdout.write(`${signed.method} ${signed.url}\n`);
-  printHeaders(signed.headers, base.headers, cli, secrets(), reveal);
-  if (signed.body !== undefined) process.stdout.write(`\n${signed.body}\n`);
+  process.stdout.write(
+    login
+      ? `login headers (the session token they earn then rides in aptoken on ${method} ${path})\n`
+      : `${signed.method} ${signed.url}\n`,
+  );
+  for (const [name, value] of Object.entries(headers)) process.stdout.write(`${name}: ${value}\n`);
+  if (!login && signed.body !== undefined) process.stdout.write(`\n${mask('', signed.body)}\n`);
   return 0;
 }
 
-/** Prints the headers the credentials added: keys by four characters, signatures masked unless revealed. */
-function printHeaders(
-  headers: Readonly<Record<string, string>>,
-  before: Readonly<Record<string, string>>,
-  cli: CliProvider,
-  secrets: readonly string[],
-  reveal: boolean,
-): void {
+/** Masks one header: keys shown by `keyHint`, signatures and tokens unless revealed, any secret always. */
+function masker(cli: CliProvider, secrets: readonly string[], reveal: boolean) {
   const lower = (names: readonly string[]) => new Set(names.map((name) => name.toLowerCase()));
   const keyHeaders = lower(cli.keyHeaders);
   const secretHeaders = lower(cli.secretHeaders);
-  for (const [name, value] of Object.entries(headers)) {
-    if (before[name] === value) continue;
-    let shown = value;
-    if (keyHeaders.has(name.toLowerCase())) shown = value.replace(/^[^;]+/, (key) => keyHint(key));
-    else if (secretHeaders.has(name.toLowerCase())) shown = reveal ? value : '[masked: --reveal shows it]';
-    else if (secrets.some((secret) => secret.length >= 4 && value.includes(secret))) shown = '[masked]';
-    process.stdout.write(`${name}: ${shown}\n`);
-  }
+  return (name: string, value: string): string => {
+    if (keyHeaders.has(name.toLowerCase())) return value.replace(/^[^;]+/, (key) => keyHint(key));
+    if (secretHeaders.has(name.toLowerCase())) return reveal ? value : '[masked: --reveal shows it]';
+    if (secrets.some((secret) => secret.length >= 4 && value.includes(secret))) return '[masked]';
+    return value;
+  };
 }

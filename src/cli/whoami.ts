@@ -1,31 +1,45 @@
-import { parseArgs } from 'node:util';
-import { readCredentials } from './credentials.js';
-import { baseUrlOf, CREDENTIAL_OPTIONS, cliClient, cliProvider } from './providers.js';
+import { COMMON_FLAGS, type Command, helpText, parseCommand } from './args.js';
+import { inUserTerms } from './credentials.js';
+import { envHelp } from './env.js';
+import { CREDENTIAL_FLAGS, cliClient, setUpProvider } from './providers.js';
 
-const HELP = `exchange-auth whoami <provider> [--env <name> | --url <base>] [--credentials <file.json>]
+/** `exchange-auth whoami`. */
+export const WHOAMI_COMMAND = {
+  name: 'whoami',
+  positionals: ['<provider>'],
+  summary: 'check credentials with one authenticated call; say who answered',
+  description: `Checks credentials with one authenticated call and prints who answered. Credentials come from
+environment variables or from a JSON file of the provider's options (--credentials), never from arguments.
+For a Kiiex account with two-factor login, set KIIEX_2FA_CODE or KIIEX_TOTP_SECRET.`,
+  flags: {
+    ...CREDENTIAL_FLAGS,
+    json: { type: 'boolean', describe: 'print one JSON object: {"provider", "ok": true, ...who answered}' },
+    ...COMMON_FLAGS,
+  },
+  more: `Providers: bitex, bitexbit, kiiex.
 
-Checks credentials with one authenticated call. Credentials come from environment variables
-(BITEX_API_KEY; BITEXBIT_ACCESS_KEY, BITEXBIT_PRIVATE_KEY, BITEXBIT_ACCESS; KIIEX_API_KEY, KIIEX_API_SECRET,
-KIIEX_USER_ID) or from a JSON file of the provider's options; never from arguments.`;
+Environment variables:
+${envHelp()}`,
+} as const satisfies Command;
 
 /** `exchange-auth whoami`: resolves to the exit code. */
 export async function runWhoami(argv: readonly string[]): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: [...argv],
-    allowPositionals: true,
-    options: {
-      ...CREDENTIAL_OPTIONS,
-    },
-  });
-  if (values.help) {
-    process.stdout.write(`${HELP}\n`);
+  const { values, positionals, help } = parseCommand(WHOAMI_COMMAND, argv);
+  if (help) {
+    process.stdout.write(`${helpText(WHOAMI_COMMAND)}\n`);
     return 0;
   }
-  const provider = cliProvider(positionals[0]);
-  const credentials = readCredentials(provider.variables, values.credentials);
-  const client = cliClient(provider.provider(credentials, baseUrlOf(provider, values.env, values.url)));
+  const { cli, provider, sources } = setUpProvider(positionals[0], values);
+  const client = cliClient(provider);
   try {
-    process.stdout.write(`${await provider.whoami(client)}\n`);
+    const identity = await cli.whoami(client).catch((error: unknown) => {
+      throw inUserTerms(error, sources);
+    });
+    process.stdout.write(
+      values.json
+        ? `${JSON.stringify({ provider: cli.name, ok: true, ...identity.data })}\n`
+        : `${identity.text}\n`,
+    );
     return 0;
   } finally {
     await client.close();

@@ -1,24 +1,31 @@
-import { parseArgs } from 'node:util';
 import { startSandbox } from '../../testing/sandbox.js';
+import { COMMON_FLAGS, type Command, helpText, parseCommand } from '../args.js';
 import { formatStep, StepRunner } from '../report.js';
 import { bitexFlows } from './bitex.js';
 import { bitexbitFlows } from './bitexbit.js';
 import { kiiexFlows } from './kiiex.js';
 
-const HELP = `exchange-auth demo [--json]
-
-Starts the embedded sandbox exchanges on 127.0.0.1 and runs every flow through the public API, one line per
-step, then a summary. Exits 1 if any step fails. --json prints one JSON report instead.`;
+/** `exchange-auth demo`. */
+export const DEMO_COMMAND = {
+  name: 'demo',
+  positionals: [],
+  summary: 'start the embedded sandbox and run every flow through the public API',
+  description: `Starts the embedded sandbox exchanges on 127.0.0.1 and runs every flow through the public API, one
+line per step, then a summary. Exits 1 if any step fails.`,
+  flags: {
+    json: {
+      type: 'boolean',
+      describe: 'print one JSON report instead: {"steps": [...], "passed", "failed", "ms"}',
+    },
+    ...COMMON_FLAGS,
+  },
+} as const satisfies Command;
 
 /** `exchange-auth demo`: resolves to the exit code. */
 export async function runDemo(argv: readonly string[]): Promise<number> {
-  const { values } = parseArgs({
-    args: [...argv],
-    options: { json: { type: 'boolean' }, help: { type: 'boolean' }, verbose: { type: 'boolean' } },
-    strict: true,
-  });
-  if (values.help) {
-    process.stdout.write(`${HELP}\n`);
+  const { values, help } = parseCommand(DEMO_COMMAND, argv);
+  if (help) {
+    process.stdout.write(`${helpText(DEMO_COMMAND)}\n`);
     return 0;
   }
   const json = values.json === true;
