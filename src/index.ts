@@ -8,6 +8,7 @@ export {
   type Catalog,
   defineCatalog,
   type EndpointDefinition,
+  type EndpointRequest,
   type PathParameterNames,
 } from './core/catalog.js';
 export type {
@@ -39,7 +40,7 @@ export {
   TwoFactorRequiredError,
 } from './core/errors.js';
 export { fingerprint } from './core/fingerprint.js';
-export type { Logger } from './core/log.js';
+export { type FieldsFirstLogger, fieldsFirst, type Logger } from './core/log.js';
 export { createNonceSource, type NonceSource } from './core/nonce.js';
 export { type PathTemplate, pathTemplate } from './core/path-template.js';
 // Permissions

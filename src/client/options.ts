@@ -3,7 +3,7 @@ import type { Agent as HttpsAgent } from 'node:https';
 import type { AxiosInstance } from 'axios';
 import { z } from 'zod';
 import { type Clock, systemClock } from '../core/clock.js';
-import type { Logger } from '../core/log.js';
+import type { FieldsFirstLogger, Logger } from '../core/log.js';
 import { millisecondsSchema, parseOptions } from '../core/validate.js';
 import type { ResolvedClientOptions, RetryPolicy } from '../pipeline/settings.js';
 
@@ -46,8 +46,12 @@ export interface ClientOptions {
   httpsAgent?: HttpsAgent;
   /** Agent for http URLs. */
   httpAgent?: HttpAgent;
-  /** Receives debug/info/warn/error lines, with every secret masked. */
-  logger?: Logger;
+  /**
+   * Receives debug/info/warn/error lines, with every secret masked: `console`, a pino or bunyan logger (fields
+   * first, recognised as such), or any logger with those four methods (wrap a fields-first one in
+   * `fieldsFirst`).
+   */
+  logger?: Logger | FieldsFirstLogger;
   /**
    * Where time and jitter come from: backoff, `Retry-After`, the rate limiter, session lifetimes, nonces and
    * deadlines all read it. Default the system clock; tests pass one they drive.
@@ -109,7 +113,7 @@ const clientOptionsSchema = z
       .optional(),
     httpAgent: z.custom<HttpAgent>(isFunctionObject, { error: 'httpAgent must be an http.Agent' }).optional(),
     logger: z
-      .custom<Logger>(
+      .custom<Logger | FieldsFirstLogger>(
         (value) =>
           typeof value === 'object' &&
           value !== null &&

@@ -1,10 +1,14 @@
 import { redactorFor } from './redact.js';
 
-/** Where the client reports what it does. Every message and field it receives has secrets masked. */
+/**
+ * Where the client reports what it does, message first (`console` fits). Every message and field it receives has
+ * secrets masked. A pino or bunyan logger (fields first) is recognised and fed fields first; for another
+ * fields-first logger, wrap it with {@link fieldsFirst}.
+ */
 export interface Logger {
-  /** Each request attempt and its answer. */
+  /** Each request attempt and its answer, rate-limit waits. */
   debug(message: string, fields?: Record<string, unknown>): void;
-  /** Session renewals and other events worth knowing. */
+  /** Logins, session renewals and other events worth knowing. */
   info(message: string, fields?: Record<string, unknown>): void;
   /** Retries and other recoverable trouble. */
   warn(message: string, fields?: Record<string, unknown>): void;
@@ -12,18 +16,56 @@ export interface Logger {
   error(message: string, fields?: Record<string, unknown>): void;
 }
 
+/** A logger that takes structured fields first and the message second, as pino and bunyan do. */
+export interface FieldsFirstLogger {
+  /** Each request attempt and its answer, rate-limit waits. */
+  debug(fields: Record<string, unknown>, message: string): void;
+  /** Logins, session renewals and other events worth knowing. */
+  info(fields: Record<string, unknown>, message: string): void;
+  /** Retries and other recoverable trouble. */
+  warn(fields: Record<string, unknown>, message: string): void;
+  /** Failures. */
+  error(fields: Record<string, unknown>, message: string): void;
+}
+
 type Level = keyof Logger;
+
+/**
+ * Adapts a fields-first logger (pino, bunyan, or your own) to {@link Logger}, so structured fields arrive as
+ * fields: `createClient(provider, { logger: fieldsFirst(myLogger) })`. pino and bunyan loggers are recognised
+ * without it.
+ */
+export function fieldsFirst(logger: FieldsFirstLogger): Logger {
+  const forward = (level: Level) => (message: string, fields?: Record<string, unknown>) =>
+    logger[level](fields ?? {}, message);
+  return { debug: forward('debug'), info: forward('info'), warn: forward('warn'), error: forward('error') };
+}
+
+/** True for a pino logger (it has `bindings()` and a `levels` table) or a bunyan logger (it has `streams`). */
+export function isFieldsFirst(logger: object): boolean {
+  const candidate = logger as Record<string, unknown>;
+  const pino = typeof candidate.bindings === 'function' && typeof candidate.levels === 'object';
+  const bunyan = Array.isArray(candidate.streams) && typeof candidate.child === 'function';
+  return pino || bunyan;
+}
 
 /** A logger that masks the current secrets in everything it forwards; silent when no logger is given. */
 export function createSafeLogger(
-  logger: Logger | undefined,
+  given: Logger | FieldsFirstLogger | undefined,
   secrets: () => readonly string[],
 ): Logger & { readonly enabled: boolean } {
+  const logger: Logger | undefined =
+    given === undefined
+      ? undefined
+      : isFieldsFirst(given)
+        ? fieldsFirst(given as FieldsFirstLogger)
+        : (given as Logger);
   const forward =
     (level: Level) =>
     (message: string, fields?: Record<string, unknown>): void => {
       if (!logger) return;
       const redactor = redactorFor(secrets());
+      // Called as methods: console and pino read `this`.
       if (fields) logger[level](redactor.text(message), redactor.value(fields) as Record<string, unknown>);
       else logger[level](redactor.text(message));
     };

@@ -111,7 +111,19 @@ async function attemptAll(
       const attempt = async () => {
         if (!ctx.isOpen()) throw closedError(ctx);
         if (options.signal?.aborted) throw options.signal.reason;
-        await ctx.limiter?.acquire(options.signal);
+        if (ctx.limiter) {
+          const before = clock.now();
+          await ctx.limiter.acquire(options.signal);
+          const waited = clock.now() - before;
+          if (waited > 0 && ctx.log.enabled) {
+            ctx.log.debug(
+              `${provider.name} ${base.method} ${base.path} waited for the client-side rate limit`,
+              {
+                waitMs: waited,
+              },
+            );
+          }
+        }
         if (!ctx.isOpen()) throw closedError(ctx);
         const context = authContextFor(ctx, options.signal, timeout);
         const request = await signRequest(provider, strategy, base, { match, otp: options.otp }, context);

@@ -2,7 +2,7 @@ import type { Agent as HttpAgent } from 'node:http';
 import type { Agent as HttpsAgent } from 'node:https';
 import type { AxiosInstance } from 'axios';
 import type { Clock } from '../core/clock.js';
-import type { Logger } from '../core/log.js';
+import type { FieldsFirstLogger, Logger } from '../core/log.js';
 import type { BodyLimits } from './read-body.js';
 
 /** Retry settings with every default filled in. */
@@ -21,7 +21,7 @@ export interface ResolvedClientOptions {
   readonly rateLimit: number | false;
   readonly httpsAgent: HttpsAgent | undefined;
   readonly httpAgent: HttpAgent | undefined;
-  readonly logger: Logger | undefined;
+  readonly logger: Logger | FieldsFirstLogger | undefined;
   readonly clock: Clock;
   readonly maxInFlight: number;
   readonly limits: BodyLimits;
