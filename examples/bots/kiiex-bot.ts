@@ -1,14 +1,28 @@
 /**
  * A small Kiiex (AlphaPoint) bot: logs in, reads positions, places a limit order and cancels it, then logs
- * out. With no KIIEX_API_KEY in the environment it runs against the embedded sandbox.
+ * out.
+ *
+ * Run it: `npx tsx examples/bots/kiiex-bot.ts` starts the embedded sandbox, runs the bot against it with the
+ * sandbox's trader key, prints each step and stops the sandbox. From your own code, `main(env)` uses
+ * KIIEX_API_KEY, KIIEX_API_SECRET and KIIEX_USER_ID (and KIIEX_BASE_URL, default Kiiex's staging
+ * environment); with no key it starts a sandbox of its own.
  */
+import { existsSync, realpathSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 import { createClient, kiiex } from 'exchange-auth';
-import { startAlphaPointSandbox } from 'exchange-auth/testing';
+import { startAlphaPointSandbox, startSandbox } from 'exchange-auth/testing';
 
-/** Runs the bot once; resolves to the lines it would log. */
-export async function main(env: NodeJS.ProcessEnv = process.env): Promise<string[]> {
+/** Runs the bot once; calls `step` with each line as it happens and resolves to all of them. */
+export async function main(
+  env: NodeJS.ProcessEnv = process.env,
+  step: (line: string) => void = () => {},
+): Promise<string[]> {
   const sandbox = env.KIIEX_API_KEY ? undefined : await startAlphaPointSandbox();
   const lines: string[] = [];
+  const log = (line: string) => {
+    lines.push(line);
+    step(line);
+  };
   const client = createClient(
     sandbox
       ? kiiex({ ...sandbox.credentials.trader, baseURL: sandbox.baseURL })
@@ -17,16 +31,17 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<string
           apiSecret: env.KIIEX_API_SECRET ?? '',
           userId: env.KIIEX_USER_ID ?? '',
           environment: 'staging',
+          ...(env.KIIEX_BASE_URL ? { baseURL: env.KIIEX_BASE_URL } : {}),
         }),
   );
   try {
     const { accountId, omsId } = await client.authenticate();
-    lines.push(`logged in: account ${accountId}`);
+    log(`logged in: account ${accountId}`);
 
     const positions = await client.call('GetAccountPositions', {
       body: { OMSId: omsId, AccountId: accountId },
     });
-    lines.push(`${(positions.data as unknown[]).length} positions`);
+    log(`${(positions.data as unknown[]).length} positions`);
 
     const order = await client.call('SendOrder', {
       body: {
@@ -40,13 +55,35 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<string
       },
     });
     const id = (order.data as { OrderId: number }).OrderId;
-    lines.push(`order ${id} placed`);
+    log(`order ${id} placed`);
 
     await client.call('CancelOrder', { body: { OMSId: omsId, AccountId: accountId, OrderId: id } });
-    lines.push(`order ${id} cancelled`);
+    log(`order ${id} cancelled`);
     return lines;
   } finally {
     await client.close();
     await sandbox?.close();
   }
+}
+
+// Run directly: always against the embedded sandbox, never against an account whose key is in the environment.
+const entry = process.argv[1];
+if (entry && existsSync(entry) && import.meta.url === pathToFileURL(realpathSync(entry)).href) {
+  const sandbox = await startSandbox();
+  console.log(`sandbox: Kiiex at ${sandbox.kiiex.baseURL}`);
+  try {
+    const { apiKey, apiSecret, userId } = sandbox.kiiex.credentials.trader;
+    await main(
+      {
+        KIIEX_API_KEY: apiKey,
+        KIIEX_API_SECRET: apiSecret,
+        KIIEX_USER_ID: userId,
+        KIIEX_BASE_URL: sandbox.kiiex.baseURL,
+      },
+      (line) => console.log(line),
+    );
+  } finally {
+    await sandbox.close();
+  }
+  console.log('done: sandbox stopped');
 }

@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { main as queryExchangeExample } from '../../examples/query-signature/main.js';
 import { queryExchange } from '../../examples/query-signature/provider.js';
 import {
   type QueryExchangeSandbox,
@@ -30,8 +31,14 @@ describe('the example provider, against a server that checks its signatures', ()
       expect(text).not.toMatch(/from '\.\.\/\.\.\/src/);
       for (const [, from] of text.matchAll(/from '([^']+)'/g)) {
         expect(
-          ['exchange-auth', 'exchange-auth/testing', 'zod', './strategy.js'].includes(from ?? '') ||
-            from?.startsWith('node:'),
+          [
+            'exchange-auth',
+            'exchange-auth/testing',
+            'zod',
+            './strategy.js',
+            './provider.js',
+            './sandbox.js',
+          ].includes(from ?? '') || from?.startsWith('node:'),
         ).toBe(true);
       }
     }
@@ -88,6 +95,12 @@ describe('the example provider, against a server that checks its signatures', ()
     } finally {
       sandbox.lieAboutTime(0);
     }
+  });
+
+  it('the runnable example (main.ts) goes through every step on its own exchange', async () => {
+    const lines = await queryExchangeExample();
+    expect(lines).toContain('exchange clock 5 s ahead: 1 time lookup, 2 attempts, order 2 placed');
+    expect(lines.at(-1)).toMatch(/^wrong secret: AuthenticationError: /);
   });
 
   it('permissions are enforced locally before any I/O', async () => {
