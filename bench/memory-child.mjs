@@ -1,8 +1,15 @@
 // Run with --expose-gc: authorises many requests and reports heap use after 10,000 and after 1,000,000.
-import { bitex, bitexbit } from '../dist/index.js';
+import { bitex, bitexbit, systemClock } from '../dist/index.js';
 import { prepareBody, preparedRequest } from './prepared.mjs';
 
-const noLogin = { send: () => Promise.reject(new Error('no login')) };
+const silent = () => undefined;
+const noLogin = {
+  send: () => Promise.reject(new Error('no login')),
+  signal: undefined,
+  deadline: undefined,
+  logger: { debug: silent, info: silent, warn: silent, error: silent },
+  clock: systemClock,
+};
 const providers = {
   bitexbit: bitexbit({
     accessKey: 'ak_memory',

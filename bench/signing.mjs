@@ -1,9 +1,16 @@
 import { createHmac } from 'node:crypto';
-import { bitex, bitexbit } from '../dist/index.js';
+import { bitex, bitexbit, systemClock } from '../dist/index.js';
 import { fmtNs, nanosPerCall, row } from './measure.mjs';
 import { prepareBody, preparedRequest } from './prepared.mjs';
 
-const noLogin = { send: () => Promise.reject(new Error('no login in this benchmark')) };
+const silent = () => undefined;
+const noLogin = {
+  send: () => Promise.reject(new Error('no login in this benchmark')),
+  signal: undefined,
+  deadline: undefined,
+  logger: { debug: silent, info: silent, warn: silent, error: silent },
+  clock: systemClock,
+};
 
 /** 1. Signing floor: authorising one request, per strategy, against one bare HMAC over the same message. */
 export async function signingRows() {
