@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AuthenticationError, createClient, ExchangeError, kiiex, TransportError } from '../../src/index.js';
 import { type AlphaPointSandbox, startAlphaPointSandbox } from '../../src/testing/index.js';
+import { TestClock } from '../support/clock.js';
 import { thrown } from '../support/leaks.js';
 import { startGate } from './gate.js';
 
@@ -11,7 +12,8 @@ beforeEach(async () => {
 });
 afterEach(() => sandbox.close());
 
-const settings = { rateLimit: false, retry: false } as const;
+// A driven clock: deadlines fire only when a test moves it, so a loaded machine cannot end a request early.
+const settings = { rateLimit: false, retry: false, clock: new TestClock() } as const;
 const positions = { method: 'POST', path: '/GetAccountPositions', body: { OMSId: 1, AccountId: 7 } } as const;
 const trader = (baseURL = sandbox.baseURL) =>
   createClient(kiiex({ ...sandbox.credentials.trader, baseURL }), settings);
