@@ -9,9 +9,10 @@ import { CompilerState, Extractor, ExtractorConfig } from '@microsoft/api-extrac
 //   node scripts/api-report.mjs           (npm run api:check)  CI mode: fail when the surface differs from etc/api
 //   node scripts/api-report.mjs --update  (npm run api:update) rewrite etc/api from dist
 //
-// Each entry point has its own config at the root (api-extractor.json, api-extractor.testing.json); the
-// candidate reports go to temp/api/ (git-ignored). Checking both in one process shares one TypeScript program.
-const CONFIGS = ['api-extractor.json', 'api-extractor.testing.json'];
+// Each entry point has its own config at the root (api-extractor.json, api-extractor.testing.json,
+// api-extractor.redis.json); the candidate reports go to temp/api/ (git-ignored). Checking them all in one
+// process shares one TypeScript program.
+const CONFIGS = ['api-extractor.json', 'api-extractor.testing.json', 'api-extractor.redis.json'];
 const UPDATE_HINT = 'run npm run api:update and commit etc/api';
 
 const args = process.argv.slice(2);

@@ -13,6 +13,7 @@ import { createSafeLogger } from '../core/log.js';
 import type { Permission } from '../core/permissions.js';
 import type { Provider } from '../core/provider.js';
 import { maskError, redactorFor } from '../core/redact.js';
+import { registryKey } from '../core/registry.js';
 import type { AuthStrategy } from '../core/strategy.js';
 import { checkEndpointInput } from '../pipeline/check-endpoint-input.js';
 import { checkCall, checkRequest, FRAMING_HEADERS } from '../pipeline/check-request.js';
@@ -56,9 +57,29 @@ export function createClient<Granted extends Permission, C extends Catalog, Exte
       limits: settings.limits,
       inFlight: new InFlightLimit(settings.maxInFlight),
     }),
-    limiter: settings.rateLimit === false ? undefined : new RateLimiter(settings.rateLimit, settings.clock),
+    limiter:
+      settings.rateLimit === false
+        ? undefined
+        : new RateLimiter(settings.rateLimit, settings.clock, rateLimitKey(provider, provider.strategy)),
   };
   return build(provider, provider.strategy, provider.permissions, shared, undefined);
+}
+
+/**
+ * Whose rate limit a client's requests count against: the provider, its base URL and the credentials (the
+ * strategy's sequence key, else a salted hash of its first secret, never the secret). Every client of one key
+ * and one rate in the process, in any copy of the library, shares one limiter, on the clock of the client that
+ * created it (the first to send once the key's limiter was idle). `undefined` when the strategy names no
+ * credential: the client then has a limiter of its own.
+ */
+function rateLimitKey(
+  provider: Provider<Permission, Catalog, object>,
+  strategy: AuthStrategy,
+): string | undefined {
+  const credential =
+    strategy.sequenceKey !== undefined ? `sequence ${strategy.sequenceKey}` : strategy.secrets()[0];
+  if (!credential) return undefined;
+  return registryKey('rate', provider.name, provider.baseURL, credential);
 }
 
 /**

@@ -25,6 +25,28 @@ export interface ExchangeAuthErrorFields {
   responseBody?: string | undefined;
 }
 
+/** The static property under which each error class keeps its brand (a `Symbol.for`, shared by every copy). */
+const BRAND = Symbol.for('exchange-auth/error');
+
+/**
+ * Brands an error class: the class keeps `Symbol.for('exchange-auth/error/<name>')` and its prototype carries it,
+ * so an instance carries the brands of its class and of every class it extends, whichever copy of the library
+ * (ESM or CJS build, another install) made it. The name is given, not read: minifiers rename classes.
+ */
+function brand(target: { readonly prototype: object }, name: string): void {
+  const symbol = Symbol.for(`exchange-auth/error/${name}`);
+  Object.defineProperty(target, BRAND, { value: symbol });
+  Object.defineProperty(target.prototype, symbol, { value: true });
+}
+
+/** Whether `value` is an instance of `target`: by its prototype chain, or by the brand `target` has. */
+function isInstance(target: { readonly prototype: object }, value: unknown): boolean {
+  if (Function.prototype[Symbol.hasInstance].call(target, value)) return true;
+  if (typeof value !== 'object' || value === null || !Object.hasOwn(target, BRAND)) return false;
+  const symbol = (target as { readonly [BRAND]?: symbol })[BRAND];
+  return symbol !== undefined && (value as { readonly [key: symbol]: unknown })[symbol] === true;
+}
+
 /**
  * Base class of every error this library throws.
  *
@@ -32,6 +54,21 @@ export interface ExchangeAuthErrorFields {
  * value is ever attached, so `message`, `stack`, `JSON.stringify` and `util.inspect` never reveal a credential.
  */
 export class ExchangeAuthError extends Error {
+  static {
+    brand(ExchangeAuthError, 'ExchangeAuthError');
+  }
+
+  /**
+   * `error instanceof ConfigurationError` (or any error class here) is true for an error of that class made by
+   * any copy of the library in the process: a program that loads it through both `import` and `require` gets
+   * two copies, and an error thrown by one is still recognised by the other. A class without a brand of its own
+   * (your subclass of one of these) keeps the ordinary prototype check.
+   */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    // biome-ignore lint/complexity/noThisInStatic: `this` is the class being tested, a subclass included.
+    return isInstance(this, value);
+  }
+
   readonly provider: string;
   readonly code: ErrorCode;
   readonly status: number | undefined;
@@ -70,6 +107,10 @@ export class ExchangeAuthError extends Error {
 
 /** Options are missing or malformed. The message names the field and how to fix it, never its value. */
 export class ConfigurationError extends ExchangeAuthError {
+  static {
+    brand(ConfigurationError, 'ConfigurationError');
+  }
+
   /** The option or request field that is wrong, as a dotted path. */
   readonly field: string;
   constructor(message: string, fields: ExchangeAuthErrorFields & { field: string }) {
@@ -80,6 +121,10 @@ export class ConfigurationError extends ExchangeAuthError {
 
 /** The exchange refused the credentials (wrong key or secret, locked account, session refused twice). */
 export class AuthenticationError extends ExchangeAuthError {
+  static {
+    brand(AuthenticationError, 'AuthenticationError');
+  }
+
   constructor(message: string, fields: ExchangeAuthErrorFields & { code?: 'authentication' | 'locked' }) {
     super(fields.code ?? 'authentication', message, fields);
   }
@@ -87,6 +132,10 @@ export class AuthenticationError extends ExchangeAuthError {
 
 /** The key lacks the permission a request needs, found locally before any I/O or said by the exchange. */
 export class PermissionDeniedError extends ExchangeAuthError {
+  static {
+    brand(PermissionDeniedError, 'PermissionDeniedError');
+  }
+
   readonly required: RequiredPermission;
   readonly granted: readonly Permission[];
   readonly source: 'local' | 'exchange';
@@ -107,6 +156,10 @@ export class PermissionDeniedError extends ExchangeAuthError {
 
 /** The exchange (or the client-side limiter) says to slow down. */
 export class RateLimitError extends ExchangeAuthError {
+  static {
+    brand(RateLimitError, 'RateLimitError');
+  }
+
   /** How long the exchange asked to wait, from `Retry-After`, when it said. */
   readonly retryAfterMs: number | undefined;
   constructor(message: string, fields: ExchangeAuthErrorFields & { retryAfterMs?: number | undefined }) {
@@ -117,6 +170,10 @@ export class RateLimitError extends ExchangeAuthError {
 
 /** The exchange answered with an error of its own (validation, not found, server error ...). */
 export class ExchangeError extends ExchangeAuthError {
+  static {
+    brand(ExchangeError, 'ExchangeError');
+  }
+
   /**
    * The exchange's structured error details (for example JSON:API `errors`), when it sent any: long strings and
    * lists are cut so the error stays printable; the whole answer is on `responseBody`.
@@ -135,6 +192,10 @@ export class ExchangeError extends ExchangeAuthError {
  * reconcile (list orders, withdrawals) before sending anything that moves money again.
  */
 export class TransportError extends ExchangeAuthError {
+  static {
+    brand(TransportError, 'TransportError');
+  }
+
   readonly outcome: 'not-sent' | 'unknown';
   /** The system error code (`ECONNRESET`, `ETIMEDOUT` ...), when there was one. */
   readonly networkCode: string | undefined;
@@ -150,6 +211,10 @@ export class TransportError extends ExchangeAuthError {
 
 /** The answer could not be read (not JSON, truncated) or did not match the endpoint's schema. */
 export class ResponseValidationError extends ExchangeAuthError {
+  static {
+    brand(ResponseValidationError, 'ResponseValidationError');
+  }
+
   /** What was wrong, without the answer itself. */
   readonly issues: readonly string[];
   /**
@@ -170,6 +235,10 @@ export class ResponseValidationError extends ExchangeAuthError {
 
 /** The exchange requires a second factor and no way to supply one was configured. */
 export class TwoFactorRequiredError extends ExchangeAuthError {
+  static {
+    brand(TwoFactorRequiredError, 'TwoFactorRequiredError');
+  }
+
   /** The kind of second factor the exchange asked for (for example `Google`). */
   readonly twoFactorType: string | undefined;
   constructor(message: string, fields: ExchangeAuthErrorFields & { twoFactorType?: string | undefined }) {

@@ -1,15 +1,21 @@
 import type { Clock } from '../core/clock.js';
+import { type Idle, type KeyRateLimit, keyRegistry, sharedWhileBusy } from '../core/registry.js';
+
+export type { KeyRateLimit } from '../core/registry.js';
 
 /**
  * At most `perSecond` requests start in any one-second window. Each caller takes the oldest slot and waits
  * until that slot's last use is one window old, so a burst up to the limit goes at once and the
  * rest follow at the documented pace, in arrival order.
  */
-export class RateLimiter {
+class SlotWindow implements KeyRateLimit, Idle {
   readonly #slots: number[];
   readonly #windowMs: number;
   readonly #clock: Clock;
   #next = 0;
+  #waiting = 0;
+  /** When the latest start leaves the window: from then on, every slot is free. */
+  #freeAt = Number.NEGATIVE_INFINITY;
 
   constructor(perSecond: number, clock: Clock) {
     const slots = Math.max(1, Math.ceil(perSecond));
@@ -18,14 +24,54 @@ export class RateLimiter {
     this.#clock = clock;
   }
 
-  /** Resolves when this caller may send; rejects with the signal's reason when it aborts first. */
   async acquire(signal?: AbortSignal): Promise<void> {
     const index = this.#next;
     this.#next = (index + 1) % this.#slots.length;
     const now = this.#clock.now();
     const startAt = Math.max(now, (this.#slots[index] ?? 0) + this.#windowMs);
     this.#slots[index] = startAt;
+    this.#freeAt = Math.max(this.#freeAt, startAt + this.#windowMs);
     const wait = startAt - now;
-    if (wait > 0) await this.#clock.sleep(wait, signal);
+    if (wait <= 0) return;
+    this.#waiting += 1;
+    try {
+      await this.#clock.sleep(wait, signal);
+    } finally {
+      this.#waiting -= 1;
+    }
+  }
+
+  /** No caller waits and every slot's last start is a window old: a new window would behave the same. */
+  idle(): boolean {
+    return this.#waiting === 0 && this.#clock.now() >= this.#freeAt;
+  }
+}
+
+/**
+ * The client-side rate limit: at most `perSecond` requests start in any one-second window, a burst up to the
+ * limit at once and the rest at the documented pace, in arrival order.
+ *
+ * Given a `key` (a registry key of the credentials), every limiter of that key and rate in the process, in any
+ * copy of the library, takes its turns from one shared window. That window reads the clock of the limiter that
+ * created it (the first to send once the key's window was idle); a window whose last start is a window old is
+ * dropped, so a process keeps none for keys it no longer sends with.
+ */
+export class RateLimiter implements KeyRateLimit {
+  readonly #window: () => KeyRateLimit;
+
+  constructor(perSecond: number, clock: Clock, key?: string) {
+    if (key === undefined) {
+      const own = new SlotWindow(perSecond, clock);
+      this.#window = () => own;
+      return;
+    }
+    const shared = `${key}@${perSecond}`;
+    this.#window = () =>
+      sharedWhileBusy(keyRegistry().rateLimits, shared, () => new SlotWindow(perSecond, clock));
+  }
+
+  /** Resolves when this caller may send; rejects with the signal's reason when it aborts first. */
+  acquire(signal?: AbortSignal): Promise<void> {
+    return this.#window().acquire(signal);
   }
 }

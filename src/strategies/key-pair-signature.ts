@@ -1,7 +1,8 @@
 import { createHmac, createSecretKey, type KeyObject } from 'node:crypto';
 import { ConfigurationError } from '../core/errors.js';
 import { fingerprint } from '../core/fingerprint.js';
-import { createNonceSource, type NonceSource } from '../core/nonce.js';
+import type { NonceSource } from '../core/nonce.js';
+import { processNonces } from '../core/registry.js';
 import { type PreparedRequest, withHeaders } from '../core/request.js';
 import type { AuthStrategy } from '../core/strategy.js';
 
@@ -46,7 +47,10 @@ export interface KeyPairSignatureOptions {
   privateKey: string;
   /** Header names of the nonce scheme. Default `X-API-Key`, `X-Nonce`, `X-Signature`. */
   headers?: NonceSchemeHeaders;
-  /** Where nonces come from. Default: one sequence per key, shared by every client in this process. */
+  /**
+   * Where nonces come from. Default: one sequence per key, shared by every client in this process, in every copy
+   * of the library it loaded (ESM and CJS).
+   */
   nonceSource?: NonceSource;
   /** Paths signed with the deadline scheme instead of the nonce scheme. */
   deadline?: DeadlineSchemeOptions;
@@ -59,8 +63,6 @@ const DEFAULT_WINDOW_MS = 500;
 /** How many recent signatures `secrets()` reports, so an exchange that echoes one back has it masked. */
 const RECENT_SIGNATURES = 32;
 const NONCE = /^[0-9]{1,32}$/;
-/** One sequence per key for every strategy in this process that was given no source of its own. */
-const processNonces = createNonceSource();
 
 /**
  * The key-pair HMAC scheme: an access key in one header, a strictly increasing nonce in another, and

@@ -1,20 +1,48 @@
 import { raceAbort } from '../core/abort.js';
+import type { Clock } from '../core/clock.js';
 import type { Session, SessionStore } from '../core/session.js';
 import type { AuthContext } from '../core/strategy.js';
 
-/** Thrown instead of logging in once the keeper is closed. */
+const CLOSED = Symbol.for('exchange-auth/error/KeeperClosed');
+
+/**
+ * Thrown instead of logging in once the caller (or the keeper) is closed. A keeper may be shared by copies of the
+ * library, so `instanceof` reads a brand, not the prototype: it holds for a KeeperClosed of any copy.
+ */
 export class KeeperClosed extends Error {
+  static {
+    Object.defineProperty(KeeperClosed.prototype, CLOSED, { value: true });
+  }
+
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return typeof value === 'object' && value !== null && (value as { [CLOSED]?: unknown })[CLOSED] === true;
+  }
+
   constructor() {
     super('the session keeper is closed: it logs in no more');
   }
+}
+
+/**
+ * Who asks a shared keeper for a session: how it logs in, and whether it may still start a login. Each
+ * strategy holding the keeper is a caller of its own, so closing one strategy stops its logins only.
+ */
+export interface SessionCaller {
+  /** Logs in; the first caller that finds no session logs in for every caller waiting. */
+  login(context: AuthContext): Promise<Session>;
+  /** True once the caller is closed: it may join a login under way but starts none. */
+  isClosed(): boolean;
 }
 
 /** Options of {@link SessionKeeper}. */
 export interface SessionKeeperOptions {
   /** The store's key for these credentials: a fingerprint, never the credentials. */
   readonly key: string;
-  /** Logs in; every concurrent caller without a session shares one call. */
-  readonly login: (context: AuthContext) => Promise<Session>;
+  /**
+   * Logs in for a caller that brings no {@link SessionCaller}; every concurrent caller without a session shares
+   * one call. A keeper shared by several strategies has none: each strategy passes its own caller.
+   */
+  readonly login?: (context: AuthContext) => Promise<Session>;
   /** The exchange ends a session idle this long; the keeper renews one idle for nearly as long before use. */
   readonly idleLifetimeMs: number;
   /** Renew this long before the idle lifetime runs out. */
@@ -32,11 +60,22 @@ export class SessionKeeper {
   readonly #options: SessionKeeperOptions;
   #pending: Promise<Session> | undefined;
   #lastUsedAt = 0;
+  /** The clock of the latest caller: what {@link SessionKeeper.idle} reads. */
+  #clock: Clock | undefined;
+  /** Calls of `current` under way. */
+  #active = 0;
   #closed = false;
   readonly #issued = new Set<string>();
+  /** The caller of `current(context)` without one of its own: the keeper's login and its `close()`. */
+  readonly #own: SessionCaller;
 
   constructor(options: SessionKeeperOptions) {
     this.#options = options;
+    const { login } = options;
+    this.#own = {
+      login: (context) => (login ? login(context) : Promise.reject(new KeeperClosed())),
+      isClosed: () => this.#closed || login === undefined,
+    };
   }
 
   /** Every token this keeper was ever issued, for redaction. */
@@ -44,8 +83,31 @@ export class SessionKeeper {
     return this.#issued;
   }
 
-  /** A session fit for use now: the current one, or a fresh one from the shared login. */
-  async current(context: AuthContext): Promise<Session> {
+  /**
+   * A session fit for use now: the current one, or a fresh one from the shared login (started with `caller`'s
+   * login when none is under way).
+   */
+  async current(context: AuthContext, caller: SessionCaller = this.#own): Promise<Session> {
+    this.#active += 1;
+    this.#clock = context.clock;
+    try {
+      return await this.#current(context, caller);
+    } finally {
+      this.#active -= 1;
+    }
+  }
+
+  /**
+   * True when nothing is under way and the session (if any) has been idle for its whole lifetime, so the exchange
+   * has ended it: a new keeper would behave the same. A shared keeper is dropped then.
+   */
+  idle(): boolean {
+    if (this.#pending || this.#active > 0) return false;
+    if (this.#clock === undefined) return true;
+    return this.#clock.now() - this.#lastUsedAt >= this.#options.idleLifetimeMs;
+  }
+
+  async #current(context: AuthContext, caller: SessionCaller): Promise<Session> {
     const { store, key, idleLifetimeMs, marginMs } = this.#options;
     const now = context.clock.now();
     const session = await raceAbort(Promise.resolve(store.get(key)), context.signal);
@@ -56,12 +118,12 @@ export class SessionKeeper {
       return session;
     }
     if (session) await store.delete(key, session.token);
-    return raceAbort(this.#login(context), context.signal);
+    return raceAbort(this.#login(context, caller), context.signal);
   }
 
   /** Logs in now (sharing a login already under way) and returns the new session. */
-  #login(context: AuthContext): Promise<Session> {
-    if (this.#closed && !this.#pending) return Promise.reject(new KeeperClosed());
+  #login(context: AuthContext, caller: SessionCaller): Promise<Session> {
+    if (!this.#pending && caller.isClosed()) return Promise.reject(new KeeperClosed());
     // The shared login outlives any one caller: it gets no caller's signal or deadline.
     const loginContext: AuthContext = {
       send: context.send,
@@ -70,7 +132,7 @@ export class SessionKeeper {
       logger: context.logger,
       clock: context.clock,
     };
-    this.#pending ??= this.#options
+    this.#pending ??= caller
       .login(loginContext)
       .then(async (session) => {
         this.#issued.add(session.token);
@@ -84,7 +146,10 @@ export class SessionKeeper {
     return this.#pending;
   }
 
-  /** No login starts from now on; one already under way finishes (and is for the closer to log out). */
+  /**
+   * No login starts from now on for callers without a {@link SessionCaller} of their own; one already under
+   * way finishes (and is for the closer to log out).
+   */
   close(): void {
     this.#closed = true;
   }

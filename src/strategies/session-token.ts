@@ -1,8 +1,9 @@
 import { ConfigurationError, TransportError } from '../core/errors.js';
+import { keyRegistry, registryKey, sharedWhileBusy, storeId } from '../core/registry.js';
 import { type PreparedRequest, withHeaders } from '../core/request.js';
 import { createMemorySessionStore, type Session, type SessionStore } from '../core/session.js';
 import type { AuthContext, AuthStrategy } from '../core/strategy.js';
-import { KeeperClosed, SessionKeeper } from './session-keeper.js';
+import { KeeperClosed, type SessionCaller, SessionKeeper } from './session-keeper.js';
 
 /** Options of {@link sessionToken}. */
 export interface SessionTokenOptions {
@@ -18,7 +19,10 @@ export interface SessionTokenOptions {
   idleLifetimeMs?: number;
   /** Renew this long before the idle lifetime ends. Default a twelfth of it (5 minutes of an hour). */
   renewMarginMs?: number;
-  /** Where sessions are kept. Default: this process's memory. */
+  /**
+   * Where sessions are kept. Default: this process's memory, one session per key shared by every strategy of
+   * the key in the process (whichever copy of the library made it).
+   */
   store?: SessionStore;
   /** Values to mask besides the tokens (the API secret, the last login signature). */
   secrets: () => readonly string[];
@@ -44,18 +48,53 @@ function notSent(error: unknown): unknown {
 }
 
 /**
+ * The session single-flight of `key` (and of `store`, when one is given) in this process: one keeper shared by
+ * every strategy of the key, in every copy of the library, looked up on each use. A keeper lives while a login
+ * is under way or its session is fresh; an idle one is dropped, and the next use starts a new one. Its settings
+ * (idle lifetime, renewal margin) are those of the strategy that created it.
+ */
+function sharedKeeper(options: SessionTokenOptions, idleLifetimeMs: number) {
+  const { store } = options;
+  const id = registryKey('session', options.key, store ? `store ${storeId(store)}` : 'memory');
+  const create = () =>
+    new SessionKeeper({
+      // The default store is the keeper's own: it goes when the keeper goes, and sees the salted key only.
+      key: store ? options.key : id,
+      idleLifetimeMs,
+      marginMs: options.renewMarginMs ?? idleLifetimeMs / 12,
+      store: store ?? createMemorySessionStore(),
+    });
+  // The registry's maps are untyped below `core`: what this map holds are keepers, of one copy or another.
+  const keepers = keyRegistry().sessions as Map<string, SessionKeeper>;
+  return {
+    /** The key's keeper, a new one when there is none or it was idle. */
+    use: () => sharedWhileBusy(keepers, id, create),
+    /** Every token the key's current keeper was issued (none when it has none), for redaction. */
+    issued: (): Iterable<string> => keepers.get(id)?.issuedTokens ?? [],
+  };
+}
+
+/**
  * Credentials exchanged once for a session token that then rides on every private request. Concurrent requests
  * share one login; an expired token is dropped and replaced by one shared login; `close()` logs out.
+ *
+ * The session belongs to the key, not to the strategy: every strategy of one `key` (and one store) in the
+ * process shares it and its single login, so two providers built with the same credentials, in the ESM and the
+ * CJS copy of the library alike, make one login, and a provider created later reuses a fresh session. The first
+ * strategy's `idleLifetimeMs` and `renewMarginMs` apply while its session lives. `close()` stops this strategy's
+ * logins and logs the key's session out: other strategies of the key log in again (once) when next used.
  */
 export function sessionToken(options: SessionTokenOptions): SessionTokenStrategy {
   const idleLifetimeMs = options.idleLifetimeMs ?? HOUR;
-  const keeper = new SessionKeeper({
-    key: options.key,
-    idleLifetimeMs,
-    marginMs: options.renewMarginMs ?? idleLifetimeMs / 12,
-    store: options.store ?? createMemorySessionStore(),
+  const shared = sharedKeeper(options, idleLifetimeMs);
+  const keeper = shared.use;
+  let closed = false;
+  const caller: SessionCaller = {
     login: (context) => options.login(context).catch((error: unknown) => Promise.reject(notSent(error))),
-  });
+    isClosed: () => closed,
+  };
+  // Every token this strategy put on a request, for redaction (a shared keeper may be replaced once idle).
+  const tokens = new Set<string>();
   const header = options.header;
   const lowerHeader = header.toLowerCase();
 
@@ -66,16 +105,22 @@ export function sessionToken(options: SessionTokenOptions): SessionTokenStrategy
   };
 
   const current = (context: AuthContext) =>
-    keeper.current(context).catch((error: unknown) => {
-      if (!(error instanceof KeeperClosed)) throw error;
-      throw new ConfigurationError(
-        `${options.provider ?? 'session-token'}: this client is closed; create a new one`,
-        {
-          provider: options.provider ?? 'session-token',
-          field: 'client',
-        },
-      );
-    });
+    keeper()
+      .current(context, caller)
+      .then((session) => {
+        tokens.add(session.token);
+        return session;
+      })
+      .catch((error: unknown) => {
+        if (!(error instanceof KeeperClosed)) throw error;
+        throw new ConfigurationError(
+          `${options.provider ?? 'session-token'}: this client is closed; create a new one`,
+          {
+            provider: options.provider ?? 'session-token',
+            field: 'client',
+          },
+        );
+      });
   let closing: Promise<void> | undefined;
 
   return {
@@ -88,18 +133,19 @@ export function sessionToken(options: SessionTokenOptions): SessionTokenStrategy
     async expire(request) {
       const token = tokenOf(request);
       if (token === undefined) return false;
-      await keeper.expire(token);
+      await keeper().expire(token);
       return true;
     },
     session: current,
-    secrets: () => [...options.secrets(), ...keeper.issuedTokens],
+    secrets: () => [...options.secrets(), ...tokens, ...shared.issued()],
     close(context) {
       closing ??= (async () => {
-        keeper.close();
-        await keeper.settled();
-        const session = await keeper.peek();
+        closed = true;
+        const closer = keeper();
+        await closer.settled();
+        const session = await closer.peek();
         if (!session) return;
-        await keeper.forget();
+        await closer.forget();
         await options.logout?.(context, session);
       })();
       return closing;

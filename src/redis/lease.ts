@@ -1,0 +1,182 @@
+import { randomBytes } from 'node:crypto';
+import { type Connection, evalScript, integer, unexpectedReply } from './connection.js';
+import { RedisCoordinationError } from './errors.js';
+
+/** A lock held by this process until `release()`, renewed in the background meanwhile. */
+export interface Lease {
+  /** The fencing token: greater than that of every earlier holder of the lock. */
+  readonly fence: number;
+  /**
+   * Aborts if the lease ends before `release()` (Redis unreachable for a whole lease, or the lock was taken
+   * over): another process may hold the lock from then on. Its reason is a `RedisCoordinationError`
+   * (`reason: 'lease-lost'`).
+   */
+  readonly lost: AbortSignal;
+  /** Stops renewing and frees the lock if this lease still holds it. Never rejects; safe to call twice. */
+  release(): Promise<void>;
+}
+
+/** The two keys of a lock: its holder (with a lease) and its fencing counter. */
+export interface LockKeys {
+  readonly lock: string;
+  readonly fence: string;
+}
+
+/** Takes the lock for ARGV[1] when it is free: [1, fence]; else [0, milliseconds left on the holder's lease]. */
+const ACQUIRE = `
+if redis.call('SET', KEYS[1], ARGV[1], 'NX', 'PX', ARGV[2]) then
+  return {1, redis.call('INCR', KEYS[2])}
+end
+return {0, redis.call('PTTL', KEYS[1])}`;
+
+/** Compare-and-extend: renews the lease only while ARGV[1] holds it. */
+const EXTEND = `
+if redis.call('GET', KEYS[1]) == ARGV[1] then
+  return redis.call('PEXPIRE', KEYS[1], ARGV[2])
+end
+return 0`;
+
+/** Compare-and-delete: frees the lock only while ARGV[1] holds it. */
+const RELEASE = `
+if redis.call('GET', KEYS[1]) == ARGV[1] then
+  return redis.call('DEL', KEYS[1])
+end
+return 0`;
+
+/** The outcome of one try: the lease, or how long the current holder's lease has left (0 when unknown). */
+export type Attempt = { readonly lease: Lease } | { readonly heldForMs: number };
+
+function parseAcquire(reply: unknown): { acquired: boolean; value: number } | undefined {
+  if (!Array.isArray(reply) || reply.length !== 2) return undefined;
+  const [flag, value] = reply.map(integer);
+  if (flag === undefined || value === undefined) return undefined;
+  return { acquired: flag === 1, value };
+}
+
+/** Frees the lock if `owner` holds it, ignoring every failure: the lease runs out by itself anyway. */
+function releaseQuietly(connection: Connection, keys: LockKeys, owner: string): Promise<void> {
+  return evalScript(connection, {
+    script: RELEASE,
+    keys: [keys.lock],
+    args: [owner],
+    operation: 'releasing a lock',
+  }).then(
+    () => undefined,
+    () => undefined,
+  );
+}
+
+/**
+ * One try at the lock. A reply that comes after the signal aborted (or the deadline passed) and says the lock
+ * was taken frees it again at once, so a caller that gave up never blocks the others for a lease.
+ */
+export async function tryLease(
+  connection: Connection,
+  keys: LockKeys,
+  leaseMs: number,
+  operation: string,
+  signal: AbortSignal | undefined,
+): Promise<Attempt> {
+  const owner = randomBytes(16).toString('hex');
+  const sentAt = performance.now();
+  const reply = await evalScript(connection, {
+    script: ACQUIRE,
+    keys: [keys.lock, keys.fence],
+    args: [owner, leaseMs],
+    operation,
+    signal,
+    late: (late) => {
+      if (parseAcquire(late)?.acquired) void releaseQuietly(connection, keys, owner);
+    },
+  });
+  const result = parseAcquire(reply);
+  if (!result) throw unexpectedReply(connection, operation);
+  if (!result.acquired) return { heldForMs: Math.max(0, result.value) };
+  if (signal?.aborted) {
+    await releaseQuietly(connection, keys, owner);
+    throw signal.reason;
+  }
+  return { lease: holdLease(connection, keys, owner, result.value, leaseMs, sentAt) };
+}
+
+/**
+ * Keeps a lease alive: a compare-and-extend every third of the lease. The lease counts from when the last
+ * successful command was sent (it cannot have started earlier on the server), so `lost` aborts no later than
+ * the server lets the lock go.
+ */
+function holdLease(
+  connection: Connection,
+  keys: LockKeys,
+  owner: string,
+  fence: number,
+  leaseMs: number,
+  sentAt: number,
+): Lease {
+  const lost = new AbortController();
+  let ended = false;
+  let extending = false;
+  let expiry: ReturnType<typeof setTimeout> | undefined;
+
+  const stop = () => {
+    ended = true;
+    clearInterval(renewal);
+    clearTimeout(expiry);
+  };
+  const lose = (why: string) => {
+    if (ended) return;
+    stop();
+    lost.abort(
+      new RedisCoordinationError(
+        `redis: the lease on a lock ended before its task did (${why}); another process may hold it now`,
+        { address: connection.address, reason: 'lease-lost' },
+      ),
+    );
+  };
+  const expireAt = (start: number) => {
+    clearTimeout(expiry);
+    expiry = setTimeout(() => lose('not renewed in time'), Math.max(0, start + leaseMs - performance.now()));
+    expiry.unref();
+  };
+
+  expireAt(sentAt);
+  const renewal = setInterval(
+    () => {
+      if (ended || extending) return;
+      extending = true;
+      const start = performance.now();
+      evalScript(connection, {
+        script: EXTEND,
+        keys: [keys.lock],
+        args: [owner, leaseMs],
+        operation: 'renewing a lock',
+      })
+        .then(
+          (reply) => {
+            if (ended) return;
+            if (integer(reply) === 1) expireAt(start);
+            else lose('another process took the lock');
+          },
+          // Redis unreachable or slow: keep trying until the lease runs out (the expiry timer says so).
+          () => undefined,
+        )
+        .finally(() => {
+          extending = false;
+        });
+    },
+    Math.max(1, Math.floor(leaseMs / 3)),
+  );
+  renewal.unref();
+
+  let released: Promise<void> | undefined;
+  return {
+    fence,
+    lost: lost.signal,
+    release() {
+      if (!released) {
+        stop();
+        released = releaseQuietly(connection, keys, owner);
+      }
+      return released;
+    },
+  };
+}

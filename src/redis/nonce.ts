@@ -1,0 +1,85 @@
+import type { NonceSource } from '../core/nonce.js';
+import {
+  connect,
+  connectionShape,
+  evalScript,
+  integer,
+  parseRedisOptions,
+  unexpectedReply,
+} from './connection.js';
+import { checkKey, redisKeys } from './keys.js';
+import type { RedisConnectionOptions, RedisLike } from './types.js';
+
+/** Options of {@link redisNonceSource}. */
+export interface RedisNonceOptions extends RedisConnectionOptions {}
+
+/** A {@link NonceSource} shared by every process on one Redis. */
+export interface RedisNonceSource extends NonceSource {
+  /**
+   * The next nonce for `key`: greater than every nonce handed out for that key by any process on this Redis, and
+   * by this process before (even if Redis lost its data since). Rejects with a `RedisCoordinationError` when
+   * Redis cannot answer within the command deadline, or with the signal's reason when it aborts first.
+   */
+  next(key: string, now: number, signal?: AbortSignal): Promise<string>;
+}
+
+/**
+ * new = max(stored + 1, the process's last + 1, now), kept and returned as a string of digits (exact up to 2^53,
+ * where Lua's numbers stop being whole).
+ */
+const NEXT_NONCE = `
+local stored = tonumber(redis.call('GET', KEYS[1])) or 0
+local nonce = math.max(stored + 1, tonumber(ARGV[1]) + 1, tonumber(ARGV[2]))
+local text = string.format('%.0f', nonce)
+redis.call('SET', KEYS[1], text)
+return text`;
+
+/**
+ * The last nonce this process got for each Redis key, shared by every source and by the ESM and CJS copies of
+ * the library: after Redis loses its data, the sequence goes on from here rather than from zero.
+ */
+const FLOORS = Symbol.for('exchange-auth/redis/nonce-floors@0');
+
+function floors(): Map<string, number> {
+  const holder = globalThis as { [FLOORS]?: Map<string, number> };
+  let map = holder[FLOORS];
+  if (!map) {
+    map = new Map();
+    Object.defineProperty(globalThis, FLOORS, { value: map, enumerable: false });
+  }
+  return map;
+}
+
+/**
+ * Nonces from Redis, strictly increasing per key across every process of a fleet, in the order Redis hands
+ * them out, with one atomic script: `max(stored + 1, this process's last + 1, now)`.
+ *
+ * It never goes backwards: not when a process's clock is behind (the stored value wins), and not when Redis
+ * restarts empty (this process's last nonce and `now` carry the sequence on). A process that starts after Redis
+ * lost its data and whose clock is behind every nonce already used is the one case no source can cover: keep
+ * clocks synchronised, or give Redis persistence.
+ *
+ * @param redis - The user's Redis client (ioredis, or any {@link RedisLike}).
+ */
+export function redisNonceSource(redis: RedisLike, options: RedisNonceOptions = {}): RedisNonceSource {
+  const parsed = parseRedisOptions('redisNonceSource', connectionShape, options);
+  const connection = connect('redisNonceSource', redis, parsed);
+  return {
+    async next(key: string, now: number, signal?: AbortSignal): Promise<string> {
+      checkKey(key);
+      const name = redisKeys(key, connection.prefix).nonce;
+      const local = floors();
+      const reply = await evalScript(connection, {
+        script: NEXT_NONCE,
+        keys: [name],
+        args: [local.get(name) ?? 0, Number.isFinite(now) ? Math.max(0, Math.floor(now)) : 0],
+        operation: 'taking a nonce',
+        signal,
+      });
+      const nonce = integer(reply);
+      if (nonce === undefined || nonce <= 0) throw unexpectedReply(connection, 'taking a nonce');
+      if (nonce > (local.get(name) ?? 0)) local.set(name, nonce);
+      return String(nonce);
+    },
+  };
+}

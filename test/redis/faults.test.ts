@@ -1,0 +1,187 @@
+import { Redis } from 'ioredis';
+import { afterAll, describe, expect, it } from 'vitest';
+import { ExchangeAuthError, TransportError } from '../../src/index.js';
+import {
+  RedisCoordinationError,
+  type RedisLike,
+  redisKeyLock,
+  redisKeys,
+  redisNonceSource,
+  redisRateLimit,
+  redisSessionStore,
+} from '../../src/redis/index.js';
+import { everythingPrintable, thrown } from '../support/leaks.js';
+import { freePort, uniqueKey, uniquePrefix, until, useRedis } from './support.js';
+
+const redis = useRedis();
+const PASSWORD = 'redis-password-9d8c7b6a';
+const SECRET = 'api-secret-7f3c9a1e5b2d4c6f8a0b';
+const opened: Redis[] = [];
+afterAll(() => {
+  for (const client of opened) client.disconnect();
+});
+
+/** A client of a port where nothing listens. */
+async function nowhere(options: { failFast: boolean }): Promise<{ client: Redis; port: number }> {
+  const port = await freePort();
+  const client = new Redis(`redis://:${PASSWORD}@127.0.0.1:${port}`, {
+    ...(options.failFast ? { enableOfflineQueue: false, retryStrategy: () => null } : {}),
+    lazyConnect: options.failFast,
+  });
+  client.on('error', () => undefined);
+  opened.push(client);
+  return { client, port };
+}
+
+/** Every primitive's first Redis call, on `client`. */
+function everyOperation(client: RedisLike, options: { commandTimeoutMs?: number } = {}) {
+  const key = uniqueKey();
+  return {
+    nonce: () => redisNonceSource(client, options).next(key, Date.now()),
+    lock: () => redisKeyLock(client, options).run(key, async () => 1),
+    session: () => redisSessionStore(client, { secret: SECRET, ...options }).get(key),
+    login: () =>
+      redisSessionStore(client, { secret: SECRET, ...options }).loginOnce(key, async () => ({
+        token: 'never-used-token',
+        info: {},
+        obtainedAt: 1,
+      })),
+    rate: () => redisRateLimit(client, { perSecond: 5, ...options }).acquire(key),
+  };
+}
+
+function expectCoordinationError(error: unknown, port: number, reason: string): void {
+  expect(error).toBeInstanceOf(RedisCoordinationError);
+  expect(error).toBeInstanceOf(TransportError);
+  expect(error).toBeInstanceOf(ExchangeAuthError);
+  const coordination = error as RedisCoordinationError;
+  expect(coordination.outcome).toBe('not-sent');
+  expect(coordination.code).toBe('transport');
+  expect(coordination.reason).toBe(reason);
+  expect(coordination.address).toBe(`127.0.0.1:${port}`);
+  expect(coordination.message).toContain(`Redis at 127.0.0.1:${port}`);
+  const printable = everythingPrintable(error);
+  expect(printable).not.toContain(PASSWORD);
+  expect(printable).not.toContain(SECRET);
+}
+
+describe('Redis unreachable: a typed error naming the server, never a credential', () => {
+  it('a client that fails at once: every primitive rejects with RedisCoordinationError (unreachable)', async () => {
+    const { client, port } = await nowhere({ failFast: true });
+    for (const [name, operation] of Object.entries(everyOperation(client))) {
+      const error = await thrown(operation);
+      expectCoordinationError(error, port, 'unreachable');
+      expect((error as Error).message, name).toMatch(/is unreachable .*; the request was not sent$/);
+    }
+  });
+
+  it('a client that queues and retries: the command deadline ends the wait (deadline)', async () => {
+    const { client, port } = await nowhere({ failFast: false });
+    for (const operation of Object.values(everyOperation(client, { commandTimeoutMs: 200 }))) {
+      const error = await thrown(operation);
+      expectCoordinationError(error, port, 'deadline');
+      expect((error as Error).message).toContain('did not answer within 200 ms');
+    }
+  });
+
+  it('a Redis that stops while in use gives the typed error; the same client recovers when it is back', async () => {
+    const { startRedisServer } = await import('./support.js');
+    const server = await startRedisServer();
+    try {
+      const client = new Redis(server.url, { maxRetriesPerRequest: 0, retryStrategy: () => 50 });
+      client.on('error', () => undefined);
+      opened.push(client);
+      const source = redisNonceSource(client, { commandTimeoutMs: 1000 });
+      const key = uniqueKey();
+      const before = Number(await source.next(key, Date.now()));
+      await server.stop();
+      const error = await thrown(() => source.next(key, Date.now()));
+      expect(error).toBeInstanceOf(RedisCoordinationError);
+      expect((error as RedisCoordinationError).address).toBe(`127.0.0.1:${server.port}`);
+      await server.restart();
+      await until(() => client.status === 'ready', 10_000, 'the client to reconnect');
+      expect(Number(await source.next(key, Date.now()))).toBeGreaterThan(before);
+    } finally {
+      await server.stop();
+    }
+  });
+
+  it('an address given as a URL with a password prints without it', async () => {
+    const failing: RedisLike = {
+      eval: () => Promise.reject(Object.assign(new Error('x'), { code: 'ENOTFOUND' })),
+    };
+    const error = await thrown(() =>
+      redisNonceSource(failing, { address: `redis://admin:${PASSWORD}@redis.internal:6379` }).next('k', 1),
+    );
+    expect((error as Error).message).toContain(
+      'Redis at redis://redis.internal:6379 is unreachable (ENOTFOUND)',
+    );
+    expect(everythingPrintable(error)).not.toContain(PASSWORD);
+  });
+});
+
+describe('every Redis call is raced against the deadline and the signal', () => {
+  const silent: RedisLike = { eval: () => new Promise(() => undefined) };
+
+  it('an abort during a command settles at once with the signal`s reason', async () => {
+    for (const operation of ['nonce', 'session', 'rate', 'lock'] as const) {
+      const controller = new AbortController();
+      const key = uniqueKey();
+      const pending = {
+        nonce: () => redisNonceSource(silent).next(key, 1, controller.signal),
+        session: () => redisSessionStore(silent, { secret: SECRET }).get(key, controller.signal),
+        rate: () => redisRateLimit(silent, { perSecond: 1 }).acquire(key, controller.signal),
+        lock: () => redisKeyLock(silent).run(key, async () => 1, controller.signal),
+      }[operation]();
+      const reason = new Error(`stop ${operation}`);
+      setTimeout(() => controller.abort(reason), 20);
+      await expect(pending).rejects.toBe(reason);
+    }
+  });
+
+  it('a command that never answers ends at the deadline', async () => {
+    const error = await thrown(() => redisNonceSource(silent, { commandTimeoutMs: 50 }).next('k', 1));
+    expect((error as RedisCoordinationError).reason).toBe('deadline');
+    expect((error as Error).message).toContain('unknown address (pass the address option)');
+  });
+
+  it('a lock granted after its caller gave up is freed at once, not held for a lease', async () => {
+    const client = redis.connect();
+    const prefix = uniquePrefix();
+    const key = uniqueKey();
+    let replies = 0;
+    const slow: RedisLike = {
+      eval: async (...args) => {
+        await new Promise((resolve) => setTimeout(resolve, 300));
+        replies += 1;
+        return client.eval(...args);
+      },
+    };
+    const error = await thrown(() =>
+      redisKeyLock(slow, { prefix, leaseMs: 60_000, commandTimeoutMs: 100 }).run(key, async () => 1),
+    );
+    expect((error as RedisCoordinationError).reason).toBe('deadline');
+    await until(() => replies >= 2, 5000, 'the late acquire and its release');
+    expect(await client.exists(redisKeys(key, prefix).lock)).toBe(0);
+    expect(await client.get(redisKeys(key, prefix).fence)).toBe('1');
+  });
+
+  it('a Redis error reply is a typed error that quotes only its code', async () => {
+    const client = redis.connect();
+    const prefix = uniquePrefix();
+    const key = uniqueKey();
+    await client.lpush(redisKeys(key, prefix).nonce, 'not a number');
+    const error = await thrown(() => redisNonceSource(client, { prefix }).next(key, 1));
+    expect(error).toBeInstanceOf(RedisCoordinationError);
+    expect((error as RedisCoordinationError).reason).toBe('reply');
+    expect((error as Error).message).toContain('refused the command (WRONGTYPE)');
+    expect((error as Error).message).not.toContain('Operation against a key');
+  });
+
+  it('an unexpected reply (another program`s data under the prefix) is a typed error too', async () => {
+    const odd: RedisLike = { eval: async () => ['what', 'is', 'this'] };
+    const error = await thrown(() => redisRateLimit(odd, { perSecond: 1 }).acquire('k'));
+    expect((error as RedisCoordinationError).reason).toBe('reply');
+    expect((error as Error).message).toContain('unexpected reply');
+  });
+});

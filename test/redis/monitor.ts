@@ -1,0 +1,52 @@
+import type { Redis } from 'ioredis';
+import { until } from './support.js';
+
+/**
+ * Redis's own order of the nonce scripts run on one key, read with MONITOR: one entry per EVAL, naming the
+ * connection (`ip:port`) that sent it. A connection's replies come back in the order it sent its commands, so
+ * the k-th EVAL of a connection in this order got the k-th reply that connection received.
+ */
+export interface EvalOrder {
+  readonly sources: string[];
+  /** Waits until `count` EVALs on the key were seen, then stops listening. */
+  collect(count: number): Promise<string[]>;
+}
+
+export async function watchEvals(monitorConnection: Redis, redisKey: string): Promise<EvalOrder> {
+  const monitor = await monitorConnection.monitor();
+  const sources: string[] = [];
+  monitor.on('monitor', (_time: string, args: string[], source: string) => {
+    if (args[0]?.toLowerCase() === 'eval' && args[3] === redisKey) sources.push(source);
+  });
+  return {
+    sources,
+    async collect(count) {
+      await until(() => sources.length >= count, 30_000, `${count} EVALs in MONITOR`);
+      monitor.disconnect();
+      return sources;
+    },
+  };
+}
+
+/**
+ * The nonces in Redis's order: walks the MONITOR order and takes, for each EVAL, the next reply its connection
+ * received. `replies` maps a connection's `ip:port` to its nonces in the order they arrived.
+ */
+export function inRedisOrder(
+  order: readonly string[],
+  replies: ReadonlyMap<string, readonly number[]>,
+): number[] {
+  const next = new Map<string, number>();
+  return order.map((source) => {
+    const index = next.get(source) ?? 0;
+    next.set(source, index + 1);
+    const value = replies.get(source)?.[index];
+    if (value === undefined) throw new Error(`no reply ${index} from ${source}`);
+    return value;
+  });
+}
+
+/** True when every value is greater than the one before. */
+export function strictlyIncreasing(values: readonly number[]): boolean {
+  return values.every((value, i) => i === 0 || value > (values[i - 1] ?? Number.NEGATIVE_INFINITY));
+}
