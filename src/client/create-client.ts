@@ -13,7 +13,7 @@ import { createSafeLogger } from '../core/log.js';
 import type { Permission } from '../core/permissions.js';
 import type { Provider } from '../core/provider.js';
 import { maskError, redactorFor } from '../core/redact.js';
-import { registryKey } from '../core/registry.js';
+import { type KeyRateLimit, registryKey } from '../core/registry.js';
 import type { AuthStrategy } from '../core/strategy.js';
 import { checkEndpointInput } from '../pipeline/check-endpoint-input.js';
 import { checkCall, checkRequest, FRAMING_HEADERS } from '../pipeline/check-request.js';
@@ -27,7 +27,7 @@ import { type ClientOptions, resolveClientOptions } from './options.js';
 
 interface Shared {
   readonly transport: Transport;
-  readonly limiter: RateLimiter | undefined;
+  readonly limiter: KeyRateLimit | undefined;
   readonly options: ResolvedClientOptions;
 }
 

@@ -27,15 +27,18 @@ export interface ExchangeAuthErrorFields {
 
 /** The static property under which each error class keeps its brand (a `Symbol.for`, shared by every copy). */
 const BRAND = Symbol.for('exchange-auth/error');
+/** The static property under which each branded class keeps its name, as given (bundlers rename classes). */
+const NAME = Symbol.for('exchange-auth/error-name');
 
 /**
  * Brands an error class: the class keeps `Symbol.for('exchange-auth/error/<name>')` and its prototype carries it,
  * so an instance carries the brands of its class and of every class it extends, whichever copy of the library
  * (ESM or CJS build, another install) made it. The name is given, not read: minifiers rename classes.
  */
-function brand(target: { readonly prototype: object }, name: string): void {
+export function brand(target: { readonly prototype: object }, name: string): void {
   const symbol = Symbol.for(`exchange-auth/error/${name}`);
   Object.defineProperty(target, BRAND, { value: symbol });
+  Object.defineProperty(target, NAME, { value: name });
   Object.defineProperty(target.prototype, symbol, { value: true });
 }
 
@@ -82,7 +85,10 @@ export class ExchangeAuthError extends Error {
 
   constructor(code: ErrorCode, message: string, fields: ExchangeAuthErrorFields) {
     super(message);
-    this.name = new.target.name;
+    // A branded class's own name, as given: a bundler may have renamed the class (`_AuthenticationError`).
+    this.name = Object.hasOwn(new.target, NAME)
+      ? (new.target as unknown as { readonly [NAME]: string })[NAME]
+      : new.target.name;
     this.code = code;
     this.provider = fields.provider;
     this.status = fields.status;

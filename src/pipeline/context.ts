@@ -2,8 +2,8 @@ import type { Catalog, EndpointDefinition } from '../core/catalog.js';
 import type { Logger } from '../core/log.js';
 import type { Permission } from '../core/permissions.js';
 import type { Provider } from '../core/provider.js';
+import type { KeyRateLimit } from '../core/registry.js';
 import type { AuthStrategy } from '../core/strategy.js';
-import type { RateLimiter } from './rate-limiter.js';
 import type { ResolvedClientOptions } from './settings.js';
 import type { Transport } from './transport.js';
 
@@ -15,7 +15,7 @@ export interface PipelineContext {
   /** The granted permissions as a list, made once. */
   readonly grantedList: readonly Permission[];
   readonly transport: Transport;
-  readonly limiter: RateLimiter | undefined;
+  readonly limiter: KeyRateLimit | undefined;
   readonly options: ResolvedClientOptions;
   readonly log: Logger & { readonly enabled: boolean };
   /** False once the client (or the client it was derived from) is closed: nothing more is sent or logged in. */

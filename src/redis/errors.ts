@@ -1,4 +1,4 @@
-import { TransportError } from '../core/errors.js';
+import { brand, TransportError } from '../core/errors.js';
 
 /**
  * Why Redis could not coordinate a request: it could not be reached (`unreachable`), it did not answer within
@@ -6,9 +6,6 @@ import { TransportError } from '../core/errors.js';
  * held for a running task ended before the task did (`lease-lost`).
  */
 export type RedisFailure = 'unreachable' | 'deadline' | 'reply' | 'lease-lost';
-
-const BRAND = Symbol.for('exchange-auth/error');
-const OWN_BRAND = Symbol.for('exchange-auth/error/RedisCoordinationError');
 
 /**
  * Redis could not give what a request needed before it was signed (a nonce, the key's lock, the session, a
@@ -20,8 +17,7 @@ const OWN_BRAND = Symbol.for('exchange-auth/error/RedisCoordinationError');
 export class RedisCoordinationError extends TransportError {
   static {
     // The same brand as the library's own error classes: `instanceof` holds across the ESM and CJS copies.
-    Object.defineProperty(RedisCoordinationError, BRAND, { value: OWN_BRAND });
-    Object.defineProperty(RedisCoordinationError.prototype, OWN_BRAND, { value: true });
+    brand(RedisCoordinationError, 'RedisCoordinationError');
   }
 
   /** The server, as `host:port` or `unix:/path`. */

@@ -55,7 +55,14 @@ function notSent(error: unknown): unknown {
  */
 function sharedKeeper(options: SessionTokenOptions, idleLifetimeMs: number) {
   const { store } = options;
-  const id = registryKey('session', options.key, store ? `store ${storeId(store)}` : 'memory');
+  // The secrets the strategy holds when created (the API secret) are part of the id: a strategy given a wrong
+  // secret for a key shares nothing with the right one, and logs in (and is refused) on its own.
+  const id = registryKey(
+    'session',
+    options.key,
+    store ? `store ${storeId(store)}` : 'memory',
+    ...options.secrets(),
+  );
   const create = () =>
     new SessionKeeper({
       // The default store is the keeper's own: it goes when the keeper goes, and sees the salted key only.
@@ -78,7 +85,7 @@ function sharedKeeper(options: SessionTokenOptions, idleLifetimeMs: number) {
  * Credentials exchanged once for a session token that then rides on every private request. Concurrent requests
  * share one login; an expired token is dropped and replaced by one shared login; `close()` logs out.
  *
- * The session belongs to the key, not to the strategy: every strategy of one `key` (and one store) in the
+ * The session belongs to the key, not to the strategy: every strategy of one `key` (one store, the same secrets) in the
  * process shares it and its single login, so two providers built with the same credentials, in the ESM and the
  * CJS copy of the library alike, make one login, and a provider created later reuses a fresh session. The first
  * strategy's `idleLifetimeMs` and `renewMarginMs` apply while its session lives. `close()` stops this strategy's

@@ -30,6 +30,10 @@ const settings = () => ({ rateLimit: false, retry: { minDelayMs: 5 }, clock: new
 const positions = { method: 'POST', path: '/GetAccountPositions', body: { OMSId: 1, AccountId: 7 } } as const;
 const trader = () =>
   createClient(kiiex({ ...sandbox.credentials.trader, baseURL: sandbox.baseURL }), settings());
+// Every client of one key in the process shares its session: a test that counts logins, or must see the login
+// itself, uses a key of its own.
+const freshTrader = () => sandbox.addAccount({});
+const freshTwoFactor = () => sandbox.addAccount({ twoFactor: true });
 const logins = () => sandbox.stats().logins ?? 0;
 
 describe('login', () => {
@@ -66,7 +70,7 @@ describe('login', () => {
   it('a wrong secret is refused by the exchange: AuthenticationError', async () => {
     const client = createClient(
       kiiex({
-        ...sandbox.credentials.trader,
+        ...freshTrader(),
         apiSecret: 'wrong-secret-0123456789',
         baseURL: sandbox.baseURL,
       }),
@@ -108,10 +112,11 @@ describe('login', () => {
   });
 
   it('authenticate() returns the ids the exchange gave, and shares the session with later calls', async () => {
-    const client = trader();
+    const credentials = freshTrader();
+    const client = createClient(kiiex({ ...credentials, baseURL: sandbox.baseURL }), settings());
     const before = logins();
     const identity = await client.authenticate();
-    expect(identity.userId).toBe(Number(sandbox.credentials.trader.userId));
+    expect(identity.userId).toBe(Number(credentials.userId));
     await client.request(positions);
     expect(logins()).toBe(before + 1);
   });
@@ -123,7 +128,7 @@ describe('login', () => {
       seen.push(new URL(String(config.url)).pathname);
       return config;
     });
-    const client = createClient(kiiex({ ...sandbox.credentials.trader, baseURL: sandbox.baseURL }), {
+    const client = createClient(kiiex({ ...freshTrader(), baseURL: sandbox.baseURL }), {
       ...settings(),
       axios: instance,
     });
@@ -188,7 +193,7 @@ describe('two-factor authentication', () => {
   });
 
   it('without a callback: TwoFactorRequiredError naming the type', async () => {
-    const { twoFactor: _callback, ...credentials } = sandbox.credentials.twoFactor;
+    const { twoFactor: _callback, ...credentials } = freshTwoFactor();
     const client = createClient(kiiex({ ...credentials, baseURL: sandbox.baseURL }), settings());
     const error = await thrown(() => client.request(positions));
     expect(error).toBeInstanceOf(TwoFactorRequiredError);
@@ -197,7 +202,7 @@ describe('two-factor authentication', () => {
 
   it('a callback that returns something other than 6 digits is a ConfigurationError', async () => {
     const client = createClient(
-      kiiex({ ...sandbox.credentials.twoFactor, twoFactor: () => '12345', baseURL: sandbox.baseURL }),
+      kiiex({ ...freshTwoFactor(), twoFactor: () => '12345', baseURL: sandbox.baseURL }),
       settings(),
     );
     const error = await thrown(() => client.request(positions));
@@ -207,7 +212,7 @@ describe('two-factor authentication', () => {
 
   it('a wrong code is refused by the exchange', async () => {
     const client = createClient(
-      kiiex({ ...sandbox.credentials.twoFactor, twoFactor: () => '000000', baseURL: sandbox.baseURL }),
+      kiiex({ ...freshTwoFactor(), twoFactor: () => '000000', baseURL: sandbox.baseURL }),
       settings(),
     );
     expect(await thrown(() => client.request(positions))).toBeInstanceOf(AuthenticationError);

@@ -66,6 +66,17 @@ describe('instanceof across the ESM and the CJS copy', () => {
     });
   }
 
+  it('error.name is the class name in both built copies (the bundler renames classes, the brand does not)', () => {
+    for (const library of [esm, cjs]) {
+      for (const [name, error] of oneOfEach(library)) {
+        expect((error as Error).name).toBe(name);
+        expect(JSON.parse(JSON.stringify(error)).name).toBe(name);
+      }
+    }
+    class MyError extends esm.ConfigurationError {}
+    expect(new MyError('mine', { provider: 'test', field: 'x' }).name).toBe('MyError');
+  });
+
   it('an error thrown by one copy is caught by the other copy’s class', async () => {
     const error = await thrown(() =>
       cjs.bitexbit({ accessKey: '', privateKey: 'private-key', access: 'read' }),

@@ -56,9 +56,13 @@ export interface AlphaPointSandbox extends FaultControls {
   expireAllSessions(): void;
   /** Changes the answer style at run time. */
   setStyle(style: Partial<AnswerStyle>): void;
-  /** Adds a key (random credentials), for example one without `Withdraw`. */
+  /**
+   * Adds a key (random credentials), for example one without `Withdraw`, or with two-factor authentication on
+   * (its credentials then carry the TOTP callback). A fresh key shares no session with any other.
+   */
   addAccount(options: {
     permissions?: readonly ('Trading' | 'Withdraw' | 'Deposit')[];
+    twoFactor?: boolean;
   }): AlphaPointCredentials;
   /** Balances of the account behind a key, by product symbol, as decimal strings. */
   balances(apiKey: string): Record<string, string>;
