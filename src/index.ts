@@ -24,6 +24,17 @@ export type {
   RequestOptions,
 } from './core/client.js';
 export { type Clock, systemClock } from './core/clock.js';
+// Coordination between processes (a fleet): implemented by exchange-auth/redis
+export type {
+  Coordination,
+  CoordinationBounds,
+  SharedNonces,
+  SharedOrder,
+  SharedRateLimit,
+  SharedSession,
+  SharedSessionOptions,
+  SharedSessions,
+} from './core/coordination.js';
 
 // Errors
 export {

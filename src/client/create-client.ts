@@ -18,6 +18,7 @@ import type { AuthStrategy } from '../core/strategy.js';
 import { checkEndpointInput } from '../pipeline/check-endpoint-input.js';
 import { checkCall, checkRequest, FRAMING_HEADERS } from '../pipeline/check-request.js';
 import type { PipelineContext } from '../pipeline/context.js';
+import { CoordinationGate, fleetRateLimit } from '../pipeline/coordination.js';
 import { authContextFor, execute } from '../pipeline/execute.js';
 import { InFlightLimit } from '../pipeline/in-flight.js';
 import { RateLimiter } from '../pipeline/rate-limiter.js';
@@ -28,6 +29,8 @@ import { type ClientOptions, resolveClientOptions } from './options.js';
 interface Shared {
   readonly transport: Transport;
   readonly limiter: KeyRateLimit | undefined;
+  readonly fleetLimiter: KeyRateLimit | undefined;
+  readonly coordination: CoordinationGate | undefined;
   readonly options: ResolvedClientOptions;
 }
 
@@ -46,6 +49,8 @@ export function createClient<Granted extends Permission, C extends Catalog, Exte
   options?: ClientOptions,
 ): Client<Granted, C> & Extension {
   const settings = resolveClientOptions(options, provider.name, provider.rateLimit);
+  const rateKey = rateLimitKey(provider, provider.strategy);
+  const fleet = settings.coordination;
   const shared: Shared = {
     options: settings,
     transport: createAxiosTransport({
@@ -58,9 +63,18 @@ export function createClient<Granted extends Permission, C extends Catalog, Exte
       inFlight: new InFlightLimit(settings.maxInFlight),
     }),
     limiter:
-      settings.rateLimit === false
-        ? undefined
-        : new RateLimiter(settings.rateLimit, settings.clock, rateLimitKey(provider, provider.strategy)),
+      settings.rateLimit === false ? undefined : new RateLimiter(settings.rateLimit, settings.clock, rateKey),
+    fleetLimiter:
+      fleet && rateKey !== undefined && settings.rateLimit !== false
+        ? fleetRateLimit(fleet, rateKey, settings.rateLimit, settings.timeout)
+        : undefined,
+    coordination: fleet
+      ? new CoordinationGate(
+          fleet,
+          createSafeLogger(settings.logger, () => provider.strategy.secrets()),
+          provider.name,
+        )
+      : undefined,
   };
   return build(provider, provider.strategy, provider.permissions, shared, undefined);
 }
@@ -120,6 +134,8 @@ function build<Granted extends Permission, C extends Catalog, Extension extends 
     grantedList: Object.freeze([...permissions]),
     transport: shared.transport,
     limiter: shared.limiter,
+    fleetLimiter: shared.fleetLimiter,
+    coordination: shared.coordination,
     options: shared.options,
     log: createSafeLogger(shared.options.logger, () => strategy.secrets()),
     isOpen: state.isOpen,

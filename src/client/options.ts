@@ -3,6 +3,7 @@ import type { Agent as HttpsAgent } from 'node:https';
 import type { AxiosInstance } from 'axios';
 import { z } from 'zod';
 import { type Clock, systemClock } from '../core/clock.js';
+import type { Coordination } from '../core/coordination.js';
 import type { FieldsFirstLogger, Logger } from '../core/log.js';
 import { millisecondsSchema, parseOptions } from '../core/validate.js';
 import type { ResolvedClientOptions, RetryPolicy } from '../pipeline/settings.js';
@@ -57,6 +58,12 @@ export interface ClientOptions {
    * deadlines all read it. Default the system clock; tests pass one they drive.
    */
   clock?: Clock;
+  /**
+   * Share each key's nonces, arrival order, session and rate limit with every process of a fleet, in place of
+   * this process's own: `redisCoordination(redis)` from `exchange-auth/redis`. Default: this process only
+   * (every client and provider of one key in the process already shares them). See docs/fleet.md.
+   */
+  coordination?: Coordination;
 }
 
 const isFunctionObject = (value: unknown): boolean =>
@@ -134,6 +141,22 @@ const clientOptionsSchema = z
         { error: 'clock must have now, sleep, random and setTimer methods' },
       )
       .optional(),
+    coordination: z
+      .custom<Coordination>(
+        (value) =>
+          typeof value === 'object' &&
+          value !== null &&
+          ['start', 'rateLimit', 'sessions'].every(
+            (name) => typeof (value as Record<string, unknown>)[name] === 'function',
+          ) &&
+          typeof (value as { nonces?: { next?: unknown } }).nonces?.next === 'function' &&
+          typeof (value as { order?: { run?: unknown } }).order?.run === 'function',
+        {
+          error:
+            'coordination must be a fleet coordination, such as redisCoordination(redis) from exchange-auth/redis',
+        },
+      )
+      .optional(),
   })
   .strict();
 
@@ -169,5 +192,6 @@ export function resolveClientOptions(
       responseBytes: options.maxResponseBytes ?? 8 * 1024 * 1024,
       decompressedBytes: options.maxDecompressedBytes ?? 32 * 1024 * 1024,
     },
+    coordination: options.coordination,
   };
 }

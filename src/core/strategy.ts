@@ -1,4 +1,5 @@
 import type { Clock } from './clock.js';
+import type { Coordination } from './coordination.js';
 import type { Logger } from './log.js';
 import type { PreparedRequest, RawResponse } from './request.js';
 
@@ -18,6 +19,11 @@ export interface AuthContext {
   readonly logger: Logger;
   /** The client's clock: read time from it, never from `Date.now`. */
   readonly clock: Clock;
+  /**
+   * The fleet's coordination this attempt uses (nonces and sessions shared between processes), or `undefined`
+   * for the process's own. Set by the pipeline from the client's `coordination` option.
+   */
+  readonly coordination?: Coordination | undefined;
 }
 
 /** Puts credentials on a request: the one job every strategy has. */

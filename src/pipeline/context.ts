@@ -4,6 +4,7 @@ import type { Permission } from '../core/permissions.js';
 import type { Provider } from '../core/provider.js';
 import type { KeyRateLimit } from '../core/registry.js';
 import type { AuthStrategy } from '../core/strategy.js';
+import type { CoordinationGate } from './coordination.js';
 import type { ResolvedClientOptions } from './settings.js';
 import type { Transport } from './transport.js';
 
@@ -16,6 +17,10 @@ export interface PipelineContext {
   readonly grantedList: readonly Permission[];
   readonly transport: Transport;
   readonly limiter: KeyRateLimit | undefined;
+  /** The fleet's coordination (the client's `coordination` option), started on first use; else `undefined`. */
+  readonly coordination: CoordinationGate | undefined;
+  /** The fleet's rate limit of this client's key, used in place of `limiter` while the fleet coordinates. */
+  readonly fleetLimiter: KeyRateLimit | undefined;
   readonly options: ResolvedClientOptions;
   readonly log: Logger & { readonly enabled: boolean };
   /** False once the client (or the client it was derived from) is closed: nothing more is sent or logged in. */

@@ -71,6 +71,7 @@ export function authContextFor(
     deadline: clock.now() + timeout,
     logger: ctx.log,
     clock,
+    coordination: ctx.coordination?.current(),
   };
 }
 
@@ -103,17 +104,21 @@ async function attemptAll(
   const sequenceKey = permission === 'public' ? undefined : strategy.sequenceKey;
   let retries = 0;
   let renewedSession = false;
+  // The fleet's coordination, when the client has one and it answered at start (else the process's own).
+  const fleet = await ctx.coordination?.active(options.signal, timeout);
+  const limiter = (fleet && ctx.fleetLimiter) || ctx.limiter;
 
   for (;;) {
     let sent: PreparedRequest | undefined;
     let raw: RawResponse;
     try {
-      const attempt = async () => {
+      // `lost` aborts when the fleet's turn of the key lapsed: nothing may be sent then.
+      const attempt = async (lost?: AbortSignal) => {
         if (!ctx.isOpen()) throw closedError(ctx);
         if (options.signal?.aborted) throw options.signal.reason;
-        if (ctx.limiter) {
+        if (limiter) {
           const before = clock.now();
-          await ctx.limiter.acquire(options.signal);
+          await limiter.acquire(options.signal);
           const waited = clock.now() - before;
           if (waited > 0 && ctx.log.enabled) {
             ctx.log.debug(
@@ -129,14 +134,19 @@ async function attemptAll(
         const request = await signRequest(provider, strategy, base, { match, otp: options.otp }, context);
         // close() may have run while this attempt waited for a login.
         if (!ctx.isOpen()) throw closedError(ctx);
+        if (lost?.aborted) throw lost.reason;
         sent = request;
         if (ctx.log.enabled)
           ctx.log.debug(`${provider.name} ${request.method} ${request.path}`, { attempt: retries + 1 });
         return ctx.transport.send(request, { timeout, signal: options.signal });
       };
+      // One key's signed requests go one at a time in this process, and with a fleet, one at a time in the fleet.
+      const inTurn = fleet
+        ? (key: string) => () => fleet.order.run(key, attempt, { signal: options.signal, timeoutMs: timeout })
+        : () => () => attempt();
       raw = await (sequenceKey === undefined
         ? attempt()
-        : raceAbort(runInSequence(sequenceKey, attempt), options.signal));
+        : raceAbort(runInSequence(sequenceKey, inTurn(sequenceKey)), options.signal));
     } catch (error) {
       if (!(error instanceof TransportError)) throw error;
       await backoffOrThrow(error, undefined);

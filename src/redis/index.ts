@@ -1,7 +1,8 @@
 /**
  * One key, one sequence across a fleet: the nonce, arrival order, session and rate limit of each credential
- * shared by every process through the user's own Redis client (`import { redisNonceSource } from
- * 'exchange-auth/redis'`). ioredis fits as it is; any client fits behind {@link RedisLike}.
+ * shared by every process through the user's own Redis client. Pass `redisCoordination(redis)` as a client's
+ * `coordination` option (`import { redisCoordination } from 'exchange-auth/redis'`); the primitives it is made of
+ * are exported too. ioredis fits as it is; any client fits behind {@link RedisLike}.
  *
  * Every Redis key is `<prefix><hash of the credential fingerprint>:<kind>`; no credential is ever in a key or,
  * in clear, in a value. Every call is bounded by a deadline (`commandTimeoutMs`) and by the caller's signal; a
@@ -9,6 +10,8 @@
  *
  * @packageDocumentation
  */
+export type { Coordination } from '../core/coordination.js';
+export { type RedisCoordinationOptions, redisCoordination } from './coordination.js';
 export { RedisCoordinationError, type RedisFailure } from './errors.js';
 export {
   type KeyLockOrder,

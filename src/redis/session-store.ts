@@ -15,6 +15,7 @@ import {
 import { checkKey, redisKeys } from './keys.js';
 import { tryLease } from './lease.js';
 import { type SessionCipher, sessionCipher } from './session-crypto.js';
+import { checkSession, readPayload } from './session-payload.js';
 import type { RedisConnectionOptions, RedisLike } from './types.js';
 import { pause } from './wait.js';
 
@@ -50,6 +51,8 @@ export interface RedisSession extends Session {
    * epoch): its idle time is the fleet's, not this process's.
    */
   readonly lastUsedAt: number;
+  /** Milliseconds from that last use to this read, by Redis's clock alone (no process's clock is involved). */
+  readonly idleMs: number;
 }
 
 /** Logs in (once for the fleet). `lost` aborts if this process's login lock lapses meanwhile. */
@@ -113,13 +116,13 @@ if redis.replicate_commands then redis.replicate_commands() end
 local time = redis.call('TIME')
 local now = string.format('%.0f', tonumber(time[1]) * 1000 + math.floor(tonumber(time[2]) / 1000))`;
 
-/** Reads the session and marks it used: [format, sealed, obtainedAt, lastUsedAt before this read]. */
+/** Reads the session and marks it used: [format, sealed, obtainedAt, lastUsedAt before this read, now]. */
 const GET = `${REDIS_NOW}
 local fields = redis.call('HMGET', KEYS[1], 'v', 'data', 'obtainedAt', 'lastUsedAt')
 if not fields[2] then return false end
 redis.call('HSET', KEYS[1], 'lastUsedAt', now)
 redis.call('PEXPIRE', KEYS[1], ARGV[1])
-return {fields[1] or '', fields[2], fields[3] or '', fields[4] or ''}`;
+return {fields[1] or '', fields[2], fields[3] or '', fields[4] or '', now}`;
 
 /** Replaces the session: sealed payload, token id, obtainedAt; used now; expires when idle. */
 const SET = `${REDIS_NOW}
@@ -134,36 +137,6 @@ if redis.call('HGET', KEYS[1], 'tid') == ARGV[1] then
   return redis.call('DEL', KEYS[1])
 end
 return 0`;
-
-const payloadSchema = z.object({
-  t: z.string().min(1),
-  i: z.record(z.string(), z.union([z.string(), z.number()])),
-});
-
-function parseJson(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return undefined;
-  }
-}
-
-function checkSession(session: Session): void {
-  const ok =
-    typeof session === 'object' &&
-    session !== null &&
-    typeof session.token === 'string' &&
-    session.token.length > 0 &&
-    typeof session.info === 'object' &&
-    session.info !== null &&
-    Number.isFinite(session.obtainedAt);
-  if (!ok) {
-    throw new ConfigurationError(
-      'redis (redisSessionStore): a session needs a non-empty token, an info object and a numeric obtainedAt',
-      { provider: 'redis', field: 'session' },
-    );
-  }
-}
 
 /**
  * Sessions in Redis, shared by a fleet: one session per key (a credential fingerprint), its token sealed with
@@ -198,8 +171,8 @@ export function redisSessionStore(redis: RedisLike, options: RedisSessionStoreOp
         signal,
       });
       if (reply === null || reply === undefined) return undefined;
-      if (!Array.isArray(reply) || reply.length !== 4) throw unexpectedReply(connection, operation);
-      const [format, sealed, obtainedAt, lastUsedAt] = reply as unknown[];
+      if (!Array.isArray(reply) || reply.length !== 5) throw unexpectedReply(connection, operation);
+      const [format, sealed, obtainedAt, lastUsedAt, now] = reply as unknown[];
       if (format !== '1' || typeof sealed !== 'string') throw unexpectedReply(connection, operation);
       const plain = cipher.open(sealed, context(name));
       if (plain === undefined) {
@@ -208,13 +181,14 @@ export function redisSessionStore(redis: RedisLike, options: RedisSessionStoreOp
           { provider: 'redis', field: 'secret' },
         );
       }
-      const payload = payloadSchema.safeParse(parseJson(plain));
-      if (!payload.success) throw unexpectedReply(connection, operation);
+      const payload = readPayload(plain);
+      if (!payload) throw unexpectedReply(connection, operation);
       return {
-        token: payload.data.t,
-        info: payload.data.i,
+        token: payload.t,
+        info: payload.i,
         obtainedAt: integer(obtainedAt) ?? 0,
         lastUsedAt: integer(lastUsedAt) ?? 0,
+        idleMs: Math.max(0, (integer(now) ?? 0) - (integer(lastUsedAt) ?? 0)),
       };
     },
 

@@ -49,7 +49,7 @@ export interface KeyPairSignatureOptions {
   headers?: NonceSchemeHeaders;
   /**
    * Where nonces come from. Default: one sequence per key, shared by every client in this process, in every copy
-   * of the library it loaded (ESM and CJS).
+   * of the library it loaded (ESM and CJS), or by the whole fleet when the client has a `coordination`.
    */
   nonceSource?: NonceSource;
   /** Paths signed with the deadline scheme instead of the nonce scheme. */
@@ -96,11 +96,12 @@ export function keyPairSignature(options: KeyPairSignatureOptions): AuthStrategy
     return signature;
   };
 
-  const withNonce = (request: PreparedRequest, nonce: string): PreparedRequest => {
-    if (nonces !== processNonces && (typeof nonce !== 'string' || !NONCE.test(nonce))) {
+  /** `own` is true for the process's own nonces, which need no check. */
+  const withNonce = (request: PreparedRequest, nonce: string, own: boolean): PreparedRequest => {
+    if (!own && (typeof nonce !== 'string' || !NONCE.test(nonce))) {
       throw new ConfigurationError(
         `${provider}: the nonce source returned something that is not a string of digits; fix its next()`,
-        { provider, field: 'nonceSource' },
+        { provider, field: options.nonceSource ? 'nonceSource' : 'coordination' },
       );
     }
     return withHeaders(request, {
@@ -130,8 +131,18 @@ export function keyPairSignature(options: KeyPairSignatureOptions): AuthStrategy
           [deadline.headers.signature]: sign(accessKey + request.path + until + (request.body ?? '')),
         });
       }
-      const nonce = nonces.next(id, context.clock.now());
-      return typeof nonce === 'string' ? withNonce(request, nonce) : nonce.then((n) => withNonce(request, n));
+      const now = context.clock.now();
+      const fleet = options.nonceSource === undefined ? context.coordination : undefined;
+      const nonce = fleet
+        ? fleet.nonces.next(id, now, {
+            signal: context.signal,
+            timeoutMs: context.deadline === undefined ? undefined : Math.max(1, context.deadline - now),
+          })
+        : nonces.next(id, now);
+      const own = !fleet && nonces === processNonces;
+      return typeof nonce === 'string'
+        ? withNonce(request, nonce, own)
+        : nonce.then((n) => withNonce(request, n, own));
     },
     secrets: () => [privateKey, accessKey, ...recent],
   };

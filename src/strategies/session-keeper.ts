@@ -1,5 +1,6 @@
 import { raceAbort } from '../core/abort.js';
 import type { Clock } from '../core/clock.js';
+import type { CoordinationBounds, SharedSession, SharedSessions } from '../core/coordination.js';
 import type { Session, SessionStore } from '../core/session.js';
 import type { AuthContext } from '../core/strategy.js';
 
@@ -48,6 +49,19 @@ export interface SessionKeeperOptions {
   /** Renew this long before the idle lifetime runs out. */
   readonly marginMs: number;
   readonly store: SessionStore;
+  /**
+   * The fleet's sessions, in place of `store`: one login per key for the whole fleet (`loginOnce`), and the
+   * session's idle time counted from its last use by any process.
+   */
+  readonly shared?: SharedSessions | undefined;
+}
+
+/** What a call to the fleet's store may take: the caller's signal and what is left of its deadline. */
+function boundsOf(context: AuthContext, now: number): CoordinationBounds {
+  return {
+    signal: context.signal,
+    timeoutMs: context.deadline === undefined ? undefined : Math.max(1, context.deadline - now),
+  };
 }
 
 /**
@@ -108,16 +122,23 @@ export class SessionKeeper {
   }
 
   async #current(context: AuthContext, caller: SessionCaller): Promise<Session> {
-    const { store, key, idleLifetimeMs, marginMs } = this.#options;
+    const { store, shared, key, idleLifetimeMs, marginMs } = this.#options;
     const now = context.clock.now();
-    const session = await raceAbort(Promise.resolve(store.get(key)), context.signal);
-    const idleFor = now - Math.max(this.#lastUsedAt, session?.obtainedAt ?? 0);
+    const bounds = boundsOf(context, now);
+    const session: SharedSession | undefined = await raceAbort(
+      Promise.resolve(shared ? shared.get(key, bounds) : store.get(key)),
+      context.signal,
+    );
+    // A fleet's session was last used by whichever process used it last.
+    const fleetUse = session?.idleMs === undefined ? 0 : now - session.idleMs;
+    const idleFor = now - Math.max(this.#lastUsedAt, session?.obtainedAt ?? 0, fleetUse);
     if (session && idleFor < idleLifetimeMs - marginMs) {
       this.#lastUsedAt = now;
       this.#issued.add(session.token);
       return session;
     }
-    if (session) await store.delete(key, session.token);
+    if (session)
+      await (shared ? shared.delete(key, session.token, bounds) : store.delete(key, session.token));
     return raceAbort(this.#login(context, caller), context.signal);
   }
 
@@ -132,11 +153,19 @@ export class SessionKeeper {
       logger: context.logger,
       clock: context.clock,
     };
-    this.#pending ??= caller
-      .login(loginContext)
-      .then(async (session) => {
+    if (this.#pending) return this.#pending;
+    const { shared, key, store } = this.#options;
+    // A fleet logs in once: this process's login runs only if it claims the fleet's login first, and the
+    // store keeps its session; otherwise the session another process logged in arrives here.
+    const login = shared
+      ? shared.loginOnce(key, (lost) => caller.login({ ...loginContext, signal: lost }))
+      : caller.login(loginContext).then(async (session) => {
+          await store.set(key, session);
+          return session;
+        });
+    this.#pending = login
+      .then((session) => {
         this.#issued.add(session.token);
-        await this.#options.store.set(this.#options.key, session);
         this.#lastUsedAt = context.clock.now();
         return session;
       })
@@ -164,17 +193,20 @@ export class SessionKeeper {
    * older token finds the newer session on its next try, without another login.
    */
   async expire(token: string): Promise<void> {
-    await this.#options.store.delete(this.#options.key, token);
+    const { shared, store, key } = this.#options;
+    await (shared ? shared.delete(key, token) : store.delete(key, token));
   }
 
   /** The session in the store, if any, without logging in. */
   peek(): Session | undefined | Promise<Session | undefined> {
-    return this.#options.store.get(this.#options.key);
+    const { shared, store, key } = this.#options;
+    return shared ? shared.get(key) : store.get(key);
   }
 
   /** Forgets the session (after a logout). */
   async forget(): Promise<void> {
-    const session = await this.#options.store.get(this.#options.key);
-    if (session) await this.#options.store.delete(this.#options.key, session.token);
+    const { shared, store, key } = this.#options;
+    const session = await this.peek();
+    if (session) await (shared ? shared.delete(key, session.token) : store.delete(key, session.token));
   }
 }

@@ -1,3 +1,4 @@
+import type { Coordination } from '../core/coordination.js';
 import { ConfigurationError, TransportError } from '../core/errors.js';
 import { keyRegistry, registryKey, sharedWhileBusy, storeId } from '../core/registry.js';
 import { type PreparedRequest, withHeaders } from '../core/request.js';
@@ -48,36 +49,51 @@ function notSent(error: unknown): unknown {
 }
 
 /**
- * The session single-flight of `key` (and of `store`, when one is given) in this process: one keeper shared by
- * every strategy of the key, in every copy of the library, looked up on each use. A keeper lives while a login
- * is under way or its session is fresh; an idle one is dropped, and the next use starts a new one. Its settings
- * (idle lifetime, renewal margin) are those of the strategy that created it.
+ * The session single-flight of `key` (and of `store`, when one is given, or of the fleet's coordination) in this
+ * process: one keeper shared by every strategy of the key, in every copy of the library, looked up on each use.
+ * A keeper lives while a login is under way or its session is fresh; an idle one is dropped, and the next use
+ * starts a new one. Its settings (idle lifetime, renewal margin) are those of the strategy that created it.
  */
 function sharedKeeper(options: SessionTokenOptions, idleLifetimeMs: number) {
   const { store } = options;
   // The secrets the strategy holds when created (the API secret) are part of the id: a strategy given a wrong
   // secret for a key shares nothing with the right one, and logs in (and is refused) on its own.
-  const id = registryKey(
-    'session',
-    options.key,
-    store ? `store ${storeId(store)}` : 'memory',
-    ...options.secrets(),
-  );
-  const create = () =>
+  const secrets = options.secrets();
+  const marginMs = options.renewMarginMs ?? idleLifetimeMs / 12;
+  const idOf = (where: string) => registryKey('session', options.key, where, ...secrets);
+  const localId = idOf(store ? `store ${storeId(store)}` : 'memory');
+  const createLocal = () =>
     new SessionKeeper({
       // The default store is the keeper's own: it goes when the keeper goes, and sees the salted key only.
-      key: store ? options.key : id,
+      key: store ? options.key : localId,
       idleLifetimeMs,
-      marginMs: options.renewMarginMs ?? idleLifetimeMs / 12,
+      marginMs,
       store: store ?? createMemorySessionStore(),
     });
   // The registry's maps are untyped below `core`: what this map holds are keepers, of one copy or another.
   const keepers = keyRegistry().sessions as Map<string, SessionKeeper>;
+  const used = new Set<string>([localId]);
   return {
-    /** The key's keeper, a new one when there is none or it was idle. */
-    use: () => sharedWhileBusy(keepers, id, create),
-    /** Every token the key's current keeper was issued (none when it has none), for redaction. */
-    issued: (): Iterable<string> => keepers.get(id)?.issuedTokens ?? [],
+    /** The key's keeper (the fleet's when a coordination is given), a new one when there is none or it was idle. */
+    use(coordination?: Coordination): SessionKeeper {
+      if (!coordination) return sharedWhileBusy(keepers, localId, createLocal);
+      const id = idOf(`coordination ${storeId(coordination)}`);
+      used.add(id);
+      return sharedWhileBusy(keepers, id, () => {
+        // Sealed with key material only the holder of the credentials has: its secrets, the API secret first.
+        const secret = new Uint8Array(Buffer.from(secrets.join('\0'), 'utf8'));
+        const shared = coordination.sessions({ secret, idleLifetimeMs });
+        return new SessionKeeper({
+          key: options.key,
+          idleLifetimeMs,
+          marginMs,
+          store: createMemorySessionStore(),
+          shared,
+        });
+      });
+    },
+    /** Every token the key's current keepers were issued (none when they have none), for redaction. */
+    issued: (): string[] => [...used].flatMap((id) => [...(keepers.get(id)?.issuedTokens ?? [])]),
   };
 }
 
@@ -85,8 +101,8 @@ function sharedKeeper(options: SessionTokenOptions, idleLifetimeMs: number) {
  * Credentials exchanged once for a session token that then rides on every private request. Concurrent requests
  * share one login; an expired token is dropped and replaced by one shared login; `close()` logs out.
  *
- * The session belongs to the key, not to the strategy: every strategy of one `key` (one store, the same secrets) in the
- * process shares it and its single login, so two providers built with the same credentials, in the ESM and the
+ * The session belongs to the key, not to the strategy: every strategy of one `key` (one store, the same secrets)
+ * in the process shares it and its single login (and with a client's `coordination`, every process of the fleet), so two providers built with the same credentials, in the ESM and the
  * CJS copy of the library alike, make one login, and a provider created later reuses a fresh session. The first
  * strategy's `idleLifetimeMs` and `renewMarginMs` apply while its session lives. `close()` stops this strategy's
  * logins and logs the key's session out: other strategies of the key log in again (once) when next used.
@@ -94,7 +110,9 @@ function sharedKeeper(options: SessionTokenOptions, idleLifetimeMs: number) {
 export function sessionToken(options: SessionTokenOptions): SessionTokenStrategy {
   const idleLifetimeMs = options.idleLifetimeMs ?? HOUR;
   const shared = sharedKeeper(options, idleLifetimeMs);
-  const keeper = shared.use;
+  // The coordination of the latest request (a client's is fixed, once started): expiry and close use its keeper.
+  let coordination: Coordination | undefined;
+  const keeper = () => shared.use(coordination);
   let closed = false;
   const caller: SessionCaller = {
     login: (context) => options.login(context).catch((error: unknown) => Promise.reject(notSent(error))),
@@ -111,8 +129,9 @@ export function sessionToken(options: SessionTokenOptions): SessionTokenStrategy
     return undefined;
   };
 
-  const current = (context: AuthContext) =>
-    keeper()
+  const current = (context: AuthContext) => {
+    coordination = context.coordination;
+    return keeper()
       .current(context, caller)
       .then((session) => {
         tokens.add(session.token);
@@ -128,6 +147,7 @@ export function sessionToken(options: SessionTokenOptions): SessionTokenStrategy
           },
         );
       });
+  };
   let closing: Promise<void> | undefined;
 
   return {
@@ -148,6 +168,7 @@ export function sessionToken(options: SessionTokenOptions): SessionTokenStrategy
     close(context) {
       closing ??= (async () => {
         closed = true;
+        coordination = context.coordination ?? coordination;
         const closer = keeper();
         await closer.settled();
         const session = await closer.peek();

@@ -1,0 +1,163 @@
+import { z } from 'zod';
+import type {
+  Coordination,
+  CoordinationBounds,
+  SharedSession,
+  SharedSessionOptions,
+  SharedSessions,
+} from '../core/coordination.js';
+import { connect, connectionShape, evalScript, parseRedisOptions } from './connection.js';
+import { RedisCoordinationError } from './errors.js';
+import { redisKeyLock } from './key-lock.js';
+import { redisNonceSource } from './nonce.js';
+import { type RedisRateLimit, redisRateLimit } from './rate-limit.js';
+import { redisSessionStore } from './session-store.js';
+import type { RedisConnectionOptions, RedisLike } from './types.js';
+
+/** Options of {@link redisCoordination}. */
+export interface RedisCoordinationOptions extends RedisConnectionOptions {
+  /**
+   * What a client does when Redis does not answer its first request: `'error'` (the default) fails that request
+   * with a {@link RedisCoordinationError} naming the server, and the next request tries again; `'in-process'`
+   * logs a warning and coordinates that client in its own process for the rest of its life (one sequence per
+   * key for the process, not for the fleet: use it only where one process per key is acceptable).
+   */
+  onUnavailable?: 'error' | 'in-process';
+  /**
+   * How long a key's turn (the arrival-order lock) stays held by a process that stops renewing it (it was
+   * killed, or lost Redis), in milliseconds. A live holder renews every third of it. Default 10000; at least 30.
+   */
+  leaseMs?: number;
+  /** How long the fleet's login lock stays held by a process that died while logging in. Default 15000. */
+  loginLeaseMs?: number;
+  /** How often a process waiting for the key's turn or for another's login asks again, in milliseconds. Default 25. */
+  pollMs?: number;
+}
+
+const schema = {
+  ...connectionShape,
+  onUnavailable: z
+    .enum(['error', 'in-process'], { error: "onUnavailable must be 'error' or 'in-process'" })
+    .optional(),
+  leaseMs: z.number().optional(),
+  loginLeaseMs: z.number().optional(),
+  pollMs: z.number().optional(),
+};
+
+/** The shared part of every primitive's options (each checks its own further). */
+type Base = Pick<RedisConnectionOptions, 'prefix' | 'commandTimeoutMs' | 'address'>;
+
+/**
+ * Runs `call` with a signal that also aborts when `bounds.timeoutMs` passes (with a {@link RedisCoordinationError},
+ * `reason: 'deadline'`), so a Redis call never outlasts the request's deadline.
+ */
+function within<T>(
+  address: string,
+  operation: string,
+  bounds: CoordinationBounds | undefined,
+  call: (signal: AbortSignal | undefined) => Promise<T>,
+): Promise<T> {
+  const ms = bounds?.timeoutMs;
+  if (ms === undefined) return call(bounds?.signal);
+  const deadline = new AbortController();
+  const timer = setTimeout(() => {
+    deadline.abort(
+      new RedisCoordinationError(
+        `redis: Redis at ${address} did not answer within the request's deadline (${ms} ms) while ${operation}; the request was not sent`,
+        { address, reason: 'deadline', networkCode: 'ETIMEDOUT' },
+      ),
+    );
+  }, ms);
+  const signal = bounds?.signal ? AbortSignal.any([bounds.signal, deadline.signal]) : deadline.signal;
+  return call(signal).finally(() => clearTimeout(timer));
+}
+
+/**
+ * Coordination for a fleet on the user's own Redis client: pass it to every client of every process,
+ * `createClient(provider, { coordination: redisCoordination(redis) })`, and each key's nonces
+ * ({@link redisNonceSource}), arrival order ({@link redisKeyLock}), session ({@link redisSessionStore}, sealed with
+ * a key derived from the credentials' secrets) and rate limit ({@link redisRateLimit}) are the fleet's.
+ *
+ * Every Redis call is bounded by `commandTimeoutMs`, by what is left of the request's deadline and by its abort
+ * signal; a failure is a {@link RedisCoordinationError} (`outcome: 'not-sent'`): nothing was signed or sent, so the
+ * client's retry rules may try again.
+ *
+ * @param redis - The user's Redis client (ioredis, or any {@link RedisLike}).
+ */
+export function redisCoordination(redis: RedisLike, options: RedisCoordinationOptions = {}): Coordination {
+  const parsed = parseRedisOptions('redisCoordination', schema, options);
+  const connection = connect('redisCoordination', redis, parsed);
+  const base: Base = {
+    prefix: connection.prefix,
+    commandTimeoutMs: connection.timeoutMs,
+    address: connection.address,
+  };
+  const { address } = connection;
+  const nonces = redisNonceSource(redis, base);
+  const lock = redisKeyLock(redis, {
+    ...base,
+    ...(parsed.leaseMs === undefined ? {} : { leaseMs: parsed.leaseMs }),
+    ...(parsed.pollMs === undefined ? {} : { pollMs: parsed.pollMs }),
+  });
+  const limits = new Map<number, RedisRateLimit>();
+  // Checked now, so a bad value fails here rather than at the first login.
+  const sessionTuning = {
+    ...(parsed.loginLeaseMs === undefined ? {} : { loginLeaseMs: parsed.loginLeaseMs }),
+    ...(parsed.pollMs === undefined ? {} : { pollMs: parsed.pollMs }),
+  };
+  redisSessionStore(redis, { ...base, ...sessionTuning, secret: 'a secret long enough to check options' });
+
+  return {
+    name: 'redis',
+    async start(bounds) {
+      try {
+        await evalScript(connection, {
+          script: 'return 1',
+          keys: [],
+          args: [],
+          operation: 'checking Redis at start',
+          signal: bounds?.signal,
+          timeoutMs: Math.min(connection.timeoutMs, bounds?.timeoutMs ?? connection.timeoutMs),
+        });
+        return 'shared';
+      } catch (error) {
+        if (!(error instanceof RedisCoordinationError)) throw error;
+        if (parsed.onUnavailable === 'in-process') return 'in-process';
+        throw new RedisCoordinationError(
+          `redis: Redis at ${address} does not answer (${error.reason}${error.networkCode ? `, ${error.networkCode}` : ''}), so this client cannot coordinate with its fleet; the request was not sent. Start Redis, or pass onUnavailable: 'in-process' to redisCoordination to coordinate in this process only`,
+          { address, reason: error.reason, networkCode: error.networkCode },
+        );
+      }
+    },
+    nonces: {
+      next: (key, now, bounds) =>
+        within(address, 'taking a nonce', bounds, (signal) => nonces.next(key, now, signal)),
+    },
+    order: {
+      run: (key, task, bounds) => lock.run(key, (_fence, lost) => task(lost), bounds?.signal),
+    },
+    rateLimit(perSecond) {
+      let limit = limits.get(perSecond);
+      if (!limit) {
+        limit = redisRateLimit(redis, { ...base, perSecond });
+        limits.set(perSecond, limit);
+      }
+      const used = limit;
+      return {
+        acquire: async (key, bounds) => {
+          await used.acquire(key, bounds?.signal);
+        },
+      };
+    },
+    sessions({ secret, idleLifetimeMs }: SharedSessionOptions): SharedSessions {
+      const store = redisSessionStore(redis, { ...base, ...sessionTuning, secret, idleLifetimeMs });
+      return {
+        get: (key, bounds): Promise<SharedSession | undefined> =>
+          within(address, 'reading the session', bounds, (signal) => store.get(key, signal)),
+        delete: (key, token, bounds) =>
+          within(address, 'deleting the session', bounds, (signal) => store.delete(key, token, signal)),
+        loginOnce: (key, login, bounds) => store.loginOnce(key, login, bounds?.signal),
+      };
+    },
+  };
+}
