@@ -34,8 +34,13 @@ export interface SharedOrder {
 
 /** A rate limit per key shared by a fleet. */
 export interface SharedRateLimit {
-  /** Resolves when this caller may send a request of `key`; waits as long as the fleet's limit requires. */
-  acquire(key: string, bounds?: CoordinationBounds): Promise<void>;
+  /**
+   * Resolves when this caller may send a request of `key`, waiting as long as the fleet's limit requires, to a
+   * function to call once the request has ended: the turn counts as under way until then (or until
+   * `bounds.timeoutMs` passes), so however late the request reaches the exchange after its turn was granted,
+   * the exchange never sees more than the limit.
+   */
+  acquire(key: string, bounds?: CoordinationBounds): Promise<() => void>;
 }
 
 /** A session as a shared store gives it back: with how long the fleet has left it unused. */

@@ -28,8 +28,11 @@ export interface KeyOrder {
 
 /** The rate limit of one key: callers wait their turn. The in-process one is a window of slots. */
 export interface KeyRateLimit {
-  /** Resolves when this caller may send; rejects with the signal's reason when it aborts first. */
-  acquire(signal?: AbortSignal): Promise<void>;
+  /**
+   * Resolves when this caller may send; rejects with the signal's reason when it aborts first. A limiter that
+   * counts requests under way (a fleet's) resolves to a function to call once the request has ended.
+   */
+  acquire(signal?: AbortSignal): Promise<(() => void) | undefined>;
 }
 
 /** What the registry holds only while it is in use, and drops once it reports itself idle. */

@@ -116,9 +116,10 @@ async function attemptAll(
       const attempt = async (lost?: AbortSignal) => {
         if (!ctx.isOpen()) throw closedError(ctx);
         if (options.signal?.aborted) throw options.signal.reason;
+        let endTurn: (() => void) | undefined;
         if (limiter) {
           const before = clock.now();
-          await limiter.acquire(options.signal);
+          endTurn = await limiter.acquire(options.signal);
           const waited = clock.now() - before;
           if (waited > 0 && ctx.log.enabled) {
             ctx.log.debug(
@@ -129,16 +130,21 @@ async function attemptAll(
             );
           }
         }
-        if (!ctx.isOpen()) throw closedError(ctx);
-        const context = authContextFor(ctx, options.signal, timeout);
-        const request = await signRequest(provider, strategy, base, { match, otp: options.otp }, context);
-        // close() may have run while this attempt waited for a login.
-        if (!ctx.isOpen()) throw closedError(ctx);
-        if (lost?.aborted) throw lost.reason;
-        sent = request;
-        if (ctx.log.enabled)
-          ctx.log.debug(`${provider.name} ${request.method} ${request.path}`, { attempt: retries + 1 });
-        return ctx.transport.send(request, { timeout, signal: options.signal });
+        try {
+          if (!ctx.isOpen()) throw closedError(ctx);
+          const context = authContextFor(ctx, options.signal, timeout);
+          const request = await signRequest(provider, strategy, base, { match, otp: options.otp }, context);
+          // close() may have run while this attempt waited for a login.
+          if (!ctx.isOpen()) throw closedError(ctx);
+          if (lost?.aborted) throw lost.reason;
+          sent = request;
+          if (ctx.log.enabled)
+            ctx.log.debug(`${provider.name} ${request.method} ${request.path}`, { attempt: retries + 1 });
+          return await ctx.transport.send(request, { timeout, signal: options.signal });
+        } finally {
+          // A fleet's turn counts until the request has ended.
+          endTurn?.();
+        }
       };
       // One key's signed requests go one at a time in this process, and with a fleet, one at a time in the fleet.
       const inTurn = fleet

@@ -24,7 +24,7 @@ class SlotWindow implements KeyRateLimit, Idle {
     this.#clock = clock;
   }
 
-  async acquire(signal?: AbortSignal): Promise<void> {
+  async acquire(signal?: AbortSignal): Promise<undefined> {
     const index = this.#next;
     this.#next = (index + 1) % this.#slots.length;
     const now = this.#clock.now();
@@ -71,7 +71,8 @@ export class RateLimiter implements KeyRateLimit {
   }
 
   /** Resolves when this caller may send; rejects with the signal's reason when it aborts first. */
-  acquire(signal?: AbortSignal): Promise<void> {
-    return this.#window().acquire(signal);
+  async acquire(signal?: AbortSignal): Promise<undefined> {
+    await this.#window().acquire(signal);
+    return undefined;
   }
 }

@@ -145,7 +145,11 @@ export function redisCoordination(redis: RedisLike, options: RedisCoordinationOp
       const used = limit;
       return {
         acquire: async (key, bounds) => {
-          await used.acquire(key, bounds?.signal);
+          // Held until the request ends, at most its deadline: a request cannot arrive after that.
+          const grant = await used.acquire(key, bounds?.signal, bounds?.timeoutMs);
+          return () => {
+            void grant.end();
+          };
         },
       };
     },

@@ -21,7 +21,7 @@ export interface RedisKeyNames {
   readonly login: string;
   /** The login lock's fencing counter. */
   readonly loginFence: string;
-  /** The rate limit's recent grants (Redis TIME, microseconds), newest last. */
+  /** The rate limit's recent turns: a sorted set of random ids scored by Redis TIME (microseconds). */
   readonly rate: string;
 }
 

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
 import {
   connect,
@@ -17,12 +18,18 @@ export interface RedisRateLimitOptions extends RedisConnectionOptions {
   perSecond: number;
 }
 
-/** When Redis granted a turn, by Redis's own clock (`TIME`). */
+/** When Redis granted a turn, by Redis's own clock (`TIME`), and how to end it. */
 export interface RedisRateGrant {
   /** Whole seconds since the epoch. */
   readonly seconds: number;
   /** Microseconds within that second. */
   readonly microseconds: number;
+  /**
+   * The request this turn was for has ended (its answer arrived, or it failed): the turn's token comes back one
+   * window from now rather than from the end of its hold. Never rejects; a turn not ended comes back one window
+   * after its hold. Calling it for a turn without a hold changes nothing.
+   */
+  end(): Promise<void>;
 }
 
 /** One key's limit, shaped like the library's in-process limiter (`acquire(signal)`). */
@@ -37,17 +44,21 @@ export interface RedisRateLimit {
    * Resolves when this caller may send a request of `key`, with when Redis granted it; until then it sleeps the
    * wait Redis computed and asks again. Rejects with the signal's reason as soon as it aborts, and with a
    * `RedisCoordinationError` when Redis cannot be reached.
+   *
+   * With `holdMs`, the turn counts as under way until `end()` is called (or `holdMs` passes), and its token
+   * comes back one window after that: the exchange, which counts arrivals, then never sees more than the
+   * limit, however late a request arrives after its grant.
    */
-  acquire(key: string, signal?: AbortSignal): Promise<RedisRateGrant>;
+  acquire(key: string, signal?: AbortSignal, holdMs?: number): Promise<RedisRateGrant>;
   /** The limit of one key, as the library's registry holds a key's limiter. */
   forKey(key: string): KeyRateTurn;
 }
 
 /**
- * A bucket of `slots` tokens whose every token comes back one window after it was taken, timed by Redis's clock
- * (TIME, microseconds): the list holds the grant times of the last `slots` turns, newest last. A turn is granted
- * when the bucket is not full, or its `slots`-th newest grant is a window old. Replies
- * [granted, wait ms, TIME seconds, TIME microseconds].
+ * A bucket of `slots` tokens, timed by Redis's clock (TIME, microseconds). The sorted set holds one member per
+ * recent turn, scored by when its token comes back less one window: its grant, or for a turn held for a request
+ * under way, the end of its hold until `end()` lowers it to when the request ended. A turn is granted when fewer
+ * than `slots` members are less than a window old. Replies [granted, wait ms, TIME seconds, TIME microseconds].
  */
 const TAKE = `
 if redis.replicate_commands then redis.replicate_commands() end
@@ -55,17 +66,24 @@ local time = redis.call('TIME')
 local now = tonumber(time[1]) * 1000000 + tonumber(time[2])
 local slots = tonumber(ARGV[1])
 local window = tonumber(ARGV[2])
-if redis.call('LLEN', KEYS[1]) >= slots then
-  local oldest = tonumber(redis.call('LINDEX', KEYS[1], -slots))
+local hold = tonumber(ARGV[3])
+redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', '(' .. string.format('%.0f', now - window))
+if redis.call('ZCARD', KEYS[1]) >= slots then
+  local oldest = tonumber(redis.call('ZRANGE', KEYS[1], -slots, -slots, 'WITHSCORES')[2])
   local wait = oldest + window - now
-  if wait > 0 then
-    return {0, math.ceil(math.min(wait, window) / 1000), time[1], time[2]}
-  end
+  if oldest > now then wait = 20000 end
+  return {0, math.ceil(math.max(1000, math.min(wait, window)) / 1000), time[1], time[2]}
 end
-redis.call('RPUSH', KEYS[1], string.format('%.0f', now))
-redis.call('LTRIM', KEYS[1], -slots, -1)
-redis.call('PEXPIRE', KEYS[1], math.ceil(window / 1000) + 1000)
+redis.call('ZADD', KEYS[1], string.format('%.0f', now + hold), ARGV[4])
+redis.call('PEXPIRE', KEYS[1], math.ceil((window + hold) / 1000) + 1000)
 return {1, 0, time[1], time[2]}`;
+
+/** Ends a held turn: its score becomes now, if that is earlier (ZADD XX LT: never a member that is gone). */
+const END = `
+if redis.replicate_commands then redis.replicate_commands() end
+local time = redis.call('TIME')
+local now = tonumber(time[1]) * 1000000 + tonumber(time[2])
+return redis.call('ZADD', KEYS[1], 'XX', 'LT', string.format('%.0f', now), ARGV[1])`;
 
 const MAX_PER_SECOND = 10_000;
 
@@ -96,14 +114,16 @@ export function redisRateLimit(redis: RedisLike, options: RedisRateLimitOptions)
   const operation = 'taking a rate-limit turn';
 
   const limit: RedisRateLimit = {
-    async acquire(key, signal) {
+    async acquire(key, signal, holdMs = 0) {
       checkKey(key);
       const name = redisKeys(key, connection.prefix).rate;
+      const hold = Number.isFinite(holdMs) && holdMs > 0 ? Math.ceil(holdMs * 1000) : 0;
       for (;;) {
+        const member = randomBytes(8).toString('hex');
         const reply = await evalScript(connection, {
           script: TAKE,
           keys: [name],
-          args: [slots, windowMicros],
+          args: [slots, windowMicros, hold, member],
           operation,
           signal,
         });
@@ -116,7 +136,22 @@ export function redisRateLimit(redis: RedisLike, options: RedisRateLimitOptions)
         ) {
           throw unexpectedReply(connection, operation);
         }
-        if (granted === 1) return { seconds, microseconds };
+        if (granted === 1) {
+          let ended: Promise<void> | undefined;
+          const end = () => {
+            ended ??= evalScript(connection, {
+              script: END,
+              keys: [name],
+              args: [member],
+              operation: 'ending a rate-limit turn',
+            }).then(
+              () => undefined,
+              () => undefined,
+            );
+            return ended;
+          };
+          return { seconds, microseconds, end };
+        }
         await pauseAtLeast(waitMs, signal);
       }
     },

@@ -62,7 +62,10 @@ describe('redisRateLimit: one bucket per key for the fleet, timed by Redis', () 
       new Promise((resolve) => setTimeout(() => resolve('still waiting after 5 s'), 5000)),
     ]);
     expect(outcome).toBe('rejected with the reason');
-    expect(await client.lrange(redisKeys(key, prefix).rate, 0, -1)).toEqual([String(micros(first))]);
+    expect(await client.zrange(redisKeys(key, prefix).rate, 0, -1, 'WITHSCORES')).toEqual([
+      expect.stringMatching(/^[0-9a-f]{16}$/),
+      String(micros(first)),
+    ]);
   });
 
   it('stores only grant times under a key of the fingerprint`s hash, expiring once idle', async () => {
