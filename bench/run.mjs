@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { cpus } from 'node:os';
 
 // Each section runs in a fresh process; within a section, ours and the baseline are measured side by side.
-const SECTIONS = ['signing', 'ccxt', 'pipeline', 'login-storm', 'import', 'memory'];
+const SECTIONS = ['signing', 'ccxt', 'pipeline', 'login-storm', 'import', 'memory', 'fleet'];
 
 const started = Date.now();
 const rows = [];

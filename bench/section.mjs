@@ -1,6 +1,7 @@
 // Runs one benchmark section in this (fresh) process and prints its rows as JSON, so that what one section
 // loads (ccxt, 10,000 pending requests) does not slow the next.
 import { ccxtRows } from './ccxt.mjs';
+import { fleetRows } from './fleet.mjs';
 import { importRows } from './import-cost.mjs';
 import { loginStormRows } from './login-storm.mjs';
 import { memoryRows } from './memory.mjs';
@@ -14,6 +15,7 @@ const SECTIONS = {
   'login-storm': loginStormRows,
   import: importRows,
   memory: memoryRows,
+  fleet: fleetRows,
 };
 
 const section = SECTIONS[process.argv[2]];
