@@ -10,7 +10,6 @@
  *
  * @packageDocumentation
  */
-export type { Coordination } from '../core/coordination.js';
 export { type RedisCoordinationOptions, redisCoordination } from './coordination.js';
 export { RedisCoordinationError, type RedisFailure } from './errors.js';
 export {
