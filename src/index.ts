@@ -1,8 +1,21 @@
 // The public surface: what bot authors use, and the extension API provider authors build on. Nothing else.
 
+export {
+  type AuthorizedRequest,
+  type AuthorizeInput,
+  type Authorizer,
+  type AuthorizerOptions,
+  createAuthorizer,
+} from './client/create-authorizer.js';
 // Clients
 export { createClient } from './client/create-client.js';
 export type { ClientOptions, RetryOptions } from './client/options.js';
+export type {
+  AuthorizerSend,
+  FetchLikeResponse,
+  OutgoingRequest,
+  ReceivedAnswer,
+} from './client/own-http.js';
 // The extension API: the contract between the pipeline, strategies and providers
 export {
   type Catalog,

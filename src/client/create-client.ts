@@ -65,7 +65,7 @@ export function createClient<Granted extends Permission, C extends Catalog, Exte
  * The lower-case names of the headers a caller may not set: framing, the provider's own headers, what its
  * `prepare` sets and what the strategy sets. Computed once per client.
  */
-function reservedHeaders(
+export function reservedHeaders(
   provider: Provider<Permission, Catalog, object>,
   strategy: AuthStrategy,
 ): ReadonlySet<string> {

@@ -91,6 +91,28 @@ const retrySchema = z.union([
     .strict(),
 ]);
 
+/** A logger: four methods, message first or fields first. */
+export const loggerSchema = z.custom<Logger | FieldsFirstLogger>(
+  (value) =>
+    typeof value === 'object' &&
+    value !== null &&
+    ['debug', 'info', 'warn', 'error'].every(
+      (level) => typeof (value as Record<string, unknown>)[level] === 'function',
+    ),
+  { error: 'logger must have debug, info, warn and error methods' },
+);
+
+/** A {@link Clock}. */
+export const clockSchema = z.custom<Clock>(
+  (value) =>
+    typeof value === 'object' &&
+    value !== null &&
+    ['now', 'sleep', 'random', 'setTimer'].every(
+      (name) => typeof (value as Record<string, unknown>)[name] === 'function',
+    ),
+  { error: 'clock must have now, sleep, random and setTimer methods' },
+);
+
 const clientOptionsSchema = z
   .object({
     axios: z
@@ -112,28 +134,8 @@ const clientOptionsSchema = z
       .custom<HttpsAgent>(isFunctionObject, { error: 'httpsAgent must be an https.Agent' })
       .optional(),
     httpAgent: z.custom<HttpAgent>(isFunctionObject, { error: 'httpAgent must be an http.Agent' }).optional(),
-    logger: z
-      .custom<Logger | FieldsFirstLogger>(
-        (value) =>
-          typeof value === 'object' &&
-          value !== null &&
-          ['debug', 'info', 'warn', 'error'].every(
-            (level) => typeof (value as Record<string, unknown>)[level] === 'function',
-          ),
-        { error: 'logger must have debug, info, warn and error methods' },
-      )
-      .optional(),
-    clock: z
-      .custom<Clock>(
-        (value) =>
-          typeof value === 'object' &&
-          value !== null &&
-          ['now', 'sleep', 'random', 'setTimer'].every(
-            (name) => typeof (value as Record<string, unknown>)[name] === 'function',
-          ),
-        { error: 'clock must have now, sleep, random and setTimer methods' },
-      )
-      .optional(),
+    logger: loggerSchema.optional(),
+    clock: clockSchema.optional(),
   })
   .strict();
 

@@ -43,7 +43,11 @@ function masked(ctx: PipelineContext, error: unknown): unknown {
 }
 
 /** A wait the caller aborted (rate limit, per-key queue, login, backoff): nothing of this attempt was sent. */
-function asLibraryError(ctx: PipelineContext, options: RequestOptions, error: unknown): unknown {
+export function asLibraryError(
+  ctx: Pick<PipelineContext, 'provider'>,
+  options: Pick<RequestOptions, 'method' | 'path' | 'signal'>,
+  error: unknown,
+): unknown {
   if (error instanceof ExchangeAuthError || !options.signal?.aborted) return error;
   return new TransportError(
     `${ctx.provider.name}: ${options.method} ${options.path.split('?')[0]} was aborted before it was sent`,
