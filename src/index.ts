@@ -37,7 +37,6 @@ export type {
   RequestOptions,
 } from './core/client.js';
 export { type Clock, systemClock } from './core/clock.js';
-
 // Errors
 export {
   AuthenticationError,
@@ -52,6 +51,13 @@ export {
   TransportError,
   TwoFactorRequiredError,
 } from './core/errors.js';
+export {
+  type AuthEvent,
+  type ClientEvent,
+  type ClientEventListener,
+  type RequestEventFields,
+  reportAuthEvent,
+} from './core/events.js';
 export { fingerprint } from './core/fingerprint.js';
 export { type FieldsFirstLogger, fieldsFirst, type Logger } from './core/log.js';
 export { createNonceSource, type NonceSource } from './core/nonce.js';

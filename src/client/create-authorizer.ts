@@ -3,6 +3,7 @@ import { type Catalog, findEndpoint } from '../core/catalog.js';
 import type { RequestOptions } from '../core/client.js';
 import { type Clock, systemClock } from '../core/clock.js';
 import { ConfigurationError, ExchangeAuthError } from '../core/errors.js';
+import type { ClientEventListener } from '../core/events.js';
 import { createSafeLogger, type FieldsFirstLogger, type Logger } from '../core/log.js';
 import type { Permission } from '../core/permissions.js';
 import type { Provider } from '../core/provider.js';
@@ -11,12 +12,13 @@ import { buildRequest, type PreparedRequest, splitPath } from '../core/request.j
 import type { AuthContext } from '../core/strategy.js';
 import { millisecondsSchema, parseOptions } from '../core/validate.js';
 import { checkRequest } from '../pipeline/check-request.js';
+import { createEventSink } from '../pipeline/events.js';
 import { asLibraryError } from '../pipeline/execute.js';
 import { checkPermission, type GateContext, requiredPermission } from '../pipeline/gate.js';
 import { runInSequence } from '../pipeline/serial-queue.js';
 import { signRequest } from '../pipeline/sign.js';
 import { reservedHeaders } from './create-client.js';
-import { clockSchema, loggerSchema } from './options.js';
+import { clockSchema, loggerSchema, onEventSchema } from './options.js';
 import { type AuthorizerSend, type OutgoingRequest, outgoing, sendThrough } from './own-http.js';
 
 /** Options of {@link createAuthorizer}. */
@@ -37,6 +39,8 @@ export interface AuthorizerOptions {
   logger?: Logger | FieldsFirstLogger;
   /** Where time comes from: nonces, session lifetimes and `holdMs`. Default the system clock. */
   clock?: Clock;
+  /** Receives login and session events, as a client's `onEvent` does (no request events: you send those). */
+  onEvent?: ClientEventListener;
 }
 
 /** One request to authorise: the fields of `client.request` that shape the bytes. */
@@ -89,6 +93,7 @@ const optionsSchema = z
     holdMs: millisecondsSchema('holdMs').optional(),
     logger: loggerSchema.optional(),
     clock: clockSchema.optional(),
+    onEvent: onEventSchema.optional(),
   })
   .strict();
 
@@ -137,6 +142,7 @@ export function createAuthorizer<Granted extends Permission, C extends Catalog, 
   const name = provider.name;
   const redact = (text: string) => redactorFor(strategy.secrets()).text(text);
   const log = createSafeLogger(parsed.logger, () => strategy.secrets());
+  const events = createEventSink(parsed.onEvent, name, () => strategy.secrets(), log);
   const reserved = reservedHeaders(provider, strategy);
   const gate: GateContext = {
     provider,
@@ -160,6 +166,7 @@ export function createAuthorizer<Granted extends Permission, C extends Catalog, 
     deadline: undefined,
     logger: log,
     clock,
+    onEvent: events.auth,
   });
   const masked = (error: unknown) =>
     error instanceof ExchangeAuthError ? maskError(error, redactorFor(strategy.secrets())) : error;
@@ -265,7 +272,9 @@ export function createAuthorizer<Granted extends Permission, C extends Catalog, 
           field: 'request',
         });
       }
-      return (await strategy.expire?.(signed)) ?? false;
+      const renewable = (await strategy.expire?.(signed)) ?? false;
+      if (renewable) events.emit({ provider: name, type: 'session-expired', reason: 'refused' });
+      return renewable;
     },
     async close() {
       if (closed) return;

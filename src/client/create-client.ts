@@ -17,6 +17,7 @@ import type { AuthStrategy } from '../core/strategy.js';
 import { checkEndpointInput } from '../pipeline/check-endpoint-input.js';
 import { checkCall, checkRequest, FRAMING_HEADERS } from '../pipeline/check-request.js';
 import type { PipelineContext } from '../pipeline/context.js';
+import { createEventSink } from '../pipeline/events.js';
 import { authContextFor, execute } from '../pipeline/execute.js';
 import { InFlightLimit } from '../pipeline/in-flight.js';
 import { RateLimiter } from '../pipeline/rate-limiter.js';
@@ -92,6 +93,7 @@ function build<Granted extends Permission, C extends Catalog, Extension extends 
 ): Client<Granted, C> & Extension {
   let closed = false;
   const state: OpenState = { isOpen: () => !closed && (parent?.isOpen() ?? true) };
+  const log = createSafeLogger(shared.options.logger, () => strategy.secrets());
   const ctx: PipelineContext = {
     provider: provider as Provider<Permission, Catalog, object>,
     strategy,
@@ -100,7 +102,8 @@ function build<Granted extends Permission, C extends Catalog, Extension extends 
     transport: shared.transport,
     limiter: shared.limiter,
     options: shared.options,
-    log: createSafeLogger(shared.options.logger, () => strategy.secrets()),
+    log,
+    events: createEventSink(shared.options.onEvent, provider.name, () => strategy.secrets(), log),
     isOpen: state.isOpen,
   };
   const lifecycleContext = () => authContextFor(ctx, undefined, shared.options.timeout);

@@ -3,6 +3,7 @@ import type { Agent as HttpsAgent } from 'node:https';
 import type { AxiosInstance } from 'axios';
 import { z } from 'zod';
 import { type Clock, systemClock } from '../core/clock.js';
+import type { ClientEventListener } from '../core/events.js';
 import type { FieldsFirstLogger, Logger } from '../core/log.js';
 import { millisecondsSchema, parseOptions } from '../core/validate.js';
 import type { ResolvedClientOptions, RetryPolicy } from '../pipeline/settings.js';
@@ -57,7 +58,18 @@ export interface ClientOptions {
    * deadlines all read it. Default the system clock; tests pass one they drive.
    */
   clock?: Clock;
+  /**
+   * Receives the client's events for metrics: logins, session expiries, retries, rate-limit waits and each
+   * finished request (provider, endpoint, status, attempts, duration). Secrets are masked in every event; a
+   * listener that throws is ignored (and logged once). See docs/metrics.md.
+   */
+  onEvent?: ClientEventListener;
 }
+
+/** A listener of {@link ClientEvent}s. */
+export const onEventSchema = z.custom<ClientEventListener>((value) => typeof value === 'function', {
+  error: 'onEvent must be a function (event) => void',
+});
 
 const isFunctionObject = (value: unknown): boolean =>
   typeof value === 'function' || (typeof value === 'object' && value !== null);
@@ -136,6 +148,7 @@ const clientOptionsSchema = z
     httpAgent: z.custom<HttpAgent>(isFunctionObject, { error: 'httpAgent must be an http.Agent' }).optional(),
     logger: loggerSchema.optional(),
     clock: clockSchema.optional(),
+    onEvent: onEventSchema.optional(),
   })
   .strict();
 
@@ -171,5 +184,6 @@ export function resolveClientOptions(
       responseBytes: options.maxResponseBytes ?? 8 * 1024 * 1024,
       decompressedBytes: options.maxDecompressedBytes ?? 32 * 1024 * 1024,
     },
+    onEvent: options.onEvent,
   };
 }

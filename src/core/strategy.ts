@@ -1,4 +1,5 @@
 import type { Clock } from './clock.js';
+import type { AuthEvent } from './events.js';
 import type { Logger } from './log.js';
 import type { PreparedRequest, RawResponse } from './request.js';
 
@@ -18,6 +19,11 @@ export interface AuthContext {
   readonly logger: Logger;
   /** The client's clock: read time from it, never from `Date.now`. */
   readonly clock: Clock;
+  /**
+   * Where a strategy reports logins and session expiries, for the client's metrics events (optional: call it
+   * through `reportAuthEvent`, which ignores a listener's errors). The client adds its provider's name.
+   */
+  readonly onEvent?: ((event: AuthEvent) => void) | undefined;
 }
 
 /** Puts credentials on a request: the one job every strategy has. */

@@ -3,6 +3,7 @@ import type { Logger } from '../core/log.js';
 import type { Permission } from '../core/permissions.js';
 import type { Provider } from '../core/provider.js';
 import type { AuthStrategy } from '../core/strategy.js';
+import type { EventSink } from './events.js';
 import type { RateLimiter } from './rate-limiter.js';
 import type { ResolvedClientOptions } from './settings.js';
 import type { Transport } from './transport.js';
@@ -18,6 +19,8 @@ export interface PipelineContext {
   readonly limiter: RateLimiter | undefined;
   readonly options: ResolvedClientOptions;
   readonly log: Logger & { readonly enabled: boolean };
+  /** The client's metrics events (and the log lines of logins). */
+  readonly events: EventSink;
   /** False once the client (or the client it was derived from) is closed: nothing more is sent or logged in. */
   readonly isOpen: () => boolean;
 }

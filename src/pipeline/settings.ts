@@ -2,6 +2,7 @@ import type { Agent as HttpAgent } from 'node:http';
 import type { Agent as HttpsAgent } from 'node:https';
 import type { AxiosInstance } from 'axios';
 import type { Clock } from '../core/clock.js';
+import type { ClientEventListener } from '../core/events.js';
 import type { FieldsFirstLogger, Logger } from '../core/log.js';
 import type { BodyLimits } from './read-body.js';
 
@@ -25,4 +26,5 @@ export interface ResolvedClientOptions {
   readonly clock: Clock;
   readonly maxInFlight: number;
   readonly limits: BodyLimits;
+  readonly onEvent: ClientEventListener | undefined;
 }

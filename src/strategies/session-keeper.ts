@@ -1,4 +1,6 @@
 import { raceAbort } from '../core/abort.js';
+import { ExchangeAuthError } from '../core/errors.js';
+import { reportAuthEvent } from '../core/events.js';
 import type { Session, SessionStore } from '../core/session.js';
 import type { AuthContext } from '../core/strategy.js';
 
@@ -55,13 +57,17 @@ export class SessionKeeper {
       this.#issued.add(session.token);
       return session;
     }
-    if (session) await store.delete(key, session.token);
+    if (session) {
+      await store.delete(key, session.token);
+      reportAuthEvent(context, { type: 'session-expired', reason: 'idle' });
+    }
     return raceAbort(this.#login(context), context.signal);
   }
 
   /** Logs in now (sharing a login already under way) and returns the new session. */
   #login(context: AuthContext): Promise<Session> {
     if (this.#closed && !this.#pending) return Promise.reject(new KeeperClosed());
+    if (this.#pending) return this.#pending;
     // The shared login outlives any one caller: it gets no caller's signal or deadline.
     const loginContext: AuthContext = {
       send: context.send,
@@ -69,14 +75,29 @@ export class SessionKeeper {
       deadline: undefined,
       logger: context.logger,
       clock: context.clock,
+      onEvent: context.onEvent,
     };
-    this.#pending ??= this.#options
+    const startedAt = context.clock.now();
+    const finished = (error: unknown) =>
+      reportAuthEvent(context, {
+        type: 'login-finished',
+        ok: error === undefined,
+        durationMs: context.clock.now() - startedAt,
+        errorCode: error instanceof ExchangeAuthError ? error.code : undefined,
+      });
+    reportAuthEvent(context, { type: 'login-started' });
+    this.#pending = this.#options
       .login(loginContext)
       .then(async (session) => {
         this.#issued.add(session.token);
         await this.#options.store.set(this.#options.key, session);
         this.#lastUsedAt = context.clock.now();
+        finished(undefined);
         return session;
+      })
+      .catch((error: unknown) => {
+        finished(error);
+        throw error;
       })
       .finally(() => {
         this.#pending = undefined;

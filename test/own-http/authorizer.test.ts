@@ -3,6 +3,7 @@ import {
   type AuthorizedRequest,
   bitex,
   bitexbit,
+  type ClientEvent,
   ConfigurationError,
   createAuthorizer,
   createClient,
@@ -75,8 +76,10 @@ describe('requests you send yourself, verified by the sandboxes', () => {
 
   it('kiiex: 20 concurrent authorize calls share one login sent through `send`; every request is accepted', async () => {
     const credentials = sandbox.kiiex.addAccount({ permissions: ['Trading'] });
+    const events: ClientEvent[] = [];
     const authorizer = createAuthorizer(kiiex({ ...credentials, baseURL: sandbox.kiiex.baseURL }), {
       send: viaFetch,
+      onEvent: (event) => events.push(event),
     });
     const loginsBefore = sandbox.kiiex.stats().logins ?? 0;
     const requests = await Promise.all(
@@ -90,6 +93,7 @@ describe('requests you send yourself, verified by the sandboxes', () => {
     );
     expect((sandbox.kiiex.stats().logins ?? 0) - loginsBefore).toBe(1);
     expect(new Set(requests.map((request) => request.headers.aptoken)).size).toBe(1);
+    expect(events.map((event) => event.type)).toEqual(['login-started', 'login-finished']);
     const answers = await Promise.all(requests.map(send));
     expect(answers.every((answer) => answer.status === 200 && !answer.text.includes('errorcode'))).toBe(true);
     await authorizer.close();
