@@ -37,6 +37,7 @@ export type {
   RequestOptions,
 } from './core/client.js';
 export { type Clock, systemClock } from './core/clock.js';
+export { buildFromEnv, type EnvVariable, type EnvVariables, readEnvOptions } from './core/env.js';
 // Errors
 export {
   AuthenticationError,
@@ -112,10 +113,12 @@ export {
   alphapoint,
 } from './providers/alphapoint/index.js';
 export { KIIEX_ENVIRONMENTS, type KiiexOptions, kiiex } from './providers/alphapoint/kiiex.js';
+export { KIIEX_ENV_VARIABLES, kiiexFromEnv } from './providers/alphapoint/kiiex-env.js';
 export { NDAX_BASE_URL, type NdaxOptions, ndax } from './providers/alphapoint/ndax.js';
 export type { AlphaPointKeyPermission, TwoFactorSource } from './providers/alphapoint/options.js';
 export { alphapointSignature } from './providers/alphapoint/signature.js';
 export { type BitexCatalog, bitexCatalog } from './providers/bitex/catalog.js';
+export { BITEX_ENV_VARIABLES, bitexFromEnv } from './providers/bitex/env.js';
 export {
   type BitexMasterMethods,
   type BitexMasterOptions,
@@ -129,6 +132,7 @@ export {
   type OtpSource,
 } from './providers/bitex/options.js';
 export { type BitexbitCatalog, bitexbitCatalog } from './providers/bitexbit/catalog.js';
+export { BITEXBIT_ENV_VARIABLES, bitexbitFromEnv } from './providers/bitexbit/env.js';
 export { type BitexbitOptions, type BitexbitPermissions, bitexbit } from './providers/bitexbit/index.js';
 export {
   BITEXBIT_ENVIRONMENTS,
@@ -160,3 +164,4 @@ export {
   retryAfterMs,
 } from './toolkit/answers.js';
 export { checkOneTimeCode } from './toolkit/one-time-code.js';
+export { decodeBase32, totpCodeOf } from './toolkit/totp-code.js';
