@@ -56,6 +56,27 @@ describe('fromEnv() with the variables set', () => {
   });
 });
 
+describe('kiiexFromEnv with a second factor', () => {
+  it("KIIEX_TOTP_SECRET (the sandbox's published secret) computes the code at the login", async () => {
+    const { apiKey, apiSecret, userId } = sandbox.kiiex.credentials.twoFactor;
+    const env = {
+      KIIEX_API_KEY: apiKey,
+      KIIEX_API_SECRET: apiSecret,
+      KIIEX_USER_ID: userId,
+      KIIEX_TOTP_SECRET: sandbox.kiiex.totpSecrets.twoFactor,
+    };
+    const client = createClient(kiiexFromEnv({ baseURL: sandbox.kiiex.baseURL }, env));
+    expect((await client.authenticate()).userId).toBeDefined();
+    await client.close();
+    const { KIIEX_TOTP_SECRET: _, ...without } = env;
+    await expect(
+      createClient(kiiexFromEnv({ baseURL: sandbox.kiiex.baseURL }, without)).authenticate(),
+    ).rejects.toMatchObject({
+      code: 'two-factor-required',
+    });
+  });
+});
+
 describe('one set of names everywhere', () => {
   it("the CLI's variables are the providers' own lists", () => {
     expect(CLI_ENV_VARIABLES.bitex).toBe(BITEX_ENV_VARIABLES);
