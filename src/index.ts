@@ -1,8 +1,21 @@
 // The public surface: what bot authors use, and the extension API provider authors build on. Nothing else.
 
+export {
+  type AuthorizedRequest,
+  type AuthorizeInput,
+  type Authorizer,
+  type AuthorizerOptions,
+  createAuthorizer,
+} from './client/create-authorizer.js';
 // Clients
 export { createClient } from './client/create-client.js';
 export type { ClientOptions, RetryOptions } from './client/options.js';
+export type {
+  AuthorizerSend,
+  FetchLikeResponse,
+  OutgoingRequest,
+  ReceivedAnswer,
+} from './client/own-http.js';
 // The extension API: the contract between the pipeline, strategies and providers
 export {
   type Catalog,
@@ -36,6 +49,7 @@ export type {
   SharedSessions,
 } from './core/coordination.js';
 
+export { buildFromEnv, type EnvVariable, type EnvVariables, readEnvOptions } from './core/env.js';
 // Errors
 export {
   AuthenticationError,
@@ -50,6 +64,13 @@ export {
   TransportError,
   TwoFactorRequiredError,
 } from './core/errors.js';
+export {
+  type AuthEvent,
+  type ClientEvent,
+  type ClientEventListener,
+  type RequestEventFields,
+  reportAuthEvent,
+} from './core/events.js';
 export { fingerprint } from './core/fingerprint.js';
 export { type FieldsFirstLogger, fieldsFirst, type Logger } from './core/log.js';
 export { createNonceSource, type NonceSource } from './core/nonce.js';
@@ -104,10 +125,12 @@ export {
   alphapoint,
 } from './providers/alphapoint/index.js';
 export { KIIEX_ENVIRONMENTS, type KiiexOptions, kiiex } from './providers/alphapoint/kiiex.js';
+export { KIIEX_ENV_VARIABLES, kiiexFromEnv } from './providers/alphapoint/kiiex-env.js';
 export { NDAX_BASE_URL, type NdaxOptions, ndax } from './providers/alphapoint/ndax.js';
 export type { AlphaPointKeyPermission, TwoFactorSource } from './providers/alphapoint/options.js';
 export { alphapointSignature } from './providers/alphapoint/signature.js';
 export { type BitexCatalog, bitexCatalog } from './providers/bitex/catalog.js';
+export { BITEX_ENV_VARIABLES, bitexFromEnv } from './providers/bitex/env.js';
 export {
   type BitexMasterMethods,
   type BitexMasterOptions,
@@ -121,6 +144,7 @@ export {
   type OtpSource,
 } from './providers/bitex/options.js';
 export { type BitexbitCatalog, bitexbitCatalog } from './providers/bitexbit/catalog.js';
+export { BITEXBIT_ENV_VARIABLES, bitexbitFromEnv } from './providers/bitexbit/env.js';
 export { type BitexbitOptions, type BitexbitPermissions, bitexbit } from './providers/bitexbit/index.js';
 export {
   BITEXBIT_ENVIRONMENTS,
@@ -152,3 +176,4 @@ export {
   retryAfterMs,
 } from './toolkit/answers.js';
 export { checkOneTimeCode } from './toolkit/one-time-code.js';
+export { decodeBase32, totpCodeOf } from './toolkit/totp-code.js';

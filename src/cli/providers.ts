@@ -156,15 +156,21 @@ export interface ProviderSetup {
 
 /**
  * Reads the credentials (and the second factor) and builds the provider; a wrong option becomes a usage error
- * that names the variable, flag or file key the user set, never the value.
+ * that names the variable, flag or file key the user set, never the value. `defaults` fill options the user
+ * left unset, for the providers that have them (`access` for bitexbit).
  */
 export function setUpProvider(
   name: string | undefined,
   flags: { env?: string | undefined; url?: string | undefined; credentials?: string | undefined },
   env: NodeJS.ProcessEnv = process.env,
+  defaults: Readonly<Record<string, string>> = {},
 ): ProviderSetup {
   const cli = cliProvider(name);
   const read = readCredentials(cli.variables, flags.credentials, env);
+  const options: Record<string, unknown> = {};
+  for (const [option, value] of Object.entries(defaults)) {
+    if (Object.values(cli.variables).some((variable) => variable.option === option)) options[option] = value;
+  }
   const twoFactor = twoFactorFromEnv(cli.name, env);
   const sources: Record<string, OptionSource> = {
     ...read.sources,
@@ -172,7 +178,7 @@ export function setUpProvider(
     environment: { label: '--env' },
     ...(twoFactor ? { twoFactor: { label: twoFactor.variable } } : {}),
   };
-  const options = { ...read.values, ...(twoFactor ? { twoFactor: twoFactor.source } : {}) };
+  Object.assign(options, read.values, twoFactor ? { twoFactor: twoFactor.source } : {});
   try {
     return { cli, provider: cli.provider(options, baseUrlOf(cli, flags.env, flags.url)), sources };
   } catch (error) {

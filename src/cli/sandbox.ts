@@ -69,9 +69,10 @@ export async function runSandbox(argv: readonly string[]): Promise<number> {
 const SECRET_FIELD = /^(totp|otp)Secret$/;
 
 /**
- * Every credential the sandbox exposes, OTP/TOTP secrets included (in base32, as authenticator apps and
- * KIIEX_TOTP_SECRET take them), and the environment variables that carry them. A second factor the sandbox
- * exposes only as a callback (no secret) is listed in `secondFactorNotShown`.
+ * Every credential the sandbox exposes, OTP/TOTP secrets included (the sandboxes' `totpSecrets`, in base32 as
+ * authenticator apps and KIIEX_TOTP_SECRET take them; Bitex's are those of its withdrawal one-time passwords),
+ * and the environment variables that carry them. A second factor the sandbox exposes only as a callback (no
+ * secret) is listed in `secondFactorNotShown`.
  */
 export function describeSandbox(
   sandbox: Pick<Running, CliProviderName>,
@@ -85,11 +86,14 @@ export function describeSandbox(
       env: {},
       secondFactorNotShown: [],
     };
+    const published: Readonly<Record<string, string>> =
+      (exchange as { totpSecrets?: Readonly<Record<string, string>> }).totpSecrets ?? {};
     for (const [role, set] of Object.entries(
       exchange.credentials as unknown as Record<string, Record<string, unknown>>,
     )) {
       const options: Record<string, unknown> = {};
-      let secret: string | undefined;
+      let secret: string | undefined = published[role];
+      if (secret !== undefined) options.totpSecret = secret;
       let callback = false;
       for (const [field, value] of Object.entries(set)) {
         if (typeof value === 'function') callback = true;

@@ -1,8 +1,5 @@
-import { systemClock } from '../core/clock.js';
-import { createSafeLogger } from '../core/log.js';
-import { buildRequest, type HttpMethod, type PreparedRequest } from '../core/request.js';
-import type { AuthContext } from '../core/strategy.js';
-import { signRequest } from '../pipeline/sign.js';
+import { findEndpoint } from '../core/catalog.js';
+import { createAuthorizer, type HttpMethod, type OutgoingRequest, PermissionDeniedError } from '../index.js';
 import { COMMON_FLAGS, type Command, helpText, parseCommand } from './args.js';
 import { inUserTerms, keyHint, UsageError } from './credentials.js';
 import { envHelp } from './env.js';
@@ -15,7 +12,8 @@ export const SIGN_COMMAND = {
   summary: 'print the headers that carry the credentials for a request, secrets masked',
   description: `Prints the headers that carry the credentials for one request, without sending it (for an
 AlphaPoint exchange such as Kiiex, those of the login). A key of 12 characters or more is shown by its first
-four, a shorter one only by its length; the secret never; signatures and tokens are masked unless --reveal.`,
+four, a shorter one only by its length; the secret never; signatures and tokens are masked unless --reveal.
+A bitexbit key signs any request unless BITEXBIT_ACCESS says what it may do.`,
   flags: {
     method: {
       type: 'string',
@@ -61,48 +59,39 @@ export async function runSign(argv: readonly string[]): Promise<number> {
       throw new UsageError('--body must be valid JSON (quote it for the shell)');
     }
   }
-  const { cli, provider, sources } = setUpProvider(positionals[0], values);
+  // Signing sends nothing: a key whose access type is not given may sign any request.
+  const { cli, provider, sources } = setUpProvider(positionals[0], values, process.env, {
+    access: 'withdraw',
+  });
   const inTerms = (error: unknown) => inUserTerms(error, { ...sources, ...FLAG_SOURCES });
-  let base: PreparedRequest;
-  try {
-    base = buildRequest({
-      provider: provider.name,
-      baseURL: provider.baseURL,
-      method,
-      path,
-      body,
-      permission: 'read',
-      headers: provider.headers,
-      contentType: provider.contentType,
-    });
-  } catch (error) {
-    throw inTerms(error);
-  }
-  // A session scheme's credentials are in its login: capture that request instead of sending it.
-  let login: PreparedRequest | undefined;
-  const context: AuthContext = {
+  // A session scheme's credentials are in its login: `send` captures that request instead of sending it.
+  let login: OutgoingRequest | undefined;
+  const authorizer = createAuthorizer(provider, {
     send: async (request) => {
       login = request;
       throw new UsageError('signing this request needs a login; nothing was sent');
     },
-    signal: undefined,
-    deadline: undefined,
-    logger: createSafeLogger(undefined, () => []),
-    clock: systemClock,
-  };
+  });
+  // A request the catalog does not know is signed as a 'read' one: the signature does not depend on it.
+  const known = findEndpoint(provider.catalog, method, path.split('?')[0] ?? path) !== undefined;
   const mask = masker(cli, provider.strategy.secrets(), values.reveal === true);
-  let signed: PreparedRequest;
-  let before: Readonly<Record<string, string>> = base.headers;
+  let signed: OutgoingRequest;
+  // What the request carries without credentials: the provider's headers and the body's type.
+  let before: Readonly<Record<string, string>> = {
+    ...provider.headers,
+    'Content-Type': provider.contentType ?? 'application/json',
+  };
   try {
-    signed = await signRequest(
-      provider,
-      provider.strategy,
-      base,
-      { match: undefined, otp: undefined },
-      context,
-    );
+    const request = await authorizer.authorize({
+      method,
+      path,
+      body,
+      ...(known ? {} : { permission: 'read' }),
+    });
+    request.done();
+    signed = request;
   } catch (error) {
-    if (!login) throw inTerms(error);
+    if (!login) throw inTerms(accessAdvice(cli, error));
     signed = login;
     before = {};
   }
@@ -115,7 +104,7 @@ export async function runSign(argv: readonly string[]): Promise<number> {
   if (values.json) {
     const result = { provider: cli.name, signs, method: signed.method, url: signed.url, headers };
     const forRequest = login ? { for: { method, path } } : {};
-    const sent = signed.body === undefined ? {} : { body: mask('', signed.body) };
+    const sent = signed.body === null ? {} : { body: mask('', signed.body) };
     process.stdout.write(`${JSON.stringify({ ...result, ...forRequest, ...sent })}\n`);
     return 0;
   }
@@ -125,8 +114,17 @@ export async function runSign(argv: readonly string[]): Promise<number> {
       : `${signed.method} ${signed.url}\n`,
   );
   for (const [name, value] of Object.entries(headers)) process.stdout.write(`${name}: ${value}\n`);
-  if (!login && signed.body !== undefined) process.stdout.write(`\n${mask('', signed.body)}\n`);
+  if (!login && signed.body !== null) process.stdout.write(`\n${mask('', signed.body)}\n`);
   return 0;
+}
+
+/** A refusal by the local permission gate, with the variable that declares what the key may do. */
+function accessAdvice(cli: CliProvider, error: unknown): unknown {
+  if (!(error instanceof PermissionDeniedError)) return error;
+  const variable = Object.entries(cli.variables).find(([, { option }]) => option === 'access')?.[0];
+  return new UsageError(
+    variable ? `${error.message} Set ${variable} to the key's access type if it has more.` : error.message,
+  );
 }
 
 /** Masks one header: keys shown by `keyHint`, signatures and tokens unless revealed, any secret always. */

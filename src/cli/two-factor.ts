@@ -1,26 +1,11 @@
 import { totp } from '../testing/totp.js';
+import { decodeBase32 } from '../toolkit/totp-code.js';
 import { UsageError } from './credentials.js';
 import { type CliEnvVariable, type CliProviderName, envVariablesOf } from './env.js';
 
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
 
-/** RFC 4648 base32, as authenticator apps show a TOTP secret; spaces, dashes, `=` and case are ignored. */
-export function decodeBase32(text: string): Uint8Array | undefined {
-  const clean = text.replace(/[\s=-]/g, '').toUpperCase();
-  if (clean === '' || /[^A-Z2-7]/.test(clean)) return undefined;
-  const bytes: number[] = [];
-  let buffer = 0;
-  let bits = 0;
-  for (const char of clean) {
-    buffer = (buffer << 5) | ALPHABET.indexOf(char);
-    bits += 5;
-    if (bits >= 8) {
-      bits -= 8;
-      bytes.push((buffer >> bits) & 0xff);
-    }
-  }
-  return Uint8Array.from(bytes);
-}
+export { decodeBase32 };
 
 /** The RFC 4648 base32 text of `bytes`, without padding. */
 export function encodeBase32(bytes: Uint8Array): string {

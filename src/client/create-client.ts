@@ -19,6 +19,7 @@ import { checkEndpointInput } from '../pipeline/check-endpoint-input.js';
 import { checkCall, checkRequest, FRAMING_HEADERS } from '../pipeline/check-request.js';
 import type { PipelineContext } from '../pipeline/context.js';
 import { CoordinationGate, fleetRateLimit } from '../pipeline/coordination.js';
+import { createEventSink } from '../pipeline/events.js';
 import { authContextFor, execute } from '../pipeline/execute.js';
 import { InFlightLimit } from '../pipeline/in-flight.js';
 import { RateLimiter } from '../pipeline/rate-limiter.js';
@@ -100,7 +101,7 @@ function rateLimitKey(
  * The lower-case names of the headers a caller may not set: framing, the provider's own headers, what its
  * `prepare` sets and what the strategy sets. Computed once per client.
  */
-function reservedHeaders(
+export function reservedHeaders(
   provider: Provider<Permission, Catalog, object>,
   strategy: AuthStrategy,
 ): ReadonlySet<string> {
@@ -127,6 +128,7 @@ function build<Granted extends Permission, C extends Catalog, Extension extends 
 ): Client<Granted, C> & Extension {
   let closed = false;
   const state: OpenState = { isOpen: () => !closed && (parent?.isOpen() ?? true) };
+  const log = createSafeLogger(shared.options.logger, () => strategy.secrets());
   const ctx: PipelineContext = {
     provider: provider as Provider<Permission, Catalog, object>,
     strategy,
@@ -137,7 +139,8 @@ function build<Granted extends Permission, C extends Catalog, Extension extends 
     fleetLimiter: shared.fleetLimiter,
     coordination: shared.coordination,
     options: shared.options,
-    log: createSafeLogger(shared.options.logger, () => strategy.secrets()),
+    log,
+    events: createEventSink(shared.options.onEvent, provider.name, () => strategy.secrets(), log),
     isOpen: state.isOpen,
   };
   const lifecycleContext = () => authContextFor(ctx, undefined, shared.options.timeout);

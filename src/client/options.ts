@@ -4,6 +4,7 @@ import type { AxiosInstance } from 'axios';
 import { z } from 'zod';
 import { type Clock, systemClock } from '../core/clock.js';
 import type { Coordination } from '../core/coordination.js';
+import type { ClientEventListener } from '../core/events.js';
 import type { FieldsFirstLogger, Logger } from '../core/log.js';
 import { millisecondsSchema, parseOptions } from '../core/validate.js';
 import type { ResolvedClientOptions, RetryPolicy } from '../pipeline/settings.js';
@@ -64,7 +65,18 @@ export interface ClientOptions {
    * (every client and provider of one key in the process already shares them). See docs/fleet.md.
    */
   coordination?: Coordination;
+  /**
+   * Receives the client's events for metrics: logins, session expiries, retries, rate-limit waits and each
+   * finished request (provider, endpoint, status, attempts, duration). Secrets are masked in every event; a
+   * listener that throws is ignored (and logged once). See docs/metrics.md.
+   */
+  onEvent?: ClientEventListener;
 }
+
+/** A listener of {@link ClientEvent}s. */
+export const onEventSchema = z.custom<ClientEventListener>((value) => typeof value === 'function', {
+  error: 'onEvent must be a function (event) => void',
+});
 
 const isFunctionObject = (value: unknown): boolean =>
   typeof value === 'function' || (typeof value === 'object' && value !== null);
@@ -98,6 +110,28 @@ const retrySchema = z.union([
     .strict(),
 ]);
 
+/** A logger: four methods, message first or fields first. */
+export const loggerSchema = z.custom<Logger | FieldsFirstLogger>(
+  (value) =>
+    typeof value === 'object' &&
+    value !== null &&
+    ['debug', 'info', 'warn', 'error'].every(
+      (level) => typeof (value as Record<string, unknown>)[level] === 'function',
+    ),
+  { error: 'logger must have debug, info, warn and error methods' },
+);
+
+/** A {@link Clock}. */
+export const clockSchema = z.custom<Clock>(
+  (value) =>
+    typeof value === 'object' &&
+    value !== null &&
+    ['now', 'sleep', 'random', 'setTimer'].every(
+      (name) => typeof (value as Record<string, unknown>)[name] === 'function',
+    ),
+  { error: 'clock must have now, sleep, random and setTimer methods' },
+);
+
 const clientOptionsSchema = z
   .object({
     axios: z
@@ -119,28 +153,9 @@ const clientOptionsSchema = z
       .custom<HttpsAgent>(isFunctionObject, { error: 'httpsAgent must be an https.Agent' })
       .optional(),
     httpAgent: z.custom<HttpAgent>(isFunctionObject, { error: 'httpAgent must be an http.Agent' }).optional(),
-    logger: z
-      .custom<Logger | FieldsFirstLogger>(
-        (value) =>
-          typeof value === 'object' &&
-          value !== null &&
-          ['debug', 'info', 'warn', 'error'].every(
-            (level) => typeof (value as Record<string, unknown>)[level] === 'function',
-          ),
-        { error: 'logger must have debug, info, warn and error methods' },
-      )
-      .optional(),
-    clock: z
-      .custom<Clock>(
-        (value) =>
-          typeof value === 'object' &&
-          value !== null &&
-          ['now', 'sleep', 'random', 'setTimer'].every(
-            (name) => typeof (value as Record<string, unknown>)[name] === 'function',
-          ),
-        { error: 'clock must have now, sleep, random and setTimer methods' },
-      )
-      .optional(),
+    logger: loggerSchema.optional(),
+    clock: clockSchema.optional(),
+    onEvent: onEventSchema.optional(),
     coordination: z
       .custom<Coordination>(
         (value) =>
@@ -193,5 +208,6 @@ export function resolveClientOptions(
       decompressedBytes: options.maxDecompressedBytes ?? 32 * 1024 * 1024,
     },
     coordination: options.coordination,
+    onEvent: options.onEvent,
   };
 }

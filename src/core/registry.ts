@@ -120,9 +120,15 @@ export const processNonces: NonceSource = {
  * caller's settings, a clock for instance, it then keeps). Creating one also drops every other idle value, so
  * a process that uses many keys over time keeps only the busy ones.
  */
-export function sharedWhileBusy<T extends Idle>(map: Map<string, T>, key: string, create: () => T): T {
+export function sharedWhileBusy<T extends Idle>(
+  map: Map<string, T>,
+  key: string,
+  create: () => T,
+  replacing?: (idle: T) => void,
+): T {
   const current = map.get(key);
   if (current && !current.idle()) return current;
+  if (current) replacing?.(current);
   for (const [other, value] of map) if (value.idle()) map.delete(other);
   const created = create();
   map.set(key, created);

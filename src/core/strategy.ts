@@ -1,5 +1,6 @@
 import type { Clock } from './clock.js';
 import type { Coordination } from './coordination.js';
+import type { AuthEvent } from './events.js';
 import type { Logger } from './log.js';
 import type { PreparedRequest, RawResponse } from './request.js';
 
@@ -24,6 +25,11 @@ export interface AuthContext {
    * for the process's own. Set by the pipeline from the client's `coordination` option.
    */
   readonly coordination?: Coordination | undefined;
+  /**
+   * Where a strategy reports logins and session expiries, for the client's metrics events (optional: call it
+   * through `reportAuthEvent`, which ignores a listener's errors). The client adds its provider's name.
+   */
+  readonly onEvent?: ((event: AuthEvent) => void) | undefined;
 }
 
 /** Puts credentials on a request: the one job every strategy has. */

@@ -5,6 +5,7 @@ import type { Provider } from '../core/provider.js';
 import type { KeyRateLimit } from '../core/registry.js';
 import type { AuthStrategy } from '../core/strategy.js';
 import type { CoordinationGate } from './coordination.js';
+import type { EventSink } from './events.js';
 import type { ResolvedClientOptions } from './settings.js';
 import type { Transport } from './transport.js';
 
@@ -23,6 +24,8 @@ export interface PipelineContext {
   readonly fleetLimiter: KeyRateLimit | undefined;
   readonly options: ResolvedClientOptions;
   readonly log: Logger & { readonly enabled: boolean };
+  /** The client's metrics events (and the log lines of logins). */
+  readonly events: EventSink;
   /** False once the client (or the client it was derived from) is closed: nothing more is sent or logged in. */
   readonly isOpen: () => boolean;
 }

@@ -13,6 +13,7 @@ import { maskError, redactorFor } from '../core/redact.js';
 import { buildRequest, type PreparedRequest, type RawResponse, splitPath } from '../core/request.js';
 import type { AuthContext } from '../core/strategy.js';
 import type { EndpointMatch, PipelineContext } from './context.js';
+import { finished, type Trace, where } from './events.js';
 import { checkPermission, requiredPermission } from './gate.js';
 import { mayRetry, retryDelay } from './retry.js';
 import { runInSequence } from './serial-queue.js';
@@ -31,10 +32,18 @@ export async function execute(
   options: RequestOptions,
   given: EndpointMatch | undefined,
 ): Promise<ExchangeResponse> {
+  const trace: Trace = { endpoint: given?.name, attempts: 0, status: undefined };
+  const started = ctx.events.enabled ? ctx.options.clock.now() : 0;
   try {
-    return await attemptAll(ctx, options, given);
+    const response = await attemptAll(ctx, options, given, trace);
+    if (ctx.events.enabled) finished(ctx, options, trace, started, 'ok');
+    return response;
   } catch (error) {
-    throw masked(ctx, asLibraryError(ctx, options, error));
+    const thrown = masked(ctx, asLibraryError(ctx, options, error));
+    if (ctx.events.enabled) {
+      finished(ctx, options, trace, started, thrown instanceof ExchangeAuthError ? thrown.code : 'other');
+    }
+    throw thrown;
   }
 }
 
@@ -43,7 +52,11 @@ function masked(ctx: PipelineContext, error: unknown): unknown {
 }
 
 /** A wait the caller aborted (rate limit, per-key queue, login, backoff): nothing of this attempt was sent. */
-function asLibraryError(ctx: PipelineContext, options: RequestOptions, error: unknown): unknown {
+export function asLibraryError(
+  ctx: Pick<PipelineContext, 'provider'>,
+  options: Pick<RequestOptions, 'method' | 'path' | 'signal'>,
+  error: unknown,
+): unknown {
   if (error instanceof ExchangeAuthError || !options.signal?.aborted) return error;
   return new TransportError(
     `${ctx.provider.name}: ${options.method} ${options.path.split('?')[0]} was aborted before it was sent`,
@@ -72,6 +85,7 @@ export function authContextFor(
     logger: ctx.log,
     clock,
     coordination: ctx.coordination?.current(),
+    onEvent: ctx.events.auth,
   };
 }
 
@@ -79,11 +93,13 @@ async function attemptAll(
   ctx: PipelineContext,
   options: RequestOptions,
   given: EndpointMatch | undefined,
+  trace: Trace,
 ): Promise<ExchangeResponse> {
   const { provider, strategy, options: settings } = ctx;
   const { clock } = settings;
   const { pathname } = splitPath(options.path, provider.name);
   const match = given ?? findEndpoint(provider.catalog, options.method, pathname);
+  trace.endpoint = match?.name;
   const permission = requiredPermission(ctx, options, match, pathname);
   checkPermission(ctx, permission, match, options, pathname);
 
@@ -121,6 +137,9 @@ async function attemptAll(
           const before = clock.now();
           endTurn = await limiter.acquire(options.signal);
           const waited = clock.now() - before;
+          if (waited > 0 && ctx.events.enabled) {
+            ctx.events.emit({ ...where(ctx, options, trace), type: 'rate-limit-wait', waitMs: waited });
+          }
           if (waited > 0 && ctx.log.enabled) {
             ctx.log.debug(
               `${provider.name} ${base.method} ${base.path} waited for the client-side rate limit`,
@@ -138,6 +157,7 @@ async function attemptAll(
           if (!ctx.isOpen()) throw closedError(ctx);
           if (lost?.aborted) throw lost.reason;
           sent = request;
+          trace.attempts += 1;
           if (ctx.log.enabled)
             ctx.log.debug(`${provider.name} ${request.method} ${request.path}`, { attempt: retries + 1 });
           return await ctx.transport.send(request, { timeout, signal: options.signal });
@@ -159,6 +179,7 @@ async function attemptAll(
       continue;
     }
 
+    trace.status = raw.status;
     const classification = provider.classify(raw, {
       provider: provider.name,
       method: base.method,
@@ -184,6 +205,8 @@ async function attemptAll(
     if (classification.kind === 'auth-expired') {
       if (!renewedSession && sent && (await strategy.expire?.(sent))) {
         renewedSession = true;
+        if (ctx.events.enabled)
+          ctx.events.emit({ provider: provider.name, type: 'session-expired', reason: 'refused' });
         ctx.log.info(`${provider.name}: credentials expired; authorising again and sending once more`);
         continue;
       }
@@ -202,6 +225,16 @@ async function attemptAll(
     const delay = retryDelay(settings.retry, retries + 1, retryAfter, clock.random());
     if (delay === undefined || clock.now() - started + delay > settings.retry.maxElapsedMs) throw error;
     retries += 1;
+    if (ctx.events.enabled) {
+      ctx.events.emit({
+        ...where(ctx, options, trace),
+        type: 'retry-scheduled',
+        attempt: retries + 1,
+        delayMs: delay,
+        reason: error.code,
+        status,
+      });
+    }
     ctx.log.warn(
       `${provider.name} ${base.method} ${base.path} failed (${status ?? error.code}); retry ${retries}`,
       {

@@ -3,6 +3,9 @@ import { ConfigurationError, PermissionDeniedError } from '../core/errors.js';
 import { isPermitted, type RequiredPermission } from '../core/permissions.js';
 import type { EndpointMatch, PipelineContext } from './context.js';
 
+/** What the gate reads of a client (or an authoriser): the provider's name and the granted permissions. */
+export type GateContext = Pick<PipelineContext, 'provider' | 'granted' | 'grantedList'>;
+
 /** Rank of the permissions that form a chain; `manage-users` is in none (it only equals itself). */
 const RANK: Readonly<Record<RequiredPermission, number | undefined>> = {
   public: 0,
@@ -25,8 +28,8 @@ function lowers(given: RequiredPermission, catalog: RequiredPermission): boolean
  * or when `permission` would lower a catalog entry's requirement (it may only raise it).
  */
 export function requiredPermission(
-  ctx: PipelineContext,
-  options: RequestOptions,
+  ctx: GateContext,
+  options: Pick<RequestOptions, 'method' | 'permission'>,
   match: EndpointMatch | undefined,
   pathname: string,
 ): RequiredPermission {
@@ -52,10 +55,10 @@ export function requiredPermission(
 
 /** The local permission gate: throws PermissionDeniedError (nothing sent) when the key lacks `required`. */
 export function checkPermission(
-  ctx: PipelineContext,
+  ctx: GateContext,
   required: RequiredPermission,
   match: EndpointMatch | undefined,
-  options: RequestOptions,
+  options: Pick<RequestOptions, 'method'>,
   pathname: string,
 ): void {
   if (isPermitted(ctx.granted, required)) return;

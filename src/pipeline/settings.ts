@@ -3,6 +3,7 @@ import type { Agent as HttpsAgent } from 'node:https';
 import type { AxiosInstance } from 'axios';
 import type { Clock } from '../core/clock.js';
 import type { Coordination } from '../core/coordination.js';
+import type { ClientEventListener } from '../core/events.js';
 import type { FieldsFirstLogger, Logger } from '../core/log.js';
 import type { BodyLimits } from './read-body.js';
 
@@ -27,4 +28,5 @@ export interface ResolvedClientOptions {
   readonly maxInFlight: number;
   readonly limits: BodyLimits;
   readonly coordination: Coordination | undefined;
+  readonly onEvent: ClientEventListener | undefined;
 }

@@ -1,6 +1,8 @@
 import { raceAbort } from '../core/abort.js';
 import type { Clock } from '../core/clock.js';
 import type { CoordinationBounds, SharedSession, SharedSessions } from '../core/coordination.js';
+import { ExchangeAuthError } from '../core/errors.js';
+import { reportAuthEvent } from '../core/events.js';
 import type { Session, SessionStore } from '../core/session.js';
 import type { AuthContext } from '../core/strategy.js';
 
@@ -137,14 +139,17 @@ export class SessionKeeper {
       this.#issued.add(session.token);
       return session;
     }
-    if (session)
+    if (session) {
       await (shared ? shared.delete(key, session.token, bounds) : store.delete(key, session.token));
+      reportAuthEvent(context, { type: 'session-expired', reason: 'idle' });
+    }
     return raceAbort(this.#login(context, caller), context.signal);
   }
 
   /** Logs in now (sharing a login already under way) and returns the new session. */
   #login(context: AuthContext, caller: SessionCaller): Promise<Session> {
     if (!this.#pending && caller.isClosed()) return Promise.reject(new KeeperClosed());
+    if (this.#pending) return this.#pending;
     // The shared login outlives any one caller: it gets no caller's signal or deadline.
     const loginContext: AuthContext = {
       send: context.send,
@@ -152,14 +157,36 @@ export class SessionKeeper {
       deadline: undefined,
       logger: context.logger,
       clock: context.clock,
+      onEvent: context.onEvent,
     };
-    if (this.#pending) return this.#pending;
     const { shared, key, store } = this.#options;
+    // Reported only where the login runs: in a fleet, by the one process that claimed it.
+    const reported = (login: Promise<Session>) => {
+      const startedAt = context.clock.now();
+      const finished = (error: unknown) =>
+        reportAuthEvent(context, {
+          type: 'login-finished',
+          ok: error === undefined,
+          durationMs: context.clock.now() - startedAt,
+          errorCode: error instanceof ExchangeAuthError ? error.code : undefined,
+        });
+      reportAuthEvent(context, { type: 'login-started' });
+      return login.then(
+        (session) => {
+          finished(undefined);
+          return session;
+        },
+        (error: unknown) => {
+          finished(error);
+          throw error;
+        },
+      );
+    };
     // A fleet logs in once: this process's login runs only if it claims the fleet's login first, and the
     // store keeps its session; otherwise the session another process logged in arrives here.
     const login = shared
-      ? shared.loginOnce(key, (lost) => caller.login({ ...loginContext, signal: lost }))
-      : caller.login(loginContext).then(async (session) => {
+      ? shared.loginOnce(key, (lost) => reported(caller.login({ ...loginContext, signal: lost })))
+      : reported(caller.login(loginContext)).then(async (session) => {
           await store.set(key, session);
           return session;
         });

@@ -1,5 +1,6 @@
 import type { Coordination } from '../core/coordination.js';
 import { ConfigurationError, TransportError } from '../core/errors.js';
+import { reportAuthEvent } from '../core/events.js';
 import { keyRegistry, registryKey, sharedWhileBusy, storeId } from '../core/registry.js';
 import { type PreparedRequest, withHeaders } from '../core/request.js';
 import { createMemorySessionStore, type Session, type SessionStore } from '../core/session.js';
@@ -75,22 +76,27 @@ function sharedKeeper(options: SessionTokenOptions, idleLifetimeMs: number) {
   const used = new Set<string>([localId]);
   return {
     /** The key's keeper (the fleet's when a coordination is given), a new one when there is none or it was idle. */
-    use(coordination?: Coordination): SessionKeeper {
-      if (!coordination) return sharedWhileBusy(keepers, localId, createLocal);
+    use(coordination?: Coordination, replacing?: (idle: SessionKeeper) => void): SessionKeeper {
+      if (!coordination) return sharedWhileBusy(keepers, localId, createLocal, replacing);
       const id = idOf(`coordination ${storeId(coordination)}`);
       used.add(id);
-      return sharedWhileBusy(keepers, id, () => {
-        // Sealed with key material only the holder of the credentials has: its secrets, the API secret first.
-        const secret = new Uint8Array(Buffer.from(secrets.join('\0'), 'utf8'));
-        const shared = coordination.sessions({ secret, idleLifetimeMs });
-        return new SessionKeeper({
-          key: options.key,
-          idleLifetimeMs,
-          marginMs,
-          store: createMemorySessionStore(),
-          shared,
-        });
-      });
+      return sharedWhileBusy(
+        keepers,
+        id,
+        () => {
+          // Sealed with key material only the holder of the credentials has: its secrets, the API secret first.
+          const secret = new Uint8Array(Buffer.from(secrets.join('\0'), 'utf8'));
+          const shared = coordination.sessions({ secret, idleLifetimeMs });
+          return new SessionKeeper({
+            key: options.key,
+            idleLifetimeMs,
+            marginMs,
+            store: createMemorySessionStore(),
+            shared,
+          });
+        },
+        replacing,
+      );
     },
     /** Every token the key's current keepers were issued (none when they have none), for redaction. */
     issued: (): string[] => [...used].flatMap((id) => [...(keepers.get(id)?.issuedTokens ?? [])]),
@@ -129,9 +135,15 @@ export function sessionToken(options: SessionTokenOptions): SessionTokenStrategy
     return undefined;
   };
 
+  // A keeper whose session sat idle for its whole lifetime is replaced, not renewed: its session has expired.
+  const idleEnded = (context: AuthContext) => (idle: SessionKeeper) => {
+    if (idle.issuedTokens.size > 0) reportAuthEvent(context, { type: 'session-expired', reason: 'idle' });
+  };
+
   const current = (context: AuthContext) => {
     coordination = context.coordination;
-    return keeper()
+    return shared
+      .use(coordination, idleEnded(context))
       .current(context, caller)
       .then((session) => {
         tokens.add(session.token);

@@ -47,4 +47,4 @@ export {
 } from './http-server.js';
 export { type Sandbox, type SandboxOptions, startSandbox } from './sandbox.js';
 export type { SandboxStats } from './stats.js';
-export { type TotpOptions, totp, verifyTotp } from './totp.js';
+export { type TotpOptions, totp, totpSecretBase32, verifyTotp } from './totp.js';

@@ -16,8 +16,14 @@ export interface Sandbox {
   readonly bitexbit: BitexbitSandbox;
   /** Kiiex, an AlphaPoint exchange: `kiiex({ ...sandbox.kiiex.credentials.trader, baseURL: sandbox.kiiex.baseURL })`. */
   readonly kiiex: AlphaPointSandbox;
-  /** Base URLs and ready-made credentials as plain data (callbacks left out), for printing. */
-  describe(): Record<string, { baseURL: string; credentials: Record<string, unknown> }>;
+  /**
+   * Base URLs, ready-made credentials as plain data (callbacks left out) and the base32 TOTP secrets behind
+   * the one-time-password callbacks, for printing.
+   */
+  describe(): Record<
+    string,
+    { baseURL: string; credentials: Record<string, unknown>; totpSecrets: Record<string, string> }
+  >;
   /** Stops every exchange and frees every port. */
   close(): Promise<void>;
 }
@@ -59,9 +65,21 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     bitexbit,
     kiiex,
     describe: () => ({
-      bitex: { baseURL: bitex.baseURL, credentials: plain(bitex.credentials) },
-      bitexbit: { baseURL: bitexbit.baseURL, credentials: plain(bitexbit.credentials) },
-      kiiex: { baseURL: kiiex.baseURL, credentials: plain(kiiex.credentials) },
+      bitex: {
+        baseURL: bitex.baseURL,
+        credentials: plain(bitex.credentials),
+        totpSecrets: { ...bitex.totpSecrets },
+      },
+      bitexbit: {
+        baseURL: bitexbit.baseURL,
+        credentials: plain(bitexbit.credentials),
+        totpSecrets: { ...bitexbit.totpSecrets },
+      },
+      kiiex: {
+        baseURL: kiiex.baseURL,
+        credentials: plain(kiiex.credentials),
+        totpSecrets: { ...kiiex.totpSecrets },
+      },
     }),
     close: async () => {
       await Promise.all([bitex.close(), bitexbit.close(), kiiex.close()]);

@@ -36,6 +36,28 @@ export function totp(
   return String(binary % 10 ** digits).padStart(digits, '0');
 }
 
+const BASE32 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
+
+/**
+ * A TOTP secret as authenticator apps (and `KIIEX_TOTP_SECRET`) take it: the RFC 4648 base32 text of its bytes
+ * (a string secret is taken as its UTF-8 bytes, as {@link totp} does), without padding.
+ */
+export function totpSecretBase32(secret: Uint8Array | string): string {
+  let text = '';
+  let buffer = 0;
+  let bits = 0;
+  for (const byte of secretBytes(secret)) {
+    buffer = ((buffer << 8) | byte) & 0xffff;
+    bits += 8;
+    while (bits >= 5) {
+      bits -= 5;
+      text += BASE32[(buffer >> bits) & 31];
+    }
+  }
+  if (bits > 0) text += BASE32[(buffer << (5 - bits)) & 31];
+  return text;
+}
+
 /**
  * Whether `code` is the TOTP of `secret` at `atMs`, or of one of the `window` steps before or after it
  * (clock drift between the phone and the server).

@@ -131,6 +131,50 @@ describe('sign --json', () => {
   });
 });
 
+describe('sign uses the public authorizer', () => {
+  it('what sign --json --reveal prints, sent with fetch, is accepted by the bitexbit sandbox', async () => {
+    const { accessKey, privateKey } = sandbox.bitexbit.credentials.read;
+    const path = '/api/v2/private/balance';
+    const { code, stdout } = await cli(
+      [
+        'sign',
+        'bitexbit',
+        '--url',
+        sandbox.bitexbit.baseURL,
+        '--method',
+        'GET',
+        '--path',
+        path,
+        '--json',
+        '--reveal',
+      ],
+      { BITEXBIT_ACCESS_KEY: accessKey, BITEXBIT_PRIVATE_KEY: privateKey },
+    );
+    expect(code).toBe(0);
+    const signed = oneObject(stdout) as { url: string; headers: Record<string, string> };
+    // The key is printed as a hint only: put the real one back, as a user pasting into curl would.
+    const answer = await fetch(signed.url, {
+      headers: { ...signed.headers, 'X-API-Key': accessKey, Accept: 'application/json' },
+    });
+    expect(answer.status).toBe(200);
+  });
+
+  it('a key declared read-only refuses to sign an order, naming BITEXBIT_ACCESS', async () => {
+    const { code, stdout, stderr } = await cli(
+      ['sign', 'bitexbit', '--method', 'POST', '--path', '/api/v2/private/order/create', '--body', '{}'],
+      {
+        BITEXBIT_ACCESS_KEY: 'ak_demo_visible',
+        BITEXBIT_PRIVATE_KEY: 'sk_demo_never_shown',
+        BITEXBIT_ACCESS: 'read',
+      },
+    );
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toMatch(/needs the 'trade' permission.*BITEXBIT_ACCESS/);
+    expect(stderr).not.toContain('sk_demo_never_shown');
+  });
+});
+
 describe('the second factor from the environment', () => {
   const whoami = () => ['whoami', 'kiiex', '--url', sandbox.kiiex.baseURL];
   const account = () => {

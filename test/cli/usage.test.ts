@@ -195,7 +195,7 @@ describe('bad settings name the variable, flag or file key the user set', () => 
       [
         ['sign', 'bitex', '--method', 'GET', '--path', '/x y'],
         { BITEX_API_KEY: 'bitex_key_long' },
-        /: --path: request path contains whitespace/,
+        /: --path must not contain whitespace/,
       ],
     ] as const) {
       const { code, stderr } = await cli([...args], env);

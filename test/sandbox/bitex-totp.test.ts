@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { totp, verifyTotp } from '../../src/testing/totp.js';
+import { decodeBase32, totpCodeOf } from '../../src/index.js';
+import { totp, totpSecretBase32, verifyTotp } from '../../src/testing/totp.js';
 
 describe('TOTP (RFC 6238, HMAC-SHA1)', () => {
   const secret = '12345678901234567890';
@@ -24,5 +25,14 @@ describe('TOTP (RFC 6238, HMAC-SHA1)', () => {
     expect(verifyTotp(secret, '000000', 59_000)).toBe(false);
     expect(verifyTotp(secret, totp(secret, 0), 10_000)).toBe(true);
     expect(() => totp(secret, -1)).toThrow(RangeError);
+  });
+
+  it('publishes secrets in RFC 4648 base32, which the library decodes back to the same codes', () => {
+    expect(totpSecretBase32(secret)).toBe('GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ');
+    expect(totpSecretBase32(Buffer.from('f'))).toBe('MY');
+    expect(totpSecretBase32(Buffer.from('foobar'))).toBe('MZXW6YTBOI');
+    const decoded = decodeBase32(totpSecretBase32(secret)) as Uint8Array;
+    expect(totpCodeOf(decoded, 59_000)).toBe('287082');
+    expect(totpCodeOf(decoded, 1_111_111_109_000)).toBe(totp(secret, 1_111_111_109_000));
   });
 });

@@ -100,7 +100,8 @@ function addOneTimePassword(otpSource: OtpSource | undefined) {
  *
  * @example
  * ```ts
- * const client = createClient(bitex({ apiKey: process.env.BITEX_KEY!, environment: 'sandbox' }));
+ * const client = createClient(bitex({ apiKey: process.env.BITEX_API_KEY ?? '', environment: 'sandbox' }));
+ * // or, reading BITEX_API_KEY (and BITEX_ROLE) itself: createClient(bitexFromEnv({ environment: 'sandbox' }))
  * const master = createClient(bitex({ apiKey: masterKey, role: 'master', environment: 'sandbox' }));
  * await master.onBehalfOf(600).call('coinWallets.list');
  * ```

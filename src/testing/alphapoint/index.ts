@@ -6,7 +6,7 @@ import {
   startHttpServer,
 } from '../http-server.js';
 import type { SandboxStats } from '../stats.js';
-import { totp } from '../totp.js';
+import { totp, totpSecretBase32 } from '../totp.js';
 import { makeAccount, type SandboxAccount } from './accounts.js';
 import type { AnswerStyle } from './answers.js';
 import type { SandboxOrder, WithdrawTicket } from './calls.js';
@@ -44,6 +44,11 @@ export interface AlphaPointSandbox extends FaultControls {
     readonly twoFactor: AlphaPointCredentials;
     readonly locked: AlphaPointCredentials;
   };
+  /**
+   * The TOTP secrets of the credential sets that have a second factor, in base32 as an authenticator app (or
+   * `KIIEX_TOTP_SECRET`) takes them: `{ twoFactor }`. Kept out of `credentials`, which spread into `kiiex()`.
+   */
+  readonly totpSecrets: Readonly<Record<string, string>>;
   /** Every request received, in order. */
   readonly log: ReceivedRequest[];
   /** Requests, logins (sessions issued) and executions per function name. */
@@ -124,6 +129,7 @@ export async function startAlphaPointSandbox(
       twoFactor: credentialsOf(twoFactor, now),
       locked: credentialsOf(locked, now),
     },
+    totpSecrets: { twoFactor: totpSecretBase32(twoFactor.totpSecret ?? '') },
     log: server.log,
     stats: () => ({
       requests: server.log.length,

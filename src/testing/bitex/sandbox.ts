@@ -8,7 +8,7 @@ import {
 } from '../http-server.js';
 import { slidingWindowLimiter } from '../rate-limit.js';
 import type { SandboxStats } from '../stats.js';
-import { totp } from '../totp.js';
+import { totp, totpSecretBase32 } from '../totp.js';
 import { BITEX_MESSAGES, notFound, plainError } from './answers.js';
 import { parseAuthorization } from './auth.js';
 import { dispatch } from './dispatch.js';
@@ -55,6 +55,11 @@ export interface BitexSandbox extends FaultControls {
   /** `http://127.0.0.1:<port>/api`, the provider's `baseURL`. */
   readonly baseURL: string;
   readonly credentials: BitexSandboxCredentials;
+  /**
+   * The one-time-password (TOTP) secrets behind the `otp` callbacks of `user` and `master`, in base32 as an
+   * authenticator app takes them. Kept out of `credentials`, which spread into `bitex()`.
+   */
+  readonly totpSecrets: Readonly<Record<string, string>>;
   /** The ids of the ready-made users. */
   readonly users: typeof SEED_USER_IDS;
   /** Every request received, with raw headers (lower-case names). */
@@ -117,6 +122,11 @@ export async function startBitexSandbox(options: BitexSandboxOptions = {}): Prom
     if (!user) throw new Error(`bitex sandbox: no user ${userId}`);
     return totp(user.otpSecret, atMs);
   };
+  const secretOf = (userId: number) => {
+    const user = state.users.get(userId);
+    if (!user) throw new Error(`bitex sandbox: no user ${userId}`);
+    return totpSecretBase32(user.otpSecret);
+  };
   const otpCallback =
     (userId: number): OtpCallback =>
     async () =>
@@ -130,6 +140,7 @@ export async function startBitexSandbox(options: BitexSandboxOptions = {}): Prom
       readOnly: { apiKey: keys.readOnly.token, permissions: ['read'] },
     },
     users: SEED_USER_IDS,
+    totpSecrets: { user: secretOf(SEED_USER_IDS.user), master: secretOf(SEED_USER_IDS.master) },
     log: server.log,
     stats: () => ({ requests: server.log.length, executions: { ...executions } }),
     balances: (userId) => state.wallets.view(userId),

@@ -38,6 +38,8 @@ export interface BitexbitSandbox extends FaultControls {
     readonly trade: SandboxCredentials<'trade'>;
     readonly withdraw: SandboxCredentials<'withdraw'>;
   };
+  /** Second-factor secrets by credential set: none, as bitexbit's API keys need no one-time password. */
+  readonly totpSecrets: Readonly<Record<string, string>>;
   /** Every request received, in order, including refused, failed and dropped ones. */
   readonly log: ReceivedRequest[];
   /**
@@ -108,6 +110,7 @@ export async function startBitexbitSandbox(options: BitexbitSandboxOptions = {})
     baseURL: `${server.origin}${basePath}`,
     origin: server.origin,
     credentials,
+    totpSecrets: {},
     log: server.log,
     exchange: ready,
     addKey: (key) => ready.addKey(key),
