@@ -1,16 +1,69 @@
 import { z } from 'zod';
 import { defineCatalog } from '../../core/catalog.js';
-
-const amount = z.union([z.string(), z.number()]);
-
-const balance = z.array(z.looseObject({ symbol: z.string(), available: amount, reserved: amount }));
-
-const page = z.looseObject({ count: z.number().optional(), results: z.array(z.unknown()) });
+import { noBody, noQuery } from './schemas/common.js';
+import { createCouponBody, createdCoupon, redeemCouponBody, redeemedCoupon } from './schemas/coupons.js';
+import {
+  createdInvoice,
+  createInvoiceBody,
+  createWalletBody,
+  createWithdrawalBody,
+  depositHistoryQuery,
+  invoiceDeposits,
+  invoices,
+  listQuery,
+  paymentMethod,
+  paymentMethodsQuery,
+  wallet,
+  walletDeposits,
+  wallets,
+  withdrawal,
+  withdrawalHistoryQuery,
+  withdrawals,
+} from './schemas/gateway.js';
+import {
+  candle,
+  currency,
+  depth,
+  depthQuery,
+  ohlcvQuery,
+  ordersQuery,
+  pair,
+  publicOrders,
+  publicTrade,
+  symbolsQuery,
+  ticker,
+  tradesQuery,
+} from './schemas/public.js';
+import {
+  balance,
+  cancelledOrder,
+  createdOrder,
+  createOrderBody,
+  orders,
+  trade,
+  tradingFees,
+} from './schemas/trading.js';
+import {
+  acceptTransferBody,
+  createdTransfer,
+  createTransferBody,
+  transferAnswer,
+  transfers,
+  transfersQuery,
+} from './schemas/transfers.js';
 
 /**
- * bitexbit's documented endpoints, with the permission each needs and whether a repeat is harmless. Paths are
- * the documented full paths under the origin. Creates and cancels are not idempotent: a repeat after an unknown
- * outcome could act twice, so the client never repeats them.
+ * Every endpoint bitexbit documents in API v2 (bitexbit/api-docs-v2) and the gateway API
+ * (bitexbit/api-docs-gateway), with the permission each needs, whether a repeat is harmless, and the documented
+ * request and answer fields. Paths are the documented full paths under the origin.
+ *
+ * Permissions: the v2 docs mark calls `FREE` (public) or `FULL` (signed), and tag some with `CAN_CREATE_ORDER`,
+ * `CAN_CANCEL_ORDER`, `CAN_CREATE_COUPON` or `CAN_REDEEM_COUPON`; the access types (Read only, Can trade, Can
+ * withdraw) are described in bitexbit's FAQ on API management. Where neither says which access type a call
+ * needs, the entry has `permissionDocumented: false` and the permission is this catalog's reading.
+ *
+ * Idempotency: only reads are. Creates, cancels, coupons, transfers and withdrawals are not: a repeat after an
+ * unknown outcome could act twice, so the client never repeats them.
  */
 export const bitexbitCatalog = defineCatalog({
   'public.currencies': {
@@ -18,54 +71,290 @@ export const bitexbitCatalog = defineCatalog({
     path: '/api/v2/public/currencies',
     permission: 'public',
     idempotent: true,
+    summary: 'List the currencies of the exchange.',
+    request: { query: noQuery },
+    response: z.array(currency),
   },
-  'public.pairs': { method: 'GET', path: '/api/v2/public/pairs', permission: 'public', idempotent: true },
-  'public.ohlcv': { method: 'GET', path: '/api/v2/public/ohlcv', permission: 'public', idempotent: true },
-  'public.tickers': { method: 'GET', path: '/api/v2/public/tickers', permission: 'public', idempotent: true },
-  'public.depth': { method: 'GET', path: '/api/v2/public/depth', permission: 'public', idempotent: true },
-  'public.orders': { method: 'GET', path: '/api/v2/public/orders', permission: 'public', idempotent: true },
-  'public.trades': { method: 'GET', path: '/api/v2/public/trades', permission: 'public', idempotent: true },
+  'public.currency': {
+    method: 'GET',
+    path: '/api/v2/public/currency/:code',
+    permission: 'public',
+    idempotent: true,
+    summary: 'One currency by its code (the answer is not documented).',
+    request: { query: noQuery },
+  },
+  'public.pairs': {
+    method: 'GET',
+    path: '/api/v2/public/pairs',
+    permission: 'public',
+    idempotent: true,
+    summary: 'List the trading pairs with their precisions and order limits.',
+    request: { query: noQuery },
+    response: z.array(pair),
+  },
+  'public.pair': {
+    method: 'GET',
+    path: '/api/v2/public/pairs/:symbol',
+    permission: 'public',
+    idempotent: true,
+    summary: 'One trading pair by its symbol (the answer is not documented).',
+    request: { query: noQuery },
+  },
+  'public.ohlcv': {
+    method: 'GET',
+    path: '/api/v2/public/ohlcv',
+    permission: 'public',
+    idempotent: true,
+    summary: "Candles of a pair's trades for a timeframe: [time, open, high, low, close, volume].",
+    request: { query: ohlcvQuery },
+    response: z.array(candle),
+  },
+  'public.tickers': {
+    method: 'GET',
+    path: '/api/v2/public/tickers',
+    permission: 'public',
+    idempotent: true,
+    summary: 'Tickers of every pair, or of up to 5 given symbols.',
+    request: { query: symbolsQuery },
+    response: z.array(ticker),
+  },
+  'public.depth': {
+    method: 'GET',
+    path: '/api/v2/public/depth',
+    permission: 'public',
+    idempotent: true,
+    summary: "A pair's order book, aggregated by price (at most 50 levels a side).",
+    request: { query: depthQuery },
+    response: depth,
+  },
+  'public.orders': {
+    method: 'GET',
+    path: '/api/v2/public/orders',
+    permission: 'public',
+    idempotent: true,
+    summary: 'List public orders, filtered by pair, type, status, time and id.',
+    request: { query: ordersQuery },
+    response: publicOrders,
+  },
+  'public.trades': {
+    method: 'GET',
+    path: '/api/v2/public/trades',
+    permission: 'public',
+    idempotent: true,
+    summary: 'List public trades, filtered by pair, side, time and id.',
+    request: { query: tradesQuery },
+    response: z.array(publicTrade),
+  },
 
   'balance.get': {
     method: 'GET',
     path: '/api/v2/private/balance',
     permission: 'read',
     idempotent: true,
+    summary: "The account's available and reserved funds per currency.",
+    request: { query: symbolsQuery },
     response: balance,
   },
-  'orders.list': { method: 'GET', path: '/api/v2/private/orders', permission: 'read', idempotent: true },
-  'trades.list': { method: 'GET', path: '/api/v2/private/trades', permission: 'read', idempotent: true },
+  'orders.list': {
+    method: 'GET',
+    path: '/api/v2/private/orders',
+    permission: 'read',
+    idempotent: true,
+    summary: "List the account's orders, filtered by pair, type, status, time and id.",
+    request: { query: ordersQuery },
+    response: orders,
+  },
+  'orders.trades': {
+    method: 'GET',
+    path: '/api/v2/private/orders/:id/trades',
+    permission: 'read',
+    permissionDocumented: false,
+    idempotent: true,
+    summary:
+      "The trades of one of the account's orders (in the docs' sample client only; no answer documented).",
+    request: { query: noQuery },
+  },
+  'trades.list': {
+    method: 'GET',
+    path: '/api/v2/private/trades',
+    permission: 'read',
+    idempotent: true,
+    summary: "List the account's trades, filtered by pair, side, time and id.",
+    request: { query: tradesQuery },
+    response: z.array(trade),
+  },
   'tradingFees.get': {
     method: 'GET',
     path: '/api/v2/private/trading-fees',
     permission: 'read',
     idempotent: true,
+    summary: "The account's fee rates, overall and per pair.",
+    request: { query: noQuery },
+    response: tradingFees,
   },
   'orders.create': {
     method: 'POST',
     path: '/api/v2/private/order/create',
     permission: 'trade',
     idempotent: false,
+    summary: 'Place a limit order (CAN_CREATE_ORDER); answers the order, trades it made and changed funds.',
+    request: { body: createOrderBody },
+    response: createdOrder,
   },
   'orders.cancel': {
     method: 'POST',
     path: '/api/v2/private/order/:id/cancel',
     permission: 'trade',
     idempotent: false,
+    summary: 'Cancel an order (CAN_CANCEL_ORDER); answers the cancel, the order and changed funds.',
+    request: { body: noBody },
+    response: cancelledOrder,
   },
 
+  'coupons.create': {
+    method: 'POST',
+    path: '/api/v2/private/coupon/create',
+    permission: 'withdraw',
+    permissionDocumented: false,
+    idempotent: false,
+    summary: 'Turn funds into a coupon code anyone (or only recipient_email) can redeem (CAN_CREATE_COUPON).',
+    request: { body: createCouponBody },
+    response: createdCoupon,
+  },
+  'coupons.redeem': {
+    method: 'POST',
+    path: '/api/v2/private/coupon/redeem',
+    permission: 'trade',
+    permissionDocumented: false,
+    idempotent: false,
+    summary: "Redeem a coupon code into the account's funds (CAN_REDEEM_COUPON).",
+    request: { body: redeemCouponBody },
+    response: redeemedCoupon,
+  },
+
+  'transfers.list': {
+    method: 'GET',
+    path: '/api/v2/private/transfers/',
+    permission: 'read',
+    idempotent: true,
+    summary: "List the account's transfers to and from other users, filtered by currency and status.",
+    request: { query: transfersQuery },
+    response: transfers,
+  },
+  'transfers.create': {
+    method: 'POST',
+    path: '/api/v2/private/transfers/create/',
+    permission: 'withdraw',
+    permissionDocumented: false,
+    idempotent: false,
+    summary: 'Send funds to another user by uid, optionally held until accepted with a security code.',
+    request: { body: createTransferBody },
+    response: createdTransfer,
+  },
+  'transfers.accept': {
+    method: 'POST',
+    path: '/api/v2/private/transfers/:txid/accept/',
+    permission: 'trade',
+    permissionDocumented: false,
+    idempotent: false,
+    summary: 'Accept a transfer sent to the account, with its security code when it has one.',
+    request: { body: acceptTransferBody },
+    response: transferAnswer,
+  },
+  'transfers.cancel': {
+    method: 'POST',
+    path: '/api/v2/private/transfers/:txid/cancel/',
+    permission: 'trade',
+    permissionDocumented: false,
+    idempotent: false,
+    summary: 'Cancel a pending transfer.',
+    request: { body: noBody },
+    response: transferAnswer,
+  },
+
+  'paymentMethods.list': {
+    method: 'GET',
+    path: '/api/gateway/payment-methods',
+    permission: 'read',
+    permissionDocumented: false,
+    idempotent: true,
+    summary: 'List deposit and withdrawal methods (currency and network) with their limits and fees.',
+    request: { query: paymentMethodsQuery },
+    response: z.array(paymentMethod),
+  },
+  'wallets.create': {
+    method: 'POST',
+    path: '/api/gateway/wallet/create',
+    permission: 'trade',
+    permissionDocumented: false,
+    idempotent: false,
+    summary: 'Create a deposit wallet (address), optionally converting what arrives into another currency.',
+    request: { body: createWalletBody },
+    response: wallet,
+  },
+  'wallets.list': {
+    method: 'GET',
+    path: '/api/gateway/wallets',
+    permission: 'read',
+    idempotent: true,
+    summary: 'List the deposit wallets created through the gateway.',
+    request: { query: listQuery },
+    response: wallets,
+  },
+  'wallets.history': {
+    method: 'GET',
+    path: '/api/gateway/wallet/history',
+    permission: 'read',
+    idempotent: true,
+    summary: 'List the deposits to the gateway wallets.',
+    request: { query: depositHistoryQuery },
+    response: walletDeposits,
+  },
+  'invoices.create': {
+    method: 'POST',
+    path: '/api/gateway/invoice/create',
+    permission: 'trade',
+    permissionDocumented: false,
+    idempotent: false,
+    summary: 'Create a fiat deposit invoice; answers the payment page to send the payer to.',
+    request: { body: createInvoiceBody },
+    response: createdInvoice,
+  },
+  'invoices.list': {
+    method: 'GET',
+    path: '/api/gateway/invoices',
+    permission: 'read',
+    idempotent: true,
+    summary: 'List the invoices created through the gateway.',
+    request: { query: listQuery },
+    response: invoices,
+  },
+  'invoices.history': {
+    method: 'GET',
+    path: '/api/gateway/invoice/history',
+    permission: 'read',
+    idempotent: true,
+    summary: 'List the deposits paid through invoices.',
+    request: { query: depositHistoryQuery },
+    response: invoiceDeposits,
+  },
   'withdrawals.create': {
     method: 'POST',
     path: '/api/gateway/withdraw/create',
     permission: 'withdraw',
     idempotent: false,
+    summary: 'Withdraw to an address (crypto) or a card (fiat); give a client_order_id to reconcile.',
+    request: { body: createWithdrawalBody },
+    response: withdrawal,
   },
   'withdrawals.list': {
     method: 'GET',
     path: '/api/gateway/withdraw/history',
     permission: 'read',
     idempotent: true,
-    response: page,
+    summary: 'List the withdrawals made through the gateway.',
+    request: { query: withdrawalHistoryQuery },
+    response: withdrawals,
   },
 });
 
