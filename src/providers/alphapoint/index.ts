@@ -1,10 +1,9 @@
 import { createSecretKey } from 'node:crypto';
 import { fingerprint } from '../../core/fingerprint.js';
-import type { NonceSource } from '../../core/nonce.js';
+import { createNonceSource, type NonceSource } from '../../core/nonce.js';
 import type { Permission } from '../../core/permissions.js';
 import type { Provider } from '../../core/provider.js';
 import { redactorFor } from '../../core/redact.js';
-import { processNonces } from '../../core/registry.js';
 import { withBody } from '../../core/request.js';
 import type { SessionStore } from '../../core/session.js';
 import { parseOptions } from '../../core/validate.js';
@@ -52,10 +51,7 @@ export interface AlphaPointOptions<P extends AlphaPointKeyPermission = AlphaPoin
   twoFactor?: TwoFactorSource;
   /** How long the exchange keeps an idle session. Default one hour. */
   sessionIdleMs?: number;
-  /**
-   * Where login nonces come from. Default: increasing milliseconds per key, one sequence for every provider of
-   * the key in this process, in every copy of the library it loaded (ESM and CJS).
-   */
+  /** Where login nonces come from. Default: increasing milliseconds per key, in this process. */
   nonceSource?: NonceSource;
   /** Where sessions are kept. Default: this process's memory. */
   sessionStore?: SessionStore;
@@ -87,6 +83,9 @@ export type AlphaPointPermissions<P extends AlphaPointKeyPermission> =
   | 'read'
   | (P extends 'Trading' ? 'trade' : never)
   | (P extends 'Withdraw' ? 'withdraw' : never);
+
+/** Login nonces for every AlphaPoint provider in this process given no source of its own: one sequence per key. */
+const loginNonces = createNonceSource();
 
 const LOGIN_DEFAULT = { method: 'POST', path: '/AuthenticateUser' } as const;
 const TWO_FACTOR_DEFAULT: TwoFactorStepOptions = { method: 'POST', send: 'signed-headers' };
@@ -120,7 +119,7 @@ export function alphapoint<const P extends AlphaPointKeyPermission = AlphaPointK
     userId: String(parsed.userId),
     secret: createSecretKey(Buffer.from(parsed.apiSecret, 'utf8')),
   };
-  const nonces = { nonces: parsed.nonceSource ?? processNonces, nonceKey: fingerprint(name, parsed.apiKey) };
+  const nonces = { nonces: parsed.nonceSource ?? loginNonces, nonceKey: fingerprint(name, parsed.apiKey) };
   const session =
     parsed.auth === 'signed-headers'
       ? undefined
@@ -137,11 +136,7 @@ export function alphapoint<const P extends AlphaPointKeyPermission = AlphaPointK
             path: step.path ?? login.path.replace(/[^/]+$/, 'Authenticate2FA'),
           },
           twoFactor: parsed.twoFactor,
-          // The whole credential: providers share a session only when a login of theirs would give the same one.
-          sessionKey: fingerprint(
-            name,
-            `${baseURL} ${parsed.apiKey} ${String(parsed.userId)} ${parsed.apiSecret}`,
-          ),
+          sessionKey: fingerprint(name, `${baseURL} ${parsed.apiKey}`),
           sessionIdleMs: parsed.sessionIdleMs,
           sessionStore: parsed.sessionStore,
         });

@@ -53,7 +53,7 @@ export function handleAlphaPoint(state: AlphaPointState, request: ReceivedReques
   if (name === 'AuthenticateUser' || name === 'Authenticate') return authenticateUser(request, state);
   if (name === 'Authenticate2FA') return authenticate2fa(request, state);
   const publicCall = Object.hasOwn(PUBLIC_CALLS, name) ? PUBLIC_CALLS[name] : undefined;
-  if (publicCall) return publicCall();
+  if (publicCall) return publicCall(state.now());
 
   const token = request.headers.aptoken;
   if (name === 'LogOut') {

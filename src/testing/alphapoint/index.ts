@@ -113,7 +113,7 @@ export async function startAlphaPointSandbox(
     basePath: '/ap',
     accounts: new Map(),
     sessions: new SessionTable(options.sessionIdleMs ?? 60 * 60 * 1000, () => now()),
-    book: { orders: [], withdrawals: [], nextId: 5000 },
+    book: { orders: [], withdrawals: [], nextId: 5000, now: () => now() },
     style,
     counters: { attempts: 0, logins: 0, logouts: 0, signedCalls: 0 },
     executions: {},
