@@ -123,8 +123,8 @@ describe('Bitex answers are typed from their schemas', () => {
     expectTypeOf(btc?.available).toEqualTypeOf<number | undefined>();
   });
 
-  it('a cancel answers nothing (204)', async () => {
+  it('a cancel answers nothing documented (204): unknown, so a body Bitex may add one day still passes', async () => {
     const { data } = await client.call('bids.cancel', { params: { id: 7 } });
-    expectTypeOf(data).toEqualTypeOf<undefined>();
+    expectTypeOf(data).toEqualTypeOf<unknown>();
   });
 });
