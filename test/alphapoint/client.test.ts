@@ -12,8 +12,8 @@ import {
   TwoFactorRequiredError,
 } from '../../src/index.js';
 import { type AlphaPointSandbox, startAlphaPointSandbox } from '../../src/testing/index.js';
-import { AP_TICKET } from '../support/bodies.js';
 import { TestClock } from '../support/clock.js';
+import { AP_TICKET } from '../support/documented.js';
 import { thrown } from '../support/leaks.js';
 
 let sandbox: AlphaPointSandbox;

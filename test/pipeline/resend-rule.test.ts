@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { ExchangeAuthError, ExchangeError, TransportError } from '../../src/index.js';
 import { fixture } from '../fixtures/shape.js';
-import { BITEX_WITHDRAWAL, bitexOrder } from '../support/bodies.js';
 import { TestClock } from '../support/clock.js';
+import { BITEX_WITHDRAWAL, bitexOrder } from '../support/documented.js';
 import { thrown } from '../support/leaks.js';
 import {
   bitexClient,

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { RateLimitError } from '../../src/index.js';
-import { bitexOrder } from '../support/bodies.js';
 import { TestClock } from '../support/clock.js';
+import { bitexOrder } from '../support/documented.js';
 import { thrown } from '../support/leaks.js';
 import { bitexClient, closeServers, scriptedServer } from './support.js';
 

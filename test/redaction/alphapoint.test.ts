@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import nock from 'nock';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createClient, ExchangeAuthError, kiiex } from '../../src/index.js';
-import { AP_ACCOUNT, AP_ORDER } from '../support/bodies.js';
+import { AP_ACCOUNT, AP_ORDER } from '../support/documented.js';
 import { everythingPrintable, thrown } from '../support/leaks.js';
 
 const ORIGIN = 'https://kiiex.redaction.test';

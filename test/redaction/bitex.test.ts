@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import nock from 'nock';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { bitex, createClient, ExchangeAuthError } from '../../src/index.js';
-import { BITEX_WITHDRAWAL, bitexOrder } from '../support/bodies.js';
+import { BITEX_WITHDRAWAL, bitexOrder } from '../support/documented.js';
 import { everythingPrintable, thrown } from '../support/leaks.js';
 
 const ORIGIN = 'https://bitex.redaction.test';

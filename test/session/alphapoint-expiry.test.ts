@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AuthenticationError, alphapoint, type ClientOptions, createClient, kiiex } from '../../src/index.js';
 import { type AlphaPointSandbox, startAlphaPointSandbox } from '../../src/testing/index.js';
-import { AP_ORDER } from '../support/bodies.js';
 import { TestClock } from '../support/clock.js';
+import { AP_ORDER } from '../support/documented.js';
 import { thrown } from '../support/leaks.js';
 import { startGate } from './gate.js';
 

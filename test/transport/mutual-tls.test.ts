@@ -2,8 +2,8 @@ import { createServer, Agent as HttpsAgent, type Server } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bitex, createClient, TransportError } from '../../src/index.js';
-import { bitexOrder } from '../support/bodies.js';
 import { type Certificate, selfSignedCertificate } from '../support/certificates.js';
+import { bitexOrder } from '../support/documented.js';
 import { thrown } from '../support/leaks.js';
 
 // Bitex offers mutual TLS on request: the client certificate travels through the httpsAgent option.

@@ -14,8 +14,8 @@ import {
   startBitexbitSandbox,
   startBitexSandbox,
 } from '../../../src/testing/index.js';
-import { AP_ORDER } from '../../support/bodies.js';
 import { TestClock } from '../../support/clock.js';
+import { AP_ORDER } from '../../support/documented.js';
 import { startFront } from '../shared/front.js';
 import { rejection, turns, turnsUntil, type Watched, watch } from '../shared/waits.js';
 

@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ConfigurationError, createClient, kiiex } from '../../../src/index.js';
 import { type AlphaPointSandbox, startAlphaPointSandbox } from '../../../src/testing/index.js';
-import { AP_ORDER } from '../../support/bodies.js';
 import { TestClock } from '../../support/clock.js';
+import { AP_ORDER } from '../../support/documented.js';
 import { rejection, turns, turnsUntil, watch } from '../shared/waits.js';
 
 // KNOWN BUG (src/, reported, not fixed here): these tests fail on the current source. A login can start after

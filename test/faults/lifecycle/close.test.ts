@@ -6,7 +6,7 @@ import {
   startAlphaPointSandbox,
   startBitexSandbox,
 } from '../../../src/testing/index.js';
-import { AP_ORDER, AP_TICKET } from '../../support/bodies.js';
+import { AP_ORDER, AP_TICKET } from '../../support/documented.js';
 import { type Front, startFront } from '../shared/front.js';
 import { rejection, turns, watch } from '../shared/waits.js';
 

@@ -14,8 +14,8 @@ import {
   startBitexbitSandbox,
   startBitexSandbox,
 } from '../../../src/testing/index.js';
-import { AP_ORDER, AP_TICKET, BITEX_WITHDRAWAL, bitexOrder } from '../../support/bodies.js';
 import { TestClock } from '../../support/clock.js';
+import { AP_ORDER, AP_TICKET, BITEX_WITHDRAWAL, bitexOrder } from '../../support/documented.js';
 import { type Front, startFront } from './front.js';
 
 /** Every call that may move money, by provider: none of them may ever run twice for one call. */

@@ -1,4 +1,5 @@
-// Request bodies as each exchange documents them, for tests whose subject is not the body. The AlphaPoint
+// Request bodies and answers as each exchange documents them, for tests whose subject is neither: a call is
+// checked against its documented schemas both ways. The AlphaPoint
 // sandboxes act for the account of the session (or signed headers) whatever AccountId a body names; 1 is the OMS
 // every sandbox account is on.
 
@@ -39,4 +40,24 @@ export const BITEX_WITHDRAWAL = jsonApi('coin_withdrawals', {
   amount: 0.01,
   label: 'cold',
   to_addresses: 'mszEUK9E6E7n4SNcrjYH8Fr7ZTGP9n3dRb',
+});
+
+/** One GetAccountPositions row with every field AlphaPoint's APEX docs print (slate, Kiiex). */
+export const apPosition = (ProductSymbol: string, ProductId: number, Amount: number) => ({
+  OMSId: 1,
+  AccountId: 7,
+  ProductSymbol,
+  ProductId,
+  Amount,
+  Hold: 0,
+  PendingDeposits: 0,
+  PendingWithdraws: 0,
+  TotalDayDeposits: 0,
+  TotalMonthDeposits: 0,
+  TotalYearDeposits: 0,
+  TotalYearDepositNotional: 0,
+  TotalDayWithdraws: 0,
+  TotalMonthWithdraws: 0,
+  TotalYearWithdraws: 0,
+  TotalYearWithdrawNotional: 0,
 });
