@@ -29,6 +29,15 @@ export const decimal = z.number();
  */
 export const apexEnum = z.union([int, z.string()]);
 
+/** A JSON object whose keys vary by account provider (templates, deposit information). */
+export const providerObject = z.record(z.string(), z.unknown());
+
+/**
+ * A field slate prints as a JSON string (`"TemplateForm": "{...}"`, `"Comments": "[...]"`) and Kiiex as the
+ * object or array itself.
+ */
+export const jsonText = z.union([z.string(), providerObject, z.array(z.unknown())]);
+
 /** A string the docs show as `null` in some examples (`"symbol": null`, `"assetName": null`). */
 export const text = z.string().nullable();
 

@@ -104,8 +104,5 @@ export function linkTo<const T extends string>(type: T) {
 /** The body of an action with nothing to say (`/bids/:id/cancel` …): the SDK sends `{}`. */
 export const emptyBody = z.strictObject({});
 
-/**
- * The answer of an action Bitex answers with 204 and no body. Whatever comes instead passes: the action was
- * accepted, and an answer Bitex starts sending one day must not turn a done cancel into an error.
- */
-export const noContent = z.unknown();
+/** The answer of an action Bitex answers with 204 and no body. */
+export const noContent = z.undefined();
