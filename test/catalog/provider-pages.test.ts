@@ -8,7 +8,8 @@ import { bitexbitCatalog } from '../../src/providers/bitexbit/catalog.js';
 // Each provider page links to its generated endpoints page (kept current by `scripts/endpoint-docs.mjs --check` in
 // CI) and says for how many endpoints the permission is the catalog's reading rather than the exchange's word.
 
-const page = (name: string) => readFileSync(new URL(`../../docs/providers/${name}.md`, import.meta.url), 'utf8');
+const page = (name: string) =>
+  readFileSync(new URL(`../../docs/providers/${name}.md`, import.meta.url), 'utf8');
 const undocumented = (catalog: Catalog) =>
   Object.entries(catalog).filter(([, endpoint]) => endpoint.permissionDocumented === false);
 
