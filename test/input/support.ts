@@ -21,13 +21,17 @@ const DOCUMENTED: ReadonlyArray<readonly [string, RegExp, string]> = [
   ['POST', /^\/api\/coin_withdrawals$/, 'coin-withdrawals-create'],
 ];
 
+const CANCEL = /^\/api\/(?:(?:bids|asks)\/[^/]+\/cancel|orders\/cancel)$/;
+
 /**
- * A loopback exchange for the running test (closed when it finishes) that answers every request with 200 and
- * Bitex's documented answer for its route (a bare JSON:API resource where the catalog has none): its `log` holds
- * everything that reached the network.
+ * A loopback exchange for the running test (closed when it finishes) that answers as Bitex documents: 204 for a
+ * cancel, else 200 with the recorded answer for its route (a bare JSON:API resource where the catalog has none).
+ * Its `log` holds everything that reached the network.
  */
 export async function startRecorder(): Promise<LoopbackServer> {
   const server = await startHttpServer((request) => {
+    // Bitex answers its cancels 204, with no body.
+    if (request.method === 'POST' && CANCEL.test(request.path)) return { status: 204 };
     const route = DOCUMENTED.find(([method, path]) => method === request.method && path.test(request.path));
     return {
       status: 200,
