@@ -40,11 +40,11 @@ export async function main(
     const order = await client.call('orders.create', {
       body: { symbol: 'BTC_USD', type: 'buy-limit', price: '1000', amount: '0.001' },
     });
-    const id = String((order.data as { id: string | number }).id);
+    const id = String(order.data.order.id);
     log(`order ${id} placed`);
 
     const open = await client.call('orders.list');
-    log(`${(open.data as unknown[]).length} open orders`);
+    log(`${open.data.length} open orders`);
 
     await client.call('orders.cancel', { params: { id } });
     log(`order ${id} cancelled`);

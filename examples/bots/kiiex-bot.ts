@@ -35,29 +35,23 @@ export async function main(
         }),
   );
   try {
-    const { accountId, omsId } = await client.authenticate();
-    log(`logged in: account ${accountId}`);
+    const identity = await client.authenticate();
+    // Every private call names its Order Management System and account, as numbers.
+    const OMSId = Number(identity.omsId);
+    const AccountId = Number(identity.accountId);
+    log(`logged in: account ${AccountId}`);
 
-    const positions = await client.call('GetAccountPositions', {
-      body: { OMSId: omsId, AccountId: accountId },
-    });
-    log(`${(positions.data as unknown[]).length} positions`);
+    const positions = await client.call('GetAccountPositions', { body: { OMSId, AccountId } });
+    const btc = positions.data.find((position) => position.ProductSymbol === 'BTC');
+    log(`${positions.data.length} positions, BTC ${btc?.Amount ?? 0}`);
 
     const order = await client.call('SendOrder', {
-      body: {
-        OMSId: omsId,
-        AccountId: accountId,
-        InstrumentId: 1,
-        Side: 0,
-        Quantity: '0.001',
-        LimitPrice: '1000',
-        OrderType: 2,
-      },
+      body: { OMSId, AccountId, InstrumentId: 1, Side: 0, Quantity: 0.001, LimitPrice: 1000, OrderType: 2 },
     });
-    const id = (order.data as { OrderId: number }).OrderId;
-    log(`order ${id} placed`);
+    const id = order.data.OrderId;
+    log(`order ${id} ${order.data.status.toLowerCase()}`);
 
-    await client.call('CancelOrder', { body: { OMSId: omsId, AccountId: accountId, OrderId: id } });
+    await client.call('CancelOrder', { body: { OMSId, AccountId, OrderId: id } });
     log(`order ${id} cancelled`);
     return lines;
   } finally {

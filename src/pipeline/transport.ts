@@ -42,15 +42,35 @@ function plainHeaders(headers: AxiosResponse['headers']): Record<string, string>
   return output;
 }
 
+/** Whether a request carries body bytes (`''` is none). */
+const hasBody = (request: PreparedRequest) => request.body !== undefined && request.body !== '';
+
+/**
+ * The headers handed to axios. A request without a body goes with no `Content-Type` at all: axios would add
+ * `application/x-www-form-urlencoded` to a body-less POST, PUT or PATCH (dispatchRequest's
+ * `setContentType(..., false)`), and `false` is the one value it neither overwrites nor sends. A request with a
+ * body keeps its headers exactly.
+ */
+function wireHeaders(request: PreparedRequest): Record<string, string | false> {
+  if (hasBody(request)) return Object.assign({}, request.headers);
+  const headers: Record<string, string | false> = {};
+  for (const [name, value] of Object.entries(request.headers)) {
+    if (name.toLowerCase() !== 'content-type') headers[name] = value;
+  }
+  headers['Content-Type'] = false;
+  return headers;
+}
+
 const isStream = (value: unknown): value is Readable =>
   typeof value === 'object' && value !== null && typeof (value as Readable).on === 'function';
 
 /**
  * A transport over axios. Each attempt gets one deadline that covers connecting, sending and reading the whole
- * answer, and the answer is read under size caps. Answers of every status come back as {@link RawResponse}; a
- * request that got no answer becomes a {@link TransportError} built from safe fields only (never the axios
- * error, whose config holds the credentials), and it says 'not-sent' only when this transport saw that no
- * socket of it ever connected.
+ * answer, and the answer is read under size caps. A request without a body is sent with no body and no
+ * `Content-Type` (never axios's form-urlencoded default); one with a body goes byte for byte as prepared.
+ * Answers of every status come back as {@link RawResponse}; a request that got no answer becomes a
+ * {@link TransportError} built from safe fields only (never the axios error, whose config holds the
+ * credentials), and it says 'not-sent' only when this transport saw that no socket of it ever connected.
  */
 export function createAxiosTransport(settings: TransportSettings): Transport {
   // axios is loaded when the first client is created, not when the library is imported: importing
@@ -103,8 +123,8 @@ export function createAxiosTransport(settings: TransportSettings): Transport {
           response = await (await axiosInstance()).request<unknown>({
             method: request.method,
             url: request.url,
-            headers: Object.assign({}, request.headers),
-            data: request.body,
+            headers: wireHeaders(request),
+            data: hasBody(request) ? request.body : undefined,
             signal: attempt.signal,
             transport: wire.transport,
             ...(settings.httpsAgent ? { httpsAgent: settings.httpsAgent } : {}),

@@ -34,6 +34,31 @@ describe('AlphaPoint options are checked at construction, naming the field and n
     ['login path without a slash', { login: { method: 'POST', path: 'AuthenticateUser' } }, 'login.path'],
     ['unknown key permission', { permissions: ['Trading', 'Fly'] }, 'permissions.1'],
     ['twoFactor that is not a function', { twoFactor: '123456' }, 'twoFactor'],
+    [
+      '2FA step method PUT',
+      { twoFactorStep: { method: 'PUT', send: 'pending-token' } },
+      'twoFactorStep.method',
+    ],
+    ['2FA step sending a cookie', { twoFactorStep: { method: 'GET', send: 'cookie' } }, 'twoFactorStep.send'],
+    ['2FA step without a send', { twoFactorStep: { method: 'GET' } }, 'twoFactorStep.send'],
+    [
+      '2FA step path without a slash',
+      { twoFactorStep: { method: 'GET', send: 'pending-token', path: 'Authenticate2FA' } },
+      'twoFactorStep.path',
+    ],
+    [
+      '2FA step with an unknown field',
+      { twoFactorStep: { method: 'GET', send: 'pending-token', header: 'X' } },
+      'twoFactorStep.header',
+    ],
+    ['unknown auth mode', { auth: 'cookie' }, 'auth'],
+    [
+      'a session store without sessions',
+      { auth: 'signed-headers', sessionStore: { get() {}, set() {}, delete() {} } },
+      'sessionStore',
+    ],
+    ['a session lifetime without sessions', { auth: 'signed-headers', sessionIdleMs: 1000 }, 'sessionIdleMs'],
+    ['a 2FA callback without a login', { auth: 'signed-headers', twoFactor: () => '123456' }, 'twoFactor'],
   ];
   for (const [name, change, field] of cases) {
     it(name, async () => {
@@ -42,6 +67,7 @@ describe('AlphaPoint options are checked at construction, naming the field and n
       );
       expect(error).toBeInstanceOf(ConfigurationError);
       expect((error as ConfigurationError).field).toBe(field);
+      expect((error as ConfigurationError).message).toContain(field.split('.')[0]);
       expect(everythingPrintable(error)).not.toContain(SECRET);
       expect(sandbox.log).toHaveLength(0);
     });

@@ -13,6 +13,7 @@ import {
 } from '../../src/index.js';
 import { type AlphaPointSandbox, startAlphaPointSandbox } from '../../src/testing/index.js';
 import { TestClock } from '../support/clock.js';
+import { AP_TICKET } from '../support/documented.js';
 import { thrown } from '../support/leaks.js';
 
 let sandbox: AlphaPointSandbox;
@@ -171,11 +172,11 @@ describe('answers', () => {
     const client = trader();
     const key = sandbox.credentials.trader.apiKey;
     const before = Number(sandbox.balances(key).USDT);
-    await client.call('CreateWithdrawTicket', { body: { OMSId: 1, ProductSymbol: 'USDT', Amount: '10' } });
+    await client.call('CreateWithdrawTicket', { body: { ...AP_TICKET, Amount: 10 } });
     expect(Number(sandbox.balances(key).USDT)).toBe(before - 10);
     sandbox.dropNext();
     const error = await thrown(() =>
-      client.call('CreateWithdrawTicket', { body: { OMSId: 1, ProductSymbol: 'USDT', Amount: '5' } }),
+      client.call('CreateWithdrawTicket', { body: { ...AP_TICKET, Amount: 5 } }),
     );
     expect(error).toMatchObject({ name: 'TransportError', outcome: 'unknown' });
     expect(Number(sandbox.balances(key).USDT)).toBe(before - 15);

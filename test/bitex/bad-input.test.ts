@@ -144,9 +144,22 @@ describe('delegation and requests refuse bad input before anything is sent', () 
     );
   });
 
+  /** A withdrawal body as bitex-sdk-ruby sends it: only the one-time password is left to check. */
+  const withdrawal = {
+    data: {
+      type: 'coin_withdrawals',
+      attributes: {
+        to_addresses: 'mszEUK9E6E7n4SNcrjYH8Fr7ZTGP9n3dRb',
+        label: 'cold',
+        amount: 0.1,
+        coin_code: 'btc',
+      },
+    },
+  } as const;
+
   it('a withdrawal without a one-time password, when no otp callback was given', async () => {
     await expectConfigurationError(
-      () => masterClient().call('coinWithdrawals.create', { body: { data: { type: 'coin_withdrawals' } } }),
+      () => masterClient().call('coinWithdrawals.create', { body: withdrawal }),
       'otp',
       KEY,
     );
@@ -154,7 +167,7 @@ describe('delegation and requests refuse bad input before anything is sent', () 
 
   it('a one-time password that is not 6 digits', async () => {
     await expectConfigurationError(
-      () => masterClient().call('coinWithdrawals.create', { otp: '12ab56', body: {} }),
+      () => masterClient().call('coinWithdrawals.create', { otp: '12ab56', body: withdrawal }),
       'otp',
       KEY,
     );

@@ -27,10 +27,16 @@ const settings = (extra: ClientOptions = {}): ClientOptions => ({
 });
 
 const bid = { data: { type: 'bids', attributes: { orderbook_code: 'btc_usd', amount: 30, price: 100 } } };
+/** A coin withdrawal as bitex-sdk-ruby sends it (spec/fixtures/coin_withdrawals/create.yml). */
 const coinWithdrawal = (amount: string) => ({
   data: {
     type: 'coin_withdrawals',
-    attributes: { currency: 'btc', amount, to_addresses: 'mszEUK9E6E7n4SNcrjYH8Fr7ZTGP9n3dRb' },
+    attributes: {
+      to_addresses: 'mszEUK9E6E7n4SNcrjYH8Fr7ZTGP9n3dRb',
+      label: 'cold',
+      amount,
+      coin_code: 'btc' as const,
+    },
   },
 });
 

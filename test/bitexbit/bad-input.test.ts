@@ -63,9 +63,9 @@ describe('bitexbit() refuses bad options, naming the field and never the value',
     });
   }
 
-  it('defaults to production at https://bitexbit.com', () => {
-    expect(bitexbit(good).baseURL).toBe('https://bitexbit.com');
-    expect(bitexbit({ ...good, environment: 'production' }).baseURL).toBe('https://bitexbit.com');
+  it('defaults to production at https://www.bitexbit.com', () => {
+    expect(bitexbit(good).baseURL).toBe('https://www.bitexbit.com');
+    expect(bitexbit({ ...good, environment: 'production' }).baseURL).toBe('https://www.bitexbit.com');
     expect(bitexbit({ ...good, baseURL: 'http://127.0.0.1:9/prefix/' }).baseURL).toBe(
       'http://127.0.0.1:9/prefix',
     );
@@ -120,7 +120,10 @@ describe('invisible characters in paths and bodies are refused before anything i
 
   it('a body object whose value has U+2060 (word joiner)', async () => {
     await refusedLocally(
-      (trader) => trader.call('orders.create', { body: { symbol: 'BTC_USD\u2060', type: 'buy-limit' } }),
+      (trader) =>
+        trader.call('orders.create', {
+          body: { symbol: 'BTC_USD\u2060', type: 'buy-limit', price: '1', amount: '1' },
+        }),
       'body',
     );
   });

@@ -38,7 +38,7 @@ describe('one key sends in nonce order, however the transport delays each reques
     const refused = settled.filter((result) => result.status === 'rejected');
     expect(refused).toEqual([]);
     const ids = settled.map((result) => (result.status === 'fulfilled' ? result.value.data : undefined));
-    expect(new Set(ids.map((order) => (order as { id: number }).id)).size).toBe(100);
+    expect(new Set(ids.map((created) => created?.order.id)).size).toBe(100);
     expect(sandbox.executions(ROUTES.create)).toBe(100);
     expect(sandbox.log).toHaveLength(100);
     expect(strictlyIncreasing(sandbox.log.map(nonceOf))).toBe(true);

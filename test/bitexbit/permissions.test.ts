@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { PermissionDeniedError } from '../../src/index.js';
 import { everythingPrintable, thrown } from '../support/leaks.js';
-import { bench, ORDER, ROUTES } from './support.js';
+import { bench, ORDER, ROUTES, WITHDRAWAL } from './support.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: the point is a call the types would refuse, made from JavaScript.
 type Untyped = any;
@@ -24,8 +24,8 @@ describe('each access type grants its permissions at run time', () => {
   const refusals: Array<[access: 'read' | 'trade', call: string, options: unknown, required: string]> = [
     ['read', 'orders.create', { body: ORDER }, 'trade'],
     ['read', 'orders.cancel', { params: { id: 1 } }, 'trade'],
-    ['read', 'withdrawals.create', { body: {} }, 'withdraw'],
-    ['trade', 'withdrawals.create', { body: {} }, 'withdraw'],
+    ['read', 'withdrawals.create', { body: WITHDRAWAL }, 'withdraw'],
+    ['trade', 'withdrawals.create', { body: WITHDRAWAL }, 'withdraw'],
   ];
   for (const [access, name, options, required] of refusals) {
     it(`a ${access} client calling ${name} through a cast is refused locally, before any I/O`, async () => {

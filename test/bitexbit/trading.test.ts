@@ -16,15 +16,15 @@ describe('balances, orders and withdrawals', () => {
     const { sandbox, client, available } = await bench();
     const trader = client(sandbox.credentials.trade);
     const created = await trader.call('orders.create', { body: ORDER });
-    expect(created.data).toMatchObject({ ...ORDER, status: 'open' });
-    expect(sandbox.balances().find((h) => h.symbol === 'USD')).toEqual({
-      symbol: 'USD',
-      available: '99970',
-      reserved: '30',
-    });
-    const id = (created.data as { id: number }).id;
+    expect(created.data.order).toMatchObject({ ...ORDER, state: 'submitted', amount_unfilled: '0.001' });
+    expect(created.data.trades).toEqual([]);
+    const usd = { symbol: 'USD', available: '99970', reserved: '30' };
+    expect(created.data.funds).toEqual([usd]);
+    expect(sandbox.balances().find((h) => h.symbol === 'USD')).toEqual(usd);
+    const id = created.data.order.id;
     const cancelled = await trader.call('orders.cancel', { params: { id } });
-    expect(cancelled.data).toMatchObject({ id, status: 'cancelled' });
+    expect(cancelled.data.order).toMatchObject({ id, state: 'canceled', amount_cancelled: '0.001' });
+    expect(cancelled.data.funds).toEqual([{ symbol: 'USD', available: '100000', reserved: '0' }]);
     expect(available('USD')).toBe('100000');
     expect(sandbox.executions(ROUTES.create)).toBe(1);
     expect(sandbox.executions(ROUTES.cancel)).toBe(1);
@@ -35,10 +35,31 @@ describe('balances, orders and withdrawals', () => {
     expect((again as ExchangeError).message).toContain('order is not open');
   });
 
+  it("an order that crosses the market maker's best ask fills at that price, fee taken from what is bought", async () => {
+    const { sandbox, client, available } = await bench();
+    const trader = client(sandbox.credentials.trade);
+    // The sandbox's best BTC_USD ask is 30090 (0.3% above 30000); a buy at 31000 crosses it.
+    const created = await trader.call('orders.create', {
+      body: { ...ORDER, price: '31000', amount: '0.01' },
+    });
+    expect(created.data.order).toMatchObject({ state: 'filled', amount_filled: '0.01', price_avg: '30090' });
+    expect(created.data.trades).toMatchObject([{ price: '30090', amount: '0.01' }]);
+    expect(available('USD')).toBe('99699.1');
+    expect(available('BTC')).toBe('2.00998');
+    const trades = await client(sandbox.credentials.read).call('trades.list');
+    expect(trades.data).toMatchObject([
+      { type: 'buy', price: '30090', fee_amount: '0.00002', fee_symbol: 'BTC' },
+    ]);
+  });
+
   it('400 carries the body details', async () => {
     const { sandbox, client, available } = await bench();
     const error = await thrown(() =>
-      client(sandbox.credentials.trade).call('orders.create', { body: { ...ORDER, price: -1 } }),
+      client(sandbox.credentials.trade).request({
+        method: 'POST',
+        path: '/api/v2/private/order/create',
+        body: { ...ORDER, price: '-1' },
+      }),
     );
     expect(error).toBeInstanceOf(ExchangeError);
     expect((error as ExchangeError).status).toBe(400);
@@ -56,12 +77,15 @@ describe('balances, orders and withdrawals', () => {
     const response = await client(withdraw).call('withdrawals.create', {
       body: { ...WITHDRAWAL, client_order_id: 'w-1' },
     });
-    expect(response.data).toMatchObject({ ticker: 'USDT', amount: '22', status: 'pending' });
+    expect(response.data).toMatchObject({ ticker: 'USDT', amount: '22', status: 10, client_order_id: 'w-1' });
     expect(available('USDT')).toBe('49978');
     expect(sandbox.executions(ROUTES.withdraw)).toBe(1);
 
     const history = await client(withdraw).call('withdrawals.list');
-    expect(history.data.count).toBe(1);
+    expect(history.data).toMatchObject({ count: 1, next: null, previous: null });
+    expect(history.data.results).toMatchObject([
+      { id: response.data.id, amount: 22, client_order_id: 'w-1' },
+    ]);
     expect(sandbox.executions(ROUTES.withdraw)).toBe(1);
   });
 

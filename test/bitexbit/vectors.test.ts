@@ -117,8 +117,8 @@ describe('the bitexbit provider gives the vectors through prepare and authorize'
     return provider.strategy.authorize(ready, context);
   }
 
-  it('defaults to the production origin', () => {
-    expect(provider.baseURL).toBe('https://bitexbit.com');
+  it("defaults to the production origin, the host of the docs' sample clients", () => {
+    expect(provider.baseURL).toBe('https://www.bitexbit.com');
   });
 
   it('v2 GET and POST', async () => {
@@ -139,7 +139,7 @@ describe('the bitexbit provider gives the vectors through prepare and authorize'
   it('an empty POST sends and signs {}', async () => {
     const signed = await sign(prepared('POST', '/api/v2/private/order/7/cancel'));
     expect(signed.body).toBe('{}');
-    expect(signed.headers['Content-Type']).toBe('application/json');
+    expect(signed.headers['Content-Type']).toBe('application/json; charset=utf-8');
     expect(signed.headers['X-Signature']).toBe(
       keyPairHmac(SECRET, `/api/v2/private/order/7/cancel${NONCE}{}`),
     );

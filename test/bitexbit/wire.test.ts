@@ -115,11 +115,11 @@ describe('what goes on the wire', () => {
     const { sandbox, client } = await bench();
     const trader = client(sandbox.credentials.trade);
     const created = await trader.call('orders.create', { body: ORDER });
-    const id = (created.data as { id: number }).id;
+    const id = created.data.order.id;
     await trader.call('orders.cancel', { params: { id } });
     const sent = sandbox.log[1];
     expect(sent?.body).toBe('{}');
-    expect(sent?.headers['content-type']).toBe('application/json');
+    expect(sent?.headers['content-type']).toBe('application/json; charset=utf-8');
     expect(sent?.headers['x-signature']).toBe(
       hmac(
         sandbox.credentials.trade.privateKey,
@@ -127,6 +127,31 @@ describe('what goes on the wire', () => {
       ),
     );
     expect(sandbox.executions(ROUTES.cancel)).toBe(1);
+  });
+
+  it("Accept: application/json on every call; a body as application/json; charset=utf-8, as the docs' samples", async () => {
+    const { sandbox, client } = await bench();
+    const withdrawer = client(sandbox.credentials.withdraw);
+    await withdrawer.call('public.pairs');
+    await withdrawer.call('balance.get');
+    const created = await withdrawer.call('orders.create', { body: ORDER });
+    await withdrawer.call('orders.cancel', { params: { id: created.data.order.id } });
+    await withdrawer.call('withdrawals.create', { body: WITHDRAWAL });
+    await withdrawer.call('withdrawals.list');
+    const seen = sandbox.log.map((request) => [
+      `${request.method} ${request.path}`,
+      request.headers.accept,
+      request.headers['content-type'],
+    ]);
+    const sample = 'application/json; charset=utf-8';
+    expect(seen).toEqual([
+      ['GET /api/v2/public/pairs', 'application/json', undefined],
+      ['GET /api/v2/private/balance', 'application/json', undefined],
+      ['POST /api/v2/private/order/create', 'application/json', sample],
+      [`POST /api/v2/private/order/${created.data.order.id}/cancel`, 'application/json', sample],
+      ['POST /api/gateway/withdraw/create', 'application/json', sample],
+      ['GET /api/gateway/withdraw/history', 'application/json', undefined],
+    ]);
   });
 
   it('query strings are sent but not signed', async () => {

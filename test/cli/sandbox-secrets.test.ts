@@ -77,7 +77,7 @@ describe('exchange-auth sandbox prints every credential, second factors included
           type: 'coin_withdrawals',
           attributes: {
             amount: '0.01',
-            currency: 'btc',
+            coin_code: 'btc' as const,
             to_addresses: 'mszEUK9E6E7n4SNcrjYH8Fr7ZTGP9n3dRb',
             label: 'cold',
           },

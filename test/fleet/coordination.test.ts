@@ -22,7 +22,15 @@ import { thrown } from '../support/leaks.js';
 const redis = useRedis();
 const ORDER = { symbol: 'BTC_USD', type: 'buy-limit', price: '30000', amount: '0.001' };
 const POSITIONS = { method: 'POST', path: '/GetAccountPositions', body: { OMSId: 1, AccountId: 7 } } as const;
-const SEND_ORDER = { InstrumentId: 1, Side: 0, Quantity: '0.001', LimitPrice: '100', OrderType: 2 };
+const SEND_ORDER = {
+  OMSId: 1,
+  AccountId: 7,
+  InstrumentId: 1,
+  Side: 0,
+  Quantity: 0.001,
+  LimitPrice: 100,
+  OrderType: 2,
+} as const;
 
 let bitexbitSandbox: BitexbitSandbox;
 let alphapoint: AlphaPointSandbox;

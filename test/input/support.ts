@@ -2,16 +2,42 @@ import { expect, onTestFinished } from 'vitest';
 import { bitex, ConfigurationError, createClient } from '../../src/index.js';
 import type { BitexKeyPermission } from '../../src/providers/bitex/options.js';
 import { type LoopbackServer, startHttpServer } from '../../src/testing/index.js';
+import { fixture } from '../fixtures/shape.js';
 import { thrown } from '../support/leaks.js';
 
 export const KEY = 'inputKey_7f3a9c1e5b2d';
 
+/** Bitex's documented answer (test/fixtures/bitex/) for each route these tests reach, by `METHOD path`. */
+const DOCUMENTED: ReadonlyArray<readonly [string, RegExp, string]> = [
+  ['GET', /^\/api\/tickers$/, 'tickers-list'],
+  ['GET', /^\/api\/tickers\/[^/]+$/, 'tickers-get'],
+  ['GET', /^\/api\/users\/me$/, 'users-me'],
+  ['GET', /^\/api\/users$/, 'users-list'],
+  ['POST', /^\/api\/users$/, 'users-create'],
+  ['GET', /^\/api\/coin_wallets$/, 'coin-wallets'],
+  ['GET', /^\/api\/orders$/, 'orders-list'],
+  ['POST', /^\/api\/bids$/, 'bids-create'],
+  ['POST', /^\/api\/asks$/, 'asks-create'],
+  ['POST', /^\/api\/coin_withdrawals$/, 'coin-withdrawals-create'],
+];
+
+const CANCEL = /^\/api\/(?:(?:bids|asks)\/[^/]+\/cancel|orders\/cancel)$/;
+
 /**
- * A loopback exchange for the running test (closed when it finishes) that answers every request with 200 and
- * a JSON:API resource: its `log` holds everything that reached the network.
+ * A loopback exchange for the running test (closed when it finishes) that answers as Bitex documents: 204 for a
+ * cancel, else 200 with the recorded answer for its route (a bare JSON:API resource where the catalog has none).
+ * Its `log` holds everything that reached the network.
  */
 export async function startRecorder(): Promise<LoopbackServer> {
-  const server = await startHttpServer(() => ({ status: 200, body: { data: { id: '1', type: 'things' } } }));
+  const server = await startHttpServer((request) => {
+    // Bitex answers its cancels 204, with no body.
+    if (request.method === 'POST' && CANCEL.test(request.path)) return { status: 204 };
+    const route = DOCUMENTED.find(([method, path]) => method === request.method && path.test(request.path));
+    return {
+      status: 200,
+      body: route ? fixture(`bitex/${route[2]}.json`) : { data: { id: '1', type: 'things' } },
+    };
+  });
   onTestFinished(() => server.close());
   return server;
 }

@@ -1,6 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { ExchangeAuthError, ExchangeError, TransportError } from '../../src/index.js';
+import { fixture } from '../fixtures/shape.js';
 import { TestClock } from '../support/clock.js';
+import { BITEX_WITHDRAWAL, bitexOrder } from '../support/documented.js';
 import { thrown } from '../support/leaks.js';
 import {
   bitexClient,
@@ -14,7 +16,9 @@ import {
 // Generous retries everywhere: a request that is sent only once was not retried by rule, not for lack of them.
 const policy = { retries: 3, minDelayMs: 100, maxDelayMs: 1_000, maxElapsedMs: 60_000 };
 const ok = { status: 200, body: { data: [] } };
-const created = { status: 201, body: { data: { id: '1', type: 'bids' } } };
+// Bitex's documented answer to a placed bid (bitex-sdk-ruby's recording).
+const created = { status: 201, body: fixture('bitex/bids-create.json') };
+const BID = bitexOrder();
 
 afterEach(closeServers);
 
@@ -75,14 +79,14 @@ describe('a POST whose outcome is unknown is never sent again', () => {
     server.dropNext({ execute: false });
     const { client } = bitexClient(server.origin, { retry: policy, clock });
 
-    const error = await thrown(() => client.call('bids.create', { body: { amount: 1 } }));
+    const error = await thrown(() => client.call('bids.create', { body: BID }));
 
     expect(error).toBeInstanceOf(TransportError);
     expect((error as TransportError).outcome).toBe('unknown');
     expect((error as TransportError).networkCode).toBe('ECONNRESET');
     expect(server.log).toHaveLength(1);
     expect(server.log[0]?.method).toBe('POST');
-    expect(server.log[0]?.body).toBe('{"amount":1}');
+    expect(server.log[0]?.body).toBe(JSON.stringify(BID));
     expect(clock.sleeps).toEqual([]);
   });
 
@@ -91,7 +95,7 @@ describe('a POST whose outcome is unknown is never sent again', () => {
     const server = await scriptedServer({ status, body: { error: 'oops' } }, created);
     const { client } = bitexClient(server.origin, { retry: policy, clock });
 
-    const error = await thrown(() => client.call('coinWithdrawals.create', { body: { amount: 1 } }));
+    const error = await thrown(() => client.call('coinWithdrawals.create', { body: BITEX_WITHDRAWAL }));
 
     expect(error).toBeInstanceOf(ExchangeError);
     expect((error as ExchangeError).status).toBe(status);
@@ -112,11 +116,12 @@ describe('a POST whose outcome is unknown is never sent again', () => {
 
   it('and so is an idempotent POST (a cancel) whose connection was reset', async () => {
     const clock = new TestClock();
-    const server = await scriptedServer(ok);
+    // Bitex answers a cancel 204, with no body.
+    const server = await scriptedServer({ status: 204 });
     server.dropNext({ execute: false });
     const { client } = bitexClient(server.origin, { retry: policy, clock });
 
-    expect((await client.call('bids.cancel', { params: { id: 7 } })).status).toBe(200);
+    expect((await client.call('bids.cancel', { params: { id: 7 } })).status).toBe(204);
     expect(server.log.map((request) => `${request.method} ${request.path}`)).toEqual([
       'POST /api/bids/7/cancel',
       'POST /api/bids/7/cancel',
@@ -133,7 +138,7 @@ describe('a POST that was never sent may be tried again', () => {
       clock,
     });
 
-    const error = await thrown(() => client.call('bids.create', { body: {} }));
+    const error = await thrown(() => client.call('bids.create', { body: BID }));
 
     expect(error).toBeInstanceOf(TransportError);
     expect((error as TransportError).outcome).toBe('not-sent');
@@ -149,7 +154,7 @@ describe('a POST that was never sent may be tried again', () => {
     const { client } = bitexClient(`http://127.0.0.1:${port}`, { retry: policy, clock });
 
     const backingOff = clock.nextSleep();
-    const answer = client.call('bids.create', { body: { price: '1' } });
+    const answer = client.call('bids.create', { body: BID });
     await backingOff;
     expect(clock.sleeps).toEqual([75]);
     const server = await scriptedServerOn(port, created);
@@ -157,6 +162,6 @@ describe('a POST that was never sent may be tried again', () => {
 
     expect((await answer).status).toBe(201);
     expect(server.log).toHaveLength(1);
-    expect(server.log[0]?.body).toBe('{"price":"1"}');
+    expect(server.log[0]?.body).toBe(JSON.stringify(BID));
   });
 });

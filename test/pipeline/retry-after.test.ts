@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { RateLimitError } from '../../src/index.js';
 import { TestClock } from '../support/clock.js';
+import { bitexOrder } from '../support/documented.js';
 import { thrown } from '../support/leaks.js';
 import { bitexClient, closeServers, scriptedServer } from './support.js';
 
@@ -89,7 +90,7 @@ describe('Retry-After in seconds', () => {
     const server = await scriptedServer(tooMany('1'), { status: 201, body: { data: {} } });
     const { client } = bitexClient(server.origin, { retry: policy, clock });
 
-    const error = await thrown(() => client.call('bids.create', { body: {} }));
+    const error = await thrown(() => client.call('bids.create', { body: bitexOrder() }));
 
     expect(error).toBeInstanceOf(RateLimitError);
     expect(server.log).toHaveLength(1);

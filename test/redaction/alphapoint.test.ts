@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import nock from 'nock';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createClient, ExchangeAuthError, kiiex } from '../../src/index.js';
+import { AP_ACCOUNT, AP_ORDER } from '../support/documented.js';
 import { everythingPrintable, thrown } from '../support/leaks.js';
 
 const ORIGIN = 'https://kiiex.redaction.test';
@@ -85,7 +86,7 @@ const paths: Array<{
           200,
           { result: false, errorcode: 101, errormsg: echo(s, signature), detail: echo(s, signature) },
         ]);
-      return { error: await thrown(() => client(s).call('SendOrder', { body: {} })), signature };
+      return { error: await thrown(() => client(s).call('SendOrder', { body: AP_ORDER })), signature };
     },
   },
   {
@@ -97,7 +98,10 @@ const paths: Array<{
         .post('/ap/GetAccountPositions')
         .times(2)
         .reply(() => [401, { result: false, errorcode: 20, errormsg: echo(s, signature) }]);
-      return { error: await thrown(() => client(s).call('GetAccountPositions', { body: {} })), signature };
+      return {
+        error: await thrown(() => client(s).call('GetAccountPositions', { body: AP_ACCOUNT })),
+        signature,
+      };
     },
   },
   {
@@ -107,7 +111,7 @@ const paths: Array<{
       nock(ORIGIN)
         .post('/ap/GetOpenOrders')
         .reply(() => [502, `<html>${echo(s, signature)}</html>`, { 'Content-Type': 'text/html' }]);
-      return { error: await thrown(() => client(s).call('GetOpenOrders', { body: {} })), signature };
+      return { error: await thrown(() => client(s).call('GetOpenOrders', { body: AP_ACCOUNT })), signature };
     },
   },
   {
@@ -117,7 +121,7 @@ const paths: Array<{
       nock(ORIGIN)
         .post('/ap/SendOrder')
         .replyWithError(Object.assign(new Error(`reset ${s.token}`), { code: 'ECONNRESET' }) as never);
-      return { error: await thrown(() => client(s).call('SendOrder', { body: {} })), signature };
+      return { error: await thrown(() => client(s).call('SendOrder', { body: AP_ORDER })), signature };
     },
   },
   {

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import nock from 'nock';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { bitex, createClient, ExchangeAuthError } from '../../src/index.js';
+import { BITEX_WITHDRAWAL, bitexOrder } from '../support/documented.js';
 import { everythingPrintable, thrown } from '../support/leaks.js';
 
 const ORIGIN = 'https://bitex.redaction.test';
@@ -49,7 +50,7 @@ const paths: Path[] = [
       nock(ORIGIN)
         .post('/api/bids')
         .reply(422, { errors: [{ status: 422, title: `bad ${key}`, detail: { key }, code: key }] });
-      return client(key).call('bids.create', { body: { note: key } });
+      return client(key).call('bids.create', { body: bitexOrder() });
     },
   },
   {
@@ -95,7 +96,7 @@ const paths: Path[] = [
       nock(ORIGIN)
         .post('/api/bids')
         .replyWithError(Object.assign(new Error(`socket hang up ${key}`), { code: 'ECONNRESET' }) as never);
-      return client(key).call('bids.create', { body: {} });
+      return client(key).call('bids.create', { body: bitexOrder() });
     },
   },
   {
@@ -103,7 +104,7 @@ const paths: Path[] = [
     run: (key) =>
       createClient(bitex({ apiKey: key, permissions: ['read'], baseURL: `${ORIGIN}/api` })).call(
         'bids.create' as never,
-        { body: {} } as never,
+        { body: bitexOrder() } as never,
       ),
   },
   { name: 'bad delegated user id', run: async (key) => master(key).onBehalfOf(`1; user=${key}`) },
@@ -116,7 +117,7 @@ const paths: Path[] = [
   },
   {
     name: 'missing one-time password',
-    run: (key) => client(key).call('coinWithdrawals.create', { body: {} }),
+    run: (key) => client(key).call('coinWithdrawals.create', { body: BITEX_WITHDRAWAL }),
   },
   {
     name: 'key with a space',

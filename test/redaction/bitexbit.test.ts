@@ -192,7 +192,7 @@ const paths: Path[] = [
         echoStatus = status;
         return createClient(bitexbit({ ...keys, access: 'withdraw', baseURL: echo.origin }), settings).call(
           'withdrawals.create',
-          { body: { ticker: 'USDT', amount: 1 } },
+          { body: { ticker: 'USDT', network: 'tron', address: 'TXYZ', amount: 1 } },
         );
       },
     },

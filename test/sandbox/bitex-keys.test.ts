@@ -70,7 +70,7 @@ describe('Bitex sandbox: keys and permissions', () => {
     expect(wallets.status).toBe(200);
     expect(
       wallets.json.data.find((w: { attributes: { currency: string } }) => w.attributes.currency === 'btc'),
-    ).toMatchObject({ type: 'coin_wallets', attributes: { balance: '2', available: '2' } });
+    ).toMatchObject({ type: 'coin_wallets', attributes: { balance: 2, available: 2 } });
   });
 
   it('answers a key lacking the flag with exactly {"error":"Not enough permissions"}', async () => {

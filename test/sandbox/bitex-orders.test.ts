@@ -39,7 +39,7 @@ describe('Bitex sandbox: orders', () => {
     expect(placed.status).toBe(201);
     expect(placed.json.data).toMatchObject({
       type: 'bids',
-      attributes: { amount: '3', status: 'executing' },
+      attributes: { amount: 3, status: 'executing' },
     });
     expect(exchange.balances(exchange.users.user).usd).toEqual({
       available: '9997',

@@ -50,7 +50,7 @@ describe('Bitex sandbox: withdrawals behind a one-time password', () => {
     expect(done.status).toBe(201);
     expect(done.json.data).toMatchObject({
       type: 'coin_withdrawals',
-      attributes: { amount: '0.5', currency: 'btc', status: 'received' },
+      attributes: { amount: 0.5, coin_code: 'btc', status: 'received' },
     });
     expect(exchange.balances(exchange.users.user).btc).toEqual({
       available: '1.5',

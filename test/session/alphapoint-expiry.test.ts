@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AuthenticationError, alphapoint, type ClientOptions, createClient, kiiex } from '../../src/index.js';
 import { type AlphaPointSandbox, startAlphaPointSandbox } from '../../src/testing/index.js';
 import { TestClock } from '../support/clock.js';
+import { AP_ORDER } from '../support/documented.js';
 import { thrown } from '../support/leaks.js';
 import { startGate } from './gate.js';
 
@@ -14,7 +15,7 @@ afterEach(() => sandbox.close());
 
 const settings = { rateLimit: false, retry: false } as const;
 const positions = { method: 'POST', path: '/GetAccountPositions', body: { OMSId: 1, AccountId: 7 } } as const;
-const order = { InstrumentId: 1, Side: 0, Quantity: '0.01', LimitPrice: '100', OrderType: 2 } as const;
+const order = AP_ORDER;
 const trader = (baseURL = sandbox.baseURL, options: ClientOptions = {}) =>
   createClient(kiiex({ ...sandbox.credentials.trader, baseURL }), { ...settings, ...options });
 const logins = () => sandbox.stats().logins ?? 0;
@@ -90,7 +91,7 @@ describe('a refusal of an old token never drops the newer session', () => {
 
       // The exchange ends t1; request B is refused, renews the session (login 2) and is resent with t2.
       sandbox.expireAllSessions();
-      expect((await client.call('GetUserInfo', { body: {} })).status).toBe(200);
+      expect((await client.call('GetUserInfo', { body: { OMSId: 1 } })).status).toBe(200);
       expect(logins()).toBe(2);
       const t2 = callsTo('GetUserInfo').at(-1)?.headers.aptoken;
       expect(t2).not.toBe(t1);

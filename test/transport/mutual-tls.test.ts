@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bitex, createClient, TransportError } from '../../src/index.js';
 import { type Certificate, selfSignedCertificate } from '../support/certificates.js';
+import { bitexOrder } from '../support/documented.js';
 import { thrown } from '../support/leaks.js';
 
 // Bitex offers mutual TLS on request: the client certificate travels through the httpsAgent option.
@@ -58,7 +59,7 @@ describe('httpsAgent carries TLS client certificates', () => {
   it('a server certificate the agent does not trust is refused before anything is sent', async () => {
     const before = seen.length;
     const client = createClient(bitex({ apiKey: 'mtls_key_123456', baseURL }), { retry: false });
-    const error = await thrown(() => client.call('bids.create', { body: {} }));
+    const error = await thrown(() => client.call('bids.create', { body: bitexOrder() }));
     expect(error).toBeInstanceOf(TransportError);
     expect((error as TransportError).outcome).toBe('not-sent');
     expect(seen.length).toBe(before);

@@ -2,6 +2,26 @@ import { describe, expectTypeOf, it } from 'vitest';
 import { type BitexCatalog, bitex, type Client, createClient } from '../../src/index.js';
 
 const baseURL = 'https://bitex.types.test/api';
+// Documented bodies: a permission error below is the only error on its line, so each expectation can fail.
+const BID = { data: { type: 'bids', attributes: { orderbook_code: 'btc_usd', amount: 1, price: 100 } } };
+const COIN_WITHDRAWAL = {
+  data: {
+    type: 'coin_withdrawals',
+    attributes: {
+      to_addresses: 'mszEUK9E6E7n4SNcrjYH8Fr7ZTGP9n3dRb',
+      label: 'cold',
+      amount: 0.01,
+      coin_code: 'btc',
+    },
+  },
+} as const;
+const CASH_WITHDRAWAL = {
+  data: {
+    type: 'cash_withdrawals',
+    attributes: { amount: 100, fiat_code: 'ars' },
+    relationships: { withdrawal_instruction: { data: { id: '1', type: 'withdrawal_instructions' } } },
+  },
+};
 
 describe('Bitex client types', () => {
   it('a user-role client has no onBehalfOf', () => {
@@ -20,18 +40,18 @@ describe('Bitex client types', () => {
     expectTypeOf(delegated).toEqualTypeOf<Client<'read' | 'trade' | 'withdraw', BitexCatalog>>();
     master.call('users.create', { body: { data: { type: 'users' } } });
     // @ts-expect-error a delegated client acts as a user, which cannot create users
-    delegated.call('users.create', { body: {} });
+    delegated.call('users.create', { body: { data: { type: 'users' } } });
   });
 
   it('a client without withdraw cannot call a withdrawal endpoint', () => {
     const trader = createClient(bitex({ apiKey: 'k', permissions: ['read', 'trade'], baseURL }));
     expectTypeOf(trader.permissions).toEqualTypeOf<readonly ('read' | 'trade')[]>();
-    trader.call('bids.create', { body: {} });
+    trader.call('bids.create', { body: BID });
     trader.call('coinWallets.list');
     // @ts-expect-error needs withdraw
-    trader.call('coinWithdrawals.create', { body: {}, otp: '123456' });
+    trader.call('coinWithdrawals.create', { body: COIN_WITHDRAWAL, otp: '123456' });
     // @ts-expect-error needs withdraw
-    trader.call('cashWithdrawals.create', { body: {}, otp: '123456' });
+    trader.call('cashWithdrawals.create', { body: CASH_WITHDRAWAL, otp: '123456' });
   });
 
   it('a read-only client cannot trade', () => {
@@ -41,7 +61,7 @@ describe('Bitex client types', () => {
     // @ts-expect-error listing orders needs the trading flag
     reader.call('orders.list');
     // @ts-expect-error needs trade
-    reader.call('bids.create', { body: {} });
+    reader.call('bids.create', { body: BID });
   });
 
   it('path parameters are required and named', () => {

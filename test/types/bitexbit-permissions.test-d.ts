@@ -21,7 +21,9 @@ describe('bitexbit access types become the client type', () => {
     // @ts-expect-error orders.cancel needs trade
     reader.call('orders.cancel', { params: { id: 1 } });
     // @ts-expect-error withdrawals.create needs withdraw
-    reader.call('withdrawals.create', { body: {} });
+    reader.call('withdrawals.create', {
+      body: { ticker: 'USDT', network: 'tron', address: 'TXYZ', amount: 22 },
+    });
   });
 
   it('trade: adds order create and cancel, not withdrawals', () => {
@@ -31,7 +33,9 @@ describe('bitexbit access types become the client type', () => {
     trader.call('orders.create', order);
     trader.call('orders.cancel', { params: { id: 'abc' } });
     // @ts-expect-error withdrawals.create needs withdraw
-    trader.call('withdrawals.create', { body: {} });
+    trader.call('withdrawals.create', {
+      body: { ticker: 'USDT', network: 'tron', address: 'TXYZ', amount: 22 },
+    });
   });
 
   it('withdraw: everything', () => {
@@ -62,7 +66,7 @@ describe('bitexbit access types become the client type', () => {
     expectTypeOf(reader.call('balance.get'))
       .resolves.toHaveProperty('data')
       .items.toHaveProperty('available')
-      .toEqualTypeOf<string | number>();
+      .toEqualTypeOf<string>();
   });
 
   it('options are checked at compile time', () => {

@@ -5,7 +5,12 @@ import { check, type StepRunner } from '../report.js';
 const WITHDRAWAL = {
   data: {
     type: 'coin_withdrawals',
-    attributes: { currency: 'btc', amount: '0.05', to_addresses: 'mszEUK9E6E7n4SNcrjYH8Fr7ZTGP9n3dRb' },
+    attributes: {
+      coin_code: 'btc' as const,
+      amount: 0.05,
+      label: 'demo',
+      to_addresses: 'mszEUK9E6E7n4SNcrjYH8Fr7ZTGP9n3dRb',
+    },
   },
 };
 
@@ -19,7 +24,7 @@ export async function bitexFlows(sandbox: BitexSandbox, run: StepRunner): Promis
   await run.step('bitex', 'public ticker, no key sent', async () => {
     const { data } = await user.call('tickers.get', { params: { orderbook: 'btc_usd' } });
     check(sandbox.log.at(-1)?.headers.authorization === undefined, 'the public call carried a key');
-    return `last price ${(data as { data: { attributes: { last: unknown } } }).data.attributes.last}`;
+    return `last price ${data.data.attributes.last}`;
   });
 
   await run.step('bitex', 'user reads its profile', async () => {
@@ -31,7 +36,7 @@ export async function bitexFlows(sandbox: BitexSandbox, run: StepRunner): Promis
     const placed = await user.call('bids.create', {
       body: { data: { type: 'bids', attributes: { orderbook_code: 'btc_usd', amount: 10, price: 1 } } },
     });
-    const id = (placed.data as { data: { id: string } }).data.id;
+    const id = placed.data.data.id;
     const cancelled = await user.call('bids.cancel', { params: { id } });
     return `bid ${id} placed (${placed.status}) and cancelled (${cancelled.status})`;
   });
@@ -59,12 +64,17 @@ export async function bitexFlows(sandbox: BitexSandbox, run: StepRunner): Promis
 
   await run.step('bitex', 'master creates a user and acts for it', async () => {
     const created = await master.call('users.create', {
-      body: { data: { type: 'users', attributes: { email: `demo-${Date.now()}@example.com` } } },
+      body: {
+        data: {
+          type: 'users',
+          attributes: { email: `demo-${Date.now()}@example.com`, password: 'demo-password-1' },
+        },
+      },
     });
-    const id = Number((created.data as { data: { id: string } }).data.id);
+    const id = Number(created.data.data.id);
     const wallets = await master.onBehalfOf(id).call('coinWallets.list');
     check(sandbox.log.at(-1)?.headers.authorization?.endsWith(`; user=${id}`), 'delegation header missing');
-    const count = (wallets.data as { data: unknown[] }).data.length;
+    const count = wallets.data.data.length;
     return `user ${id} created; ${count} wallets read with "<key>; user=${id}"`;
   });
 

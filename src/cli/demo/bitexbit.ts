@@ -12,14 +12,14 @@ export async function bitexbitFlows(sandbox: BitexbitSandbox, run: StepRunner): 
     const { data } = await reader.call('balance.get');
     const headers = sandbox.log.at(-1)?.headers ?? {};
     check(headers['x-signature']?.length === 64 && headers['x-nonce'], 'signature headers missing');
-    return `${(data as unknown[]).length} balances`;
+    return `${data.length} balances`;
   });
 
   await run.step('bitexbit', 'trade key places and cancels an order', async () => {
     const created = await trader.call('orders.create', {
       body: { symbol: 'BTC_USD', type: 'buy-limit', price: '1000', amount: '0.001' },
     });
-    const id = String((created.data as { id: string | number }).id);
+    const id = String(created.data.order.id);
     await trader.call('orders.cancel', { params: { id } });
     return `order ${id} placed and cancelled`;
   });

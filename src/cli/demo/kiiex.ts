@@ -2,16 +2,19 @@ import { createClient, kiiex } from '../../index.js';
 import type { AlphaPointSandbox } from '../../testing/alphapoint/index.js';
 import { check, type StepRunner } from '../report.js';
 
-const POSITIONS = { method: 'POST', path: '/GetAccountPositions', body: { OMSId: 1, AccountId: 0 } } as const;
-
 /** Kiiex (AlphaPoint) flows: login, a burst sharing one login, expiry healed, 2FA, logout. */
 export async function kiiexFlows(sandbox: AlphaPointSandbox, run: StepRunner): Promise<void> {
   const settings = { rateLimit: false } as const;
   const trader = createClient(kiiex({ ...sandbox.credentials.trader, baseURL: sandbox.baseURL }), settings);
   const logins = () => sandbox.stats().logins ?? 0;
+  // The ids every private call names, as the login gives them.
+  const ids = { OMSId: 0, AccountId: 0 };
+  const positions = () => ({ method: 'POST', path: '/GetAccountPositions', body: { ...ids } }) as const;
 
   await run.step('kiiex', 'login exchanges the HMAC signature for a session', async () => {
     const identity = await trader.authenticate();
+    ids.OMSId = Number(identity.omsId);
+    ids.AccountId = Number(identity.accountId);
     return `user ${identity.userId}, account ${identity.accountId}, OMS ${identity.omsId}`;
   });
 
@@ -19,7 +22,7 @@ export async function kiiexFlows(sandbox: AlphaPointSandbox, run: StepRunner): P
     // A key of its own: every client of one key in the process shares its session, the trader's included.
     const fresh = createClient(kiiex({ ...sandbox.addAccount({}), baseURL: sandbox.baseURL }), settings);
     const before = logins();
-    await Promise.all(Array.from({ length: 200 }, () => fresh.request(POSITIONS)));
+    await Promise.all(Array.from({ length: 200 }, () => fresh.request(positions())));
     const made = logins() - before;
     check(made === 1, `${made} logins`);
     return '200 calls, 1 login, every call with aptoken';
@@ -33,7 +36,7 @@ export async function kiiexFlows(sandbox: AlphaPointSandbox, run: StepRunner): P
     const orders = await Promise.all(
       Array.from({ length: 10 }, () =>
         trader.call('SendOrder', {
-          body: { InstrumentId: 1, Side: 0, Quantity: '0.001', LimitPrice: '100', OrderType: 2 },
+          body: { ...ids, InstrumentId: 1, Side: 0, Quantity: 0.001, LimitPrice: 100, OrderType: 2 },
         }),
       ),
     );
@@ -47,7 +50,7 @@ export async function kiiexFlows(sandbox: AlphaPointSandbox, run: StepRunner): P
       kiiex({ ...sandbox.credentials.twoFactor, baseURL: sandbox.baseURL }),
       settings,
     );
-    await client.request(POSITIONS);
+    await client.request(positions());
     await client.close();
     return 'AuthenticateUser → Requires2FA → Authenticate2FA → session';
   });

@@ -1,42 +1,44 @@
 import { defineCatalog } from '../../core/catalog.js';
+import { accountsEndpoints } from './endpoints/accounts.js';
+import { depositsEndpoints } from './endpoints/deposits.js';
+import { marketEndpoints } from './endpoints/market.js';
+import { ordersEndpoints } from './endpoints/orders.js';
+import { reportsEndpoints } from './endpoints/reports.js';
+import { tradesEndpoints } from './endpoints/trades.js';
+import { transfersEndpoints } from './endpoints/transfers.js';
+import { usersEndpoints } from './endpoints/users.js';
+import { withdrawalsEndpoints } from './endpoints/withdrawals.js';
 
 /**
- * AlphaPoint APEX calls (`POST /<FunctionName>` with a JSON body). Cancels are idempotent (cancelling twice
- * moves nothing); order and ticket creation is not. A deposit ticket moves no money out, so reading is enough.
+ * AlphaPoint APEX calls that an API-key session may make (`POST /<FunctionName>` with a JSON body), from AlphaPoint's
+ * APEX API reference (github.com/alphapoint/slate, source/includes/**) and Kiiex's OpenAPI files
+ * (github.com/KiiChain/kiichain-docs, .gitbook/assets/*.yaml); each schema file names the pages it follows, and
+ * docs/providers/alphapoint-endpoints.md (generated) lists the calls with their fields.
+ *
+ * Permissions are what a call does: reading, and writing what moves no money (deposit tickets, comments, reports,
+ * affiliate tags), needs `read`; placing, changing and cancelling orders `trade`; moving funds out of the account
+ * (withdraw tickets, transfers to another user) `withdraw`. AlphaPoint documents the *user* permissions a call needs
+ * (Public, Trading, AccountReadOnly, Withdraw, Deposit, Operator); the key permissions map Trading → trade,
+ * Withdraw → withdraw, Deposit → read, and AccountReadOnly reads, Public is public. Where one of the permissions
+ * AlphaPoint lists maps to the catalog's, the permission is documented. Where it does not (read for a call that
+ * moves nothing though AlphaPoint lists only Trading; withdraw for transfers to another user, which AlphaPoint lets
+ * Trading make), or AlphaPoint lists none, the catalog's is this library's reading (`permissionDocumented: false`),
+ * and the exchange may still refuse a key that lacks what it lists.
+ *
+ * Cancels are idempotent (cancelling twice moves nothing); creating orders, tickets, transfers, reports and comments
+ * is not. Deployments may want a second factor for some calls (GetValidate2FARequiredEndpoints lists them): give it
+ * with Validate2FA on the session first, or, on NDAX, in CreateWithdrawTicket's `{TfaType, TFaCode, Payload}` form.
  */
 export const alphapointCatalog = defineCatalog({
-  GetInstruments: { method: 'POST', path: '/GetInstruments', permission: 'public', idempotent: true },
-  GetProducts: { method: 'POST', path: '/GetProducts', permission: 'public', idempotent: true },
-  GetLevel1: { method: 'POST', path: '/GetLevel1', permission: 'public', idempotent: true },
-  GetLevel1Summary: { method: 'POST', path: '/GetLevel1Summary', permission: 'public', idempotent: true },
-  GetL2Snapshot: { method: 'POST', path: '/GetL2Snapshot', permission: 'public', idempotent: true },
-
-  GetUserInfo: { method: 'POST', path: '/GetUserInfo', permission: 'read', idempotent: true },
-  GetAccountInfo: { method: 'POST', path: '/GetAccountInfo', permission: 'read', idempotent: true },
-  GetAccountPositions: { method: 'POST', path: '/GetAccountPositions', permission: 'read', idempotent: true },
-  GetOpenOrders: { method: 'POST', path: '/GetOpenOrders', permission: 'read', idempotent: true },
-  GetOrderStatus: { method: 'POST', path: '/GetOrderStatus', permission: 'read', idempotent: true },
-  GetOrderHistory: { method: 'POST', path: '/GetOrderHistory', permission: 'read', idempotent: true },
-  GetTradesHistory: { method: 'POST', path: '/GetTradesHistory', permission: 'read', idempotent: true },
-  GetWithdrawTickets: { method: 'POST', path: '/GetWithdrawTickets', permission: 'read', idempotent: true },
-  GetDepositTickets: { method: 'POST', path: '/GetDepositTickets', permission: 'read', idempotent: true },
-  CreateDepositTicket: {
-    method: 'POST',
-    path: '/CreateDepositTicket',
-    permission: 'read',
-    idempotent: false,
-  },
-
-  SendOrder: { method: 'POST', path: '/SendOrder', permission: 'trade', idempotent: false },
-  CancelOrder: { method: 'POST', path: '/CancelOrder', permission: 'trade', idempotent: true },
-  CancelAllOrders: { method: 'POST', path: '/CancelAllOrders', permission: 'trade', idempotent: true },
-
-  CreateWithdrawTicket: {
-    method: 'POST',
-    path: '/CreateWithdrawTicket',
-    permission: 'withdraw',
-    idempotent: false,
-  },
+  ...marketEndpoints,
+  ...usersEndpoints,
+  ...accountsEndpoints,
+  ...reportsEndpoints,
+  ...ordersEndpoints,
+  ...tradesEndpoints,
+  ...depositsEndpoints,
+  ...withdrawalsEndpoints,
+  ...transfersEndpoints,
 });
 
 /** The AlphaPoint catalog's type. */

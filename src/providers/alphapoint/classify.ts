@@ -1,4 +1,4 @@
-import { ExchangeError, RateLimitError } from '../../core/errors.js';
+import { AuthenticationError, ExchangeError, RateLimitError } from '../../core/errors.js';
 import type { Classification, ClassifyContext } from '../../core/provider.js';
 import { quote } from '../../core/quote.js';
 import type { RawResponse } from '../../core/request.js';
@@ -45,8 +45,31 @@ function provesRefusal(status: number, value: unknown): boolean {
 }
 
 /**
+ * An HTTP 404 on a private call that is not one of AlphaPoint's own coded answers. ccxt's NDAX client reads any
+ * 404 as an authentication failure, and ccxt#26827 reports a 404 on a private `GET /AP/GetTradesHistory`; no
+ * source says whether the request ran before it was refused (or whether the function is simply not served), so
+ * it is an AuthenticationError that is never resent and keeps the session. A 404 on a public call, which
+ * carries no credentials, or one carrying an AlphaPoint code other than 20, is an ExchangeError.
+ */
+function notFoundOnPrivateCall(
+  status: number,
+  refused: ReturnType<typeof refusal>,
+  ctx: ClassifyContext,
+): AuthenticationError | undefined {
+  if (status !== 404 || ctx.required === 'public') return undefined;
+  if (refused && refused.code !== undefined && refused.code !== NOT_AUTHORIZED) return undefined;
+  return new AuthenticationError(
+    `${ctx.provider}: ${ctx.method} ${ctx.path} answered HTTP 404: the deployment refused the credentials ` +
+      '(as ccxt reads it) or does not serve this function; not sent again, since a 404 does not prove the ' +
+      'request was refused before it ran',
+    { provider: ctx.provider, status },
+  );
+}
+
+/**
  * Reads an AlphaPoint answer. The documented refusal of an expired session (see {@link provesRefusal}) is
- * `auth-expired`: the pipeline logs in again and sends the request once more. Other `result:false` answers are
+ * `auth-expired`: the pipeline logs in again and sends the request once more. A 404 on a private call is an
+ * AuthenticationError, never resent (see {@link notFoundOnPrivateCall}). Other `result:false` answers are
  * exchange errors with their code.
  */
 export function classifyAlphaPoint(response: RawResponse, ctx: ClassifyContext): Classification {
@@ -54,6 +77,8 @@ export function classifyAlphaPoint(response: RawResponse, ctx: ClassifyContext):
   const body = readJson(response);
   const refused = body.kind === 'json' ? refusal(body.value) : undefined;
   if (provesRefusal(status, body.kind === 'json' ? body.value : undefined)) return { kind: 'auth-expired' };
+  const notFound = notFoundOnPrivateCall(status, refused, ctx);
+  if (notFound) return { kind: 'error', error: notFound };
   if (!refused) {
     const success = classifySuccess(response, ctx);
     if (success) return success;

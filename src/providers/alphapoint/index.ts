@@ -4,17 +4,20 @@ import { createNonceSource, type NonceSource } from '../../core/nonce.js';
 import type { Permission } from '../../core/permissions.js';
 import type { Provider } from '../../core/provider.js';
 import { redactorFor } from '../../core/redact.js';
-import { buildRequest, withBody } from '../../core/request.js';
+import { withBody } from '../../core/request.js';
 import type { SessionStore } from '../../core/session.js';
 import { parseOptions } from '../../core/validate.js';
-import { sessionToken } from '../../strategies/session-token.js';
 import { type AlphaPointCatalog, alphapointCatalog } from './catalog.js';
 import { classifyAlphaPoint } from './classify.js';
-import { alphapointLogin } from './login.js';
-import { type AlphaPointKeyPermission, alphapointOptionsSchema, type TwoFactorSource } from './options.js';
-
-/** Login nonces for every AlphaPoint provider in this process given no source of its own: one sequence per key. */
-const loginNonces = createNonceSource();
+import { alphapointIdentify } from './login.js';
+import {
+  type AlphaPointKeyPermission,
+  alphapointOptionsSchema,
+  type TwoFactorSource,
+  type TwoFactorStepOptions,
+} from './options.js';
+import { alphapointSession } from './session.js';
+import { alphapointSignedHeaders } from './signed-headers.js';
 
 /** Options of {@link alphapoint}. */
 export interface AlphaPointOptions<P extends AlphaPointKeyPermission = AlphaPointKeyPermission> {
@@ -28,6 +31,20 @@ export interface AlphaPointOptions<P extends AlphaPointKeyPermission = AlphaPoin
   baseURL: string;
   /** Where the login goes. Default `POST /AuthenticateUser`. */
   login?: { method: 'GET' | 'POST'; path: string };
+  /**
+   * How `Authenticate2FA` is sent when the login answers a second-factor challenge. Default Kiiex's:
+   * `{ method: 'POST', send: 'signed-headers' }` — `{"Code": …}` with the four headers freshly signed. NDAX over
+   * HTTP: `{ method: 'GET', send: 'pending-token' }` — `?Code=…` with the `Pending2FaToken` of the first answer.
+   * `path` defaults to the login path with its last segment replaced by `Authenticate2FA`.
+   */
+  twoFactorStep?: { method: 'GET' | 'POST'; send: 'pending-token' | 'signed-headers'; path?: string };
+  /**
+   * `'session'` (default): one login, then `aptoken` on every private call. `'signed-headers'`: no login; every
+   * private request carries `APIKey`, `Signature`, `UserId` and `Nonce`, signed over a fresh nonce — for
+   * deployments that accept it (ccxt's NDAX client signs this way when it holds no session).
+   * `twoFactor`, `sessionIdleMs` and `sessionStore` have no use then and are refused.
+   */
+  auth?: 'session' | 'signed-headers';
   /** The key's permissions as created (`Trading`, `Withdraw`, `Deposit`). Default: all, and the exchange decides. */
   permissions?: readonly P[];
   /** Supplies a 6-digit code when the exchange asks for a second factor. */
@@ -53,7 +70,11 @@ export interface AlphaPointIdentity {
 
 /** What an AlphaPoint client adds. */
 export interface AlphaPointMethods {
-  /** Logs in now (or reuses a fresh session) and returns who the exchange says you are. */
+  /**
+   * Logs in now (or reuses a fresh session) and returns who the exchange says you are. With
+   * `auth: 'signed-headers'` it sends the signed login once to learn the ids and keeps no session. After a
+   * two-factor login an id the exchange did not name is `undefined`.
+   */
   authenticate(): Promise<AlphaPointIdentity>;
 }
 
@@ -63,7 +84,11 @@ export type AlphaPointPermissions<P extends AlphaPointKeyPermission> =
   | (P extends 'Trading' ? 'trade' : never)
   | (P extends 'Withdraw' ? 'withdraw' : never);
 
+/** Login nonces for every AlphaPoint provider in this process given no source of its own: one sequence per key. */
+const loginNonces = createNonceSource();
+
 const LOGIN_DEFAULT = { method: 'POST', path: '/AuthenticateUser' } as const;
+const TWO_FACTOR_DEFAULT: TwoFactorStepOptions = { method: 'POST', send: 'signed-headers' };
 
 function grantedBy(permissions: readonly AlphaPointKeyPermission[] | undefined): Permission[] {
   if (permissions === undefined) return ['read', 'trade', 'withdraw'];
@@ -77,7 +102,9 @@ function grantedBy(permissions: readonly AlphaPointKeyPermission[] | undefined):
 /**
  * Any AlphaPoint APEX exchange: an HMAC signature exchanged at `AuthenticateUser` for a session token, which then
  * rides in `aptoken` on every private call. Concurrent requests share one login; an expired session is
- * replaced by one shared login and the refused requests are sent once more.
+ * replaced by one shared login and the refused requests are sent once more. A second-factor challenge is
+ * answered at `Authenticate2FA` as the deployment wants (`twoFactorStep`). With `auth: 'signed-headers'`, every
+ * private request is signed instead and there is no session.
  */
 export function alphapoint<const P extends AlphaPointKeyPermission = AlphaPointKeyPermission>(
   options: AlphaPointOptions<P>,
@@ -85,55 +112,53 @@ export function alphapoint<const P extends AlphaPointKeyPermission = AlphaPointK
   const parsed = parseOptions(alphapointOptionsSchema, options, options?.name ?? 'alphapoint');
   const name = parsed.name ?? 'alphapoint';
   const baseURL = parsed.baseURL.replace(/\/+$/, '');
-  const userId = String(parsed.userId);
   const login = parsed.login ?? LOGIN_DEFAULT;
-  const secretKey = createSecretKey(Buffer.from(parsed.apiSecret, 'utf8'));
-  // Login signatures and pending 2FA tokens: credentials of their own, masked like the key and secret.
-  const issued = new Set<string>();
-  const strategy = sessionToken({
-    key: fingerprint(name, `${baseURL} ${parsed.apiKey}`),
-    header: 'aptoken',
-    provider: name,
-    ...(parsed.sessionIdleMs ? { idleLifetimeMs: parsed.sessionIdleMs } : {}),
-    ...(parsed.sessionStore ? { store: parsed.sessionStore } : {}),
-    secrets: () => [parsed.apiSecret, parsed.apiKey, ...issued],
-    login: (context) =>
-      alphapointLogin(
-        {
+  const step = parsed.twoFactorStep ?? TWO_FACTOR_DEFAULT;
+  const signer = {
+    apiKey: parsed.apiKey,
+    userId: String(parsed.userId),
+    secret: createSecretKey(Buffer.from(parsed.apiSecret, 'utf8')),
+  };
+  const nonces = { nonces: parsed.nonceSource ?? loginNonces, nonceKey: fingerprint(name, parsed.apiKey) };
+  const session =
+    parsed.auth === 'signed-headers'
+      ? undefined
+      : alphapointSession({
+          ...signer,
+          ...nonces,
           provider: name,
           baseURL,
-          method: login.method,
-          path: login.path,
-          apiKey: parsed.apiKey,
-          userId,
-          secret: secretKey,
-          nonces: parsed.nonceSource ?? loginNonces,
-          nonceKey: fingerprint(name, parsed.apiKey),
-          twoFactor: parsed.twoFactor,
-          issued: (credential) => {
-            issued.add(credential);
+          apiSecret: parsed.apiSecret,
+          login,
+          twoFactorStep: {
+            method: step.method,
+            send: step.send,
+            path: step.path ?? login.path.replace(/[^/]+$/, 'Authenticate2FA'),
           },
-          redact: (text) => redactorFor(strategy.secrets()).text(text),
-        },
-        context,
-      ),
-    logout: async (context, session) => {
-      await context.send(
-        buildRequest({
-          provider: name,
-          baseURL,
-          method: 'POST',
-          path: '/LogOut',
-          headers: { aptoken: session.token },
-          body: {},
-        }),
-      );
+          twoFactor: parsed.twoFactor,
+          sessionKey: fingerprint(name, `${baseURL} ${parsed.apiKey}`),
+          sessionIdleMs: parsed.sessionIdleMs,
+          sessionStore: parsed.sessionStore,
+        });
+  // Signed-headers mode: the signatures of identifying logins, masked like the per-request ones.
+  const issued = new Set<string>();
+  const identify = {
+    ...signer,
+    ...nonces,
+    provider: name,
+    baseURL,
+    login,
+    issued: (credential: string) => {
+      issued.add(credential);
     },
-  });
+    redact: (text: string) => redactorFor([parsed.apiSecret, parsed.apiKey, ...issued]).text(text),
+  };
   return {
     name,
     baseURL,
-    strategy,
+    strategy:
+      session ??
+      alphapointSignedHeaders({ ...signer, ...nonces, apiSecret: parsed.apiSecret, issued: () => issued }),
     permissions: grantedBy(parsed.permissions) as AlphaPointPermissions<P>[],
     catalog: alphapointCatalog,
     rateLimit: parsed.rateLimit ?? false,
@@ -146,7 +171,8 @@ export function alphapoint<const P extends AlphaPointKeyPermission = AlphaPointK
     extend: ({ authContext, guard }) => ({
       authenticate: () =>
         guard(async () => {
-          const { userId: id, accountId, omsId } = (await strategy.session(authContext())).info;
+          if (!session) return alphapointIdentify(identify, authContext());
+          const { userId: id, accountId, omsId } = (await session.session(authContext())).info;
           return { userId: id, accountId, omsId };
         }),
     }),

@@ -15,10 +15,16 @@ export const KIIEX_ENVIRONMENTS = {
   production: 'https://alphaprod.proxy.kiiex.io/ap',
 } as const;
 
-/** Options of {@link kiiex}: the AlphaPoint options, with an environment in place of a base URL. */
+/** Kiiex's `Authenticate2FA`: a POST with `{"Code": …}` and the four headers, freshly signed. */
+const KIIEX_TWO_FACTOR_STEP = { method: 'POST', send: 'signed-headers' } as const;
+
+/**
+ * Options of {@link kiiex}: the AlphaPoint options, with an environment in place of a base URL. The login, the
+ * second-factor step and the session are Kiiex's (no source shows Kiiex accepting signed headers per call).
+ */
 export type KiiexOptions<P extends AlphaPointKeyPermission = AlphaPointKeyPermission> = Omit<
   AlphaPointOptions<P>,
-  'baseURL' | 'name' | 'login'
+  'baseURL' | 'name' | 'login' | 'twoFactorStep' | 'auth'
 > &
   (
     | { environment: keyof typeof KIIEX_ENVIRONMENTS; baseURL?: string }
@@ -27,7 +33,8 @@ export type KiiexOptions<P extends AlphaPointKeyPermission = AlphaPointKeyPermis
 
 /**
  * Kiiex, an AlphaPoint exchange: the login goes to `POST <base>/AuthenticateUser`, every call to
- * `POST <base>/<FunctionName>` with `aptoken`.
+ * `POST <base>/<FunctionName>` with `aptoken`. A second factor goes to `POST <base>/Authenticate2FA` as
+ * `{"Code": …}` with the four headers signed anew (KiiChain/kiichain-docs `Authenticate2FA.yaml`).
  *
  * @example
  * ```ts
@@ -60,5 +67,6 @@ export function kiiex<const P extends AlphaPointKeyPermission = AlphaPointKeyPer
     baseURL: base,
     name: 'kiiex',
     login: { method: 'POST', path: '/AuthenticateUser' },
+    twoFactorStep: KIIEX_TWO_FACTOR_STEP,
   });
 }

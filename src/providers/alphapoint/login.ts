@@ -1,175 +1,168 @@
 import type { KeyObject } from 'node:crypto';
-import {
-  AuthenticationError,
-  ExchangeError,
-  RateLimitError,
-  ResponseValidationError,
-  TwoFactorRequiredError,
-} from '../../core/errors.js';
+import { AuthenticationError, TwoFactorRequiredError } from '../../core/errors.js';
 import type { NonceSource } from '../../core/nonce.js';
-import { quote } from '../../core/quote.js';
-import { buildRequest, type RawResponse } from '../../core/request.js';
+import { buildRequest, type PreparedRequest } from '../../core/request.js';
 import type { Session } from '../../core/session.js';
 import type { AuthContext } from '../../core/strategy.js';
-import { describeBody, field, readJson, retryAfterMs } from '../../toolkit/answers.js';
 import { checkOneTimeCode } from '../../toolkit/one-time-code.js';
+import { type Challenge, type LoginIds, readLoginAnswer } from './login-answer.js';
 import type { TwoFactorSource } from './options.js';
-import { alphapointSignature } from './signature.js';
+import { alphapointHeaders } from './signature.js';
 
-/** Everything a login needs. */
-export interface LoginSettings {
-  readonly provider: string;
-  readonly baseURL: string;
+/** Where a login step goes. */
+export interface LoginRoute {
   readonly method: 'GET' | 'POST';
   readonly path: string;
+}
+
+/** The second step's route, and what ties its code to the pending login. */
+export interface TwoFactorRoute extends LoginRoute {
+  readonly send: 'pending-token' | 'signed-headers';
+}
+
+/** What sending the login request needs. */
+export interface LoginRequestSettings {
+  readonly provider: string;
+  readonly baseURL: string;
+  readonly login: LoginRoute;
   readonly apiKey: string;
   readonly userId: string;
   readonly secret: KeyObject;
   readonly nonces: NonceSource;
   readonly nonceKey: string;
-  readonly twoFactor: TwoFactorSource | undefined;
-  /** Called with each login signature and pending 2FA token, so they can be masked wherever they are echoed. */
+  /** Called with each signature and pending 2FA token, so they can be masked wherever they are echoed. */
   readonly issued: (credential: string) => void;
   /** Masks the credentials in text the exchange sends back. */
   readonly redact: (text: string) => string;
 }
 
+/** Everything a login needs. */
+export interface LoginSettings extends LoginRequestSettings {
+  readonly twoFactorStep: TwoFactorRoute;
+  readonly twoFactor: TwoFactorSource | undefined;
+}
+
 function request(
-  settings: LoginSettings,
-  path: string,
+  settings: LoginRequestSettings,
+  route: LoginRoute,
   headers: Record<string, string>,
   payload: Record<string, string> | undefined,
-) {
-  const get = settings.method === 'GET';
+): PreparedRequest {
+  const get = route.method === 'GET';
   return buildRequest({
     provider: settings.provider,
     baseURL: settings.baseURL,
-    method: settings.method,
-    path,
+    method: route.method,
+    path: route.path,
     query: get ? payload : undefined,
     body: get ? undefined : (payload ?? {}),
     headers,
   });
 }
 
-/** Reads a login answer: a session, a request for a second factor, or an error. */
-function read(settings: LoginSettings, response: RawResponse, step: string, now: number) {
-  const { provider } = settings;
-  const { status } = response;
-  if (status === 429) {
-    throw new RateLimitError(`${provider}: ${step} was rate limited (429)`, {
-      provider,
-      status,
-      retryAfterMs: retryAfterMs(response.headers, now),
-    });
+/** The four headers over a fresh nonce; the signature is recorded for masking. */
+async function signedHeaders(settings: LoginRequestSettings, context: AuthContext) {
+  const nonce = await settings.nonces.next(settings.nonceKey, context.clock.now());
+  const headers = alphapointHeaders(settings, nonce);
+  settings.issued(headers.Signature ?? '');
+  return headers;
+}
+
+/** The `Authenticate2FA` request for a challenge, as this deployment wants it. */
+async function secondStep(
+  settings: LoginSettings,
+  context: AuthContext,
+  challenge: Challenge,
+  code: string,
+): Promise<PreparedRequest> {
+  const { twoFactorStep: step, provider } = settings;
+  if (step.send === 'signed-headers') {
+    return request(settings, step, await signedHeaders(settings, context), { Code: code });
   }
-  const body = readJson(response);
-  if (body.kind !== 'json' || typeof body.value !== 'object' || body.value === null) {
-    const what = `${provider}: ${step} answered ${status} with ${describeBody(response, body)}`;
-    if (status >= 500) throw new ExchangeError(what, { provider, status });
-    throw new ResponseValidationError(what, { provider, status, issues: ['expected a JSON object'] });
+  if (!challenge.pending) {
+    throw new AuthenticationError(
+      `${provider}: the exchange asked for a second factor but sent no Pending2FaToken to tie the code to; ` +
+        'this deployment may want twoFactorStep.send "signed-headers"',
+      { provider },
+    );
   }
-  const value = body.value;
-  const message = field(value, 'errormsg');
-  const exchangeMessage =
-    typeof message === 'string' && message !== '' ? quote(settings.redact(message)) : undefined;
-  const said = exchangeMessage ? ` "${exchangeMessage}"` : '';
-  if (field(value, 'Locked') === true) {
-    throw new AuthenticationError(`${provider}: the account is locked${said}; no retry will help`, {
-      provider,
-      status,
-      code: 'locked',
-      exchangeCode: 'locked',
-    });
-  }
-  if (field(value, 'Requires2FA') === true && field(value, 'Authenticated') !== true) {
-    const type = field(value, 'TwoFAType');
-    const pending = field(value, 'Pending2FaToken');
-    return {
-      twoFactor: {
-        type: typeof type === 'string' ? type : undefined,
-        pending: typeof pending === 'string' && pending !== '' ? pending : undefined,
-      },
-    } as const;
-  }
-  if (field(value, 'Authenticated') !== true) {
-    if (status >= 500)
-      throw new ExchangeError(`${provider}: ${step} failed (${status})${said}`, { provider, status });
-    throw new AuthenticationError(`${provider}: the exchange refused ${step}${said}`, {
-      provider,
-      status,
-      exchangeCode: exchangeMessage,
-    });
-  }
-  const token = field(value, 'SessionToken');
-  if (typeof token !== 'string' || token === '') {
-    throw new AuthenticationError(`${provider}: ${step} said Authenticated but sent no SessionToken`, {
-      provider,
-      status,
-    });
-  }
-  const user = field(value, 'User');
-  const id = (name: string) => {
-    const found = field(user, name);
-    return typeof found === 'number' || typeof found === 'string' ? found : undefined;
-  };
-  return {
-    session: {
-      token,
-      info: { userId: id('UserId') ?? settings.userId, accountId: id('AccountId'), omsId: id('OMSId') },
-    },
-  } as const;
+  return request(settings, step, { Pending2FaToken: challenge.pending }, { Code: code });
+}
+
+const NO_IDS: LoginIds = { userId: undefined, accountId: undefined, omsId: undefined };
+
+const merged = (later: LoginIds, earlier: LoginIds, userId: string) => ({
+  userId: later.userId ?? earlier.userId ?? userId,
+  accountId: later.accountId ?? earlier.accountId,
+  omsId: later.omsId ?? earlier.omsId,
+});
+
+/** Sends the login request and reads its answer. */
+async function firstStep(settings: LoginRequestSettings, context: AuthContext) {
+  return readLoginAnswer(
+    settings.provider,
+    await context.send(request(settings, settings.login, await signedHeaders(settings, context), undefined)),
+    'the login',
+    context.clock.now(),
+    settings.redact,
+  );
 }
 
 /**
- * Logs in to an AlphaPoint exchange with an API key: the four signed headers to `AuthenticateUser` through the
- * client's own transport, then `Authenticate2FA` when the account asks for a second factor.
+ * Who the exchange says the key belongs to, from the login answer alone, as hummingbot's `oms_connector` learns
+ * its account before signing every call. Its session, if any, is never used; after a second-factor challenge
+ * only the ids the challenge named (and the configured user id) are known.
+ */
+export async function alphapointIdentify(
+  settings: LoginRequestSettings,
+  context: AuthContext,
+): Promise<LoginIds> {
+  const answer = await firstStep(settings, context);
+  if ('session' in answer) return merged(answer.session.ids, NO_IDS, settings.userId);
+  for (const credential of [answer.challenge.pending, answer.challenge.halfToken])
+    if (credential) settings.issued(credential);
+  return merged(answer.challenge.ids, NO_IDS, settings.userId);
+}
+
+/**
+ * Logs in to an AlphaPoint exchange with an API key: the four signed headers to the login route through the
+ * client's own transport, then — when the answer is a second-factor challenge — `Authenticate2FA` with the code,
+ * sent as the deployment wants it (see {@link TwoFactorRoute}). Nothing is sent for the second step without a
+ * code source: the login fails with TwoFactorRequiredError.
  */
 export async function alphapointLogin(settings: LoginSettings, context: AuthContext): Promise<Session> {
-  const nonce = await settings.nonces.next(settings.nonceKey, context.clock.now());
-  const signature = alphapointSignature(settings.secret, nonce, settings.userId, settings.apiKey);
-  settings.issued(signature);
-  const first = read(
-    settings,
-    await context.send(
-      request(
-        settings,
-        settings.path,
-        { APIKey: settings.apiKey, Signature: signature, UserId: settings.userId, Nonce: nonce },
-        undefined,
-      ),
-    ),
-    'the login',
-    context.clock.now(),
-  );
-  if ('session' in first) return { ...first.session, obtainedAt: context.clock.now() };
-
   const { provider } = settings;
-  if (first.twoFactor.pending) settings.issued(first.twoFactor.pending);
+  const first = await firstStep(settings, context);
+  if ('session' in first) {
+    const { token, ids } = first.session;
+    return { token, info: merged(ids, NO_IDS, settings.userId), obtainedAt: context.clock.now() };
+  }
+
+  const { challenge } = first;
+  for (const credential of [challenge.pending, challenge.halfToken])
+    if (credential) settings.issued(credential);
   if (!settings.twoFactor) {
     throw new TwoFactorRequiredError(
-      `${provider}: the account requires a second factor (${first.twoFactor.type ?? 'code'}); pass twoFactor: ({ type }) => code`,
-      { provider, twoFactorType: first.twoFactor.type },
+      `${provider}: the account requires a second factor (${challenge.type ?? 'code'}); pass twoFactor: ({ type }) => code`,
+      { provider, twoFactorType: challenge.type },
     );
   }
   const code = checkOneTimeCode(
-    await settings.twoFactor({ type: first.twoFactor.type }),
+    await settings.twoFactor({ type: challenge.type }),
     provider,
     'twoFactor',
     'twoFactor must return the current 6-digit code',
   );
-  const path = settings.path.replace(/[^/]+$/, 'Authenticate2FA');
-  const headers: Record<string, string> = first.twoFactor.pending
-    ? { Pending2FaToken: first.twoFactor.pending }
-    : {};
-  const second = read(
-    settings,
-    await context.send(request(settings, path, headers, { Code: code })),
+  const second = readLoginAnswer(
+    provider,
+    await context.send(await secondStep(settings, context, challenge, code)),
     'the second factor',
     context.clock.now(),
+    settings.redact,
   );
   if (!('session' in second)) {
     throw new AuthenticationError(`${provider}: the exchange asked for a second factor again`, { provider });
   }
-  return { ...second.session, obtainedAt: context.clock.now() };
+  const { token, ids } = second.session;
+  return { token, info: merged(ids, challenge.ids, settings.userId), obtainedAt: context.clock.now() };
 }

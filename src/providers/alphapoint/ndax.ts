@@ -11,15 +11,22 @@ import type { AlphaPointKeyPermission } from './options.js';
 /** NDAX's API base. */
 export const NDAX_BASE_URL = 'https://api.ndax.io:8443/AP';
 
-/** Options of {@link ndax}: the AlphaPoint options; `baseURL` defaults to NDAX's. */
+/** NDAX's `Authenticate2FA` over HTTP: `GET …/Authenticate2FA?Code=…` with the first answer's `Pending2FaToken`. */
+const NDAX_TWO_FACTOR_STEP = { method: 'GET', send: 'pending-token' } as const;
+
+/**
+ * Options of {@link ndax}: the AlphaPoint options; `baseURL` defaults to NDAX's. `auth: 'signed-headers'` is
+ * available: ccxt's NDAX client signs private calls this way when it holds no session.
+ */
 export type NdaxOptions<P extends AlphaPointKeyPermission = AlphaPointKeyPermission> = Omit<
   AlphaPointOptions<P>,
-  'baseURL' | 'name' | 'login'
+  'baseURL' | 'name' | 'login' | 'twoFactorStep'
 > & { baseURL?: string };
 
 /**
- * NDAX, an AlphaPoint exchange whose HTTP login is `POST /AP/Authenticate` (and `Authenticate2FA` with a
- * `Pending2FaToken` when the account asks for a second factor).
+ * NDAX, an AlphaPoint exchange whose HTTP login is `POST /AP/Authenticate`; a second factor goes to
+ * `GET /AP/Authenticate2FA?Code=<code>` with the header `Pending2FaToken` from the first answer (ccxt `ndax`
+ * `signIn()`).
  */
 export function ndax<const P extends AlphaPointKeyPermission = AlphaPointKeyPermission>(
   options: NdaxOptions<P>,
@@ -30,5 +37,6 @@ export function ndax<const P extends AlphaPointKeyPermission = AlphaPointKeyPerm
     baseURL: baseURL ?? NDAX_BASE_URL,
     name: 'ndax',
     login: { method: 'POST', path: '/Authenticate' },
+    twoFactorStep: NDAX_TWO_FACTOR_STEP,
   });
 }

@@ -9,7 +9,22 @@ export type AlphaPointKeyPermission = 'Trading' | 'Withdraw' | 'Deposit';
 /** Supplies a 6-digit two-factor code when the exchange asks for one. */
 export type TwoFactorSource = (challenge: { type: string | undefined }) => string | Promise<string>;
 
+/**
+ * How `Authenticate2FA` is sent: its method, and what ties the code to the login it completes — the
+ * `Pending2FaToken` of the first answer (NDAX over HTTP) or the four signed headers, freshly signed (Kiiex).
+ */
+export interface TwoFactorStepOptions {
+  method: 'GET' | 'POST';
+  send: 'pending-token' | 'signed-headers';
+  /** Default: the login path with its last segment replaced by `Authenticate2FA`. */
+  path?: string;
+}
+
 const PRINTABLE = /^[\x21-\x7e]+$/;
+const PATH = /^\/[A-Za-z0-9/_-]+$/;
+
+/** Options that only a session uses: meaningless, so refused, when every request is signed instead. */
+const SESSION_ONLY = ['twoFactor', 'sessionIdleMs', 'sessionStore'] as const;
 
 const credential = (name: string, where: string) =>
   z
@@ -43,11 +58,25 @@ export const alphapointOptionsSchema = z
     login: z
       .object({
         method: z.enum(['GET', 'POST'], { error: 'login.method must be "GET" or "POST"' }),
-        path: z
-          .string()
-          .regex(/^\/[A-Za-z0-9/_-]+$/, { error: 'login.path must be a path such as /AuthenticateUser' }),
+        path: z.string().regex(PATH, { error: 'login.path must be a path such as /AuthenticateUser' }),
       })
       .strict()
+      .optional(),
+    twoFactorStep: z
+      .object({
+        method: z.enum(['GET', 'POST'], { error: 'twoFactorStep.method must be "GET" or "POST"' }),
+        send: z.enum(['pending-token', 'signed-headers'], {
+          error: 'twoFactorStep.send must be "pending-token" (NDAX) or "signed-headers" (Kiiex)',
+        }),
+        path: z
+          .string()
+          .regex(PATH, { error: 'twoFactorStep.path must be a path such as /Authenticate2FA' })
+          .optional(),
+      })
+      .strict()
+      .optional(),
+    auth: z
+      .enum(['session', 'signed-headers'], { error: 'auth must be "session" or "signed-headers"' })
       .optional(),
     permissions: z
       .array(
@@ -86,4 +115,15 @@ export const alphapointOptionsSchema = z
       .regex(/^[a-z0-9-]{1,32}$/, { error: 'name must be a short lower-case name such as "kiiex"' })
       .optional(),
   })
-  .strict();
+  .strict()
+  .superRefine((options, ctx) => {
+    if (options.auth !== 'signed-headers') return;
+    for (const name of SESSION_ONLY) {
+      if (options[name] === undefined) continue;
+      ctx.addIssue({
+        code: 'custom',
+        path: [name],
+        message: `${name} has no use with auth: "signed-headers" (there is no login and no session); remove it or use auth: "session"`,
+      });
+    }
+  });

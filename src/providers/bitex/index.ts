@@ -1,7 +1,7 @@
 import type { Client } from '../../core/client.js';
 import { ConfigurationError } from '../../core/errors.js';
 import type { Provider } from '../../core/provider.js';
-import { type PreparedRequest, withHeaders } from '../../core/request.js';
+import { type PreparedRequest, withBody, withHeaders } from '../../core/request.js';
 import { parseOptions } from '../../core/validate.js';
 import { staticHeaderKey } from '../../strategies/static-header-key.js';
 import { checkOneTimeCode } from '../../toolkit/one-time-code.js';
@@ -94,6 +94,20 @@ function addOneTimePassword(otpSource: OtpSource | undefined) {
   };
 }
 
+/** The JSON:API media type: Bitex's `Accept`, and the `Content-Type` of the official SDK's empty-body requests. */
+const JSON_API = 'application/vnd.api+json';
+const BODY_METHODS = new Set(['POST', 'PUT', 'PATCH']);
+
+/**
+ * An empty POST, PUT or PATCH (`bids.cancel`, `asks.cancel`, `orders.cancelAll`) goes out as the official SDK
+ * sends it: the body `{}` with `Content-Type: application/vnd.api+json` (bitex-sdk-ruby's recorded
+ * `spec/fixtures/bids/cancel.yml`), never as a body-less request.
+ */
+function emptyBodyAsJsonApi(request: PreparedRequest): PreparedRequest {
+  if (request.body !== undefined || !BODY_METHODS.has(request.method)) return request;
+  return withBody(request, '{}', JSON_API);
+}
+
 /**
  * The Bitex provider (API v2.1): a static key in `Authorization`, with master users acting for the users they
  * manage. Pass it to `createClient`.
@@ -124,6 +138,7 @@ export function bitex(
   const master = parsed.role === 'master';
   const baseURL = parsed.baseURL ?? BITEX_ENVIRONMENTS[parsed.environment ?? 'production'];
   const apiKey = parsed.apiKey;
+  const addOtp = addOneTimePassword(parsed.otp);
 
   return {
     name: 'bitex',
@@ -132,11 +147,11 @@ export function bitex(
     permissions: master ? [...keyPermissions, 'manage-users'] : [...keyPermissions],
     catalog: bitexCatalog,
     rateLimit: 5,
-    headers: { Version: '2.1', Accept: 'application/vnd.api+json' },
+    headers: { Version: '2.1', Accept: JSON_API },
     contentType: 'application/json',
     classify: classifyBitex,
     preparedHeaders: [ONE_TIME_PASSWORD],
-    prepare: addOneTimePassword(parsed.otp),
+    prepare: async (request, context) => addOtp(emptyBodyAsJsonApi(request), context),
     extend: ({ derive }) => ({
       onBehalfOf(userId: number | string) {
         if (!master) {

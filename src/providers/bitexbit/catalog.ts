@@ -1,73 +1,21 @@
-import { z } from 'zod';
 import { defineCatalog } from '../../core/catalog.js';
-
-const amount = z.union([z.string(), z.number()]);
-
-const balance = z.array(z.looseObject({ symbol: z.string(), available: amount, reserved: amount }));
-
-const page = z.looseObject({ count: z.number().optional(), results: z.array(z.unknown()) });
+import { gatewayEndpoints } from './endpoints/gateway.js';
+import { v2Endpoints } from './endpoints/v2.js';
 
 /**
- * bitexbit's documented endpoints, with the permission each needs and whether a repeat is harmless. Paths are
- * the documented full paths under the origin. Creates and cancels are not idempotent: a repeat after an unknown
- * outcome could act twice, so the client never repeats them.
+ * Every endpoint bitexbit documents in API v2 (bitexbit/api-docs-v2) and the gateway API
+ * (bitexbit/api-docs-gateway), with the permission each needs, whether a repeat is harmless, and the documented
+ * request and answer fields. Paths are the documented full paths under the origin.
+ *
+ * Permissions: the v2 docs mark calls `FREE` (public) or `FULL` (signed), and tag some with `CAN_CREATE_ORDER`,
+ * `CAN_CANCEL_ORDER`, `CAN_CREATE_COUPON` or `CAN_REDEEM_COUPON`; the access types (Read only, Can trade, Can
+ * withdraw) are described in bitexbit's FAQ on API management. Where neither says which access type a call
+ * needs, the entry has `permissionDocumented: false` and the permission is this catalog's reading.
+ *
+ * Idempotency: only reads are. Creates, cancels, coupons, transfers and withdrawals are not: a repeat after an
+ * unknown outcome could act twice, so the client never repeats them.
  */
-export const bitexbitCatalog = defineCatalog({
-  'public.currencies': {
-    method: 'GET',
-    path: '/api/v2/public/currencies',
-    permission: 'public',
-    idempotent: true,
-  },
-  'public.pairs': { method: 'GET', path: '/api/v2/public/pairs', permission: 'public', idempotent: true },
-  'public.ohlcv': { method: 'GET', path: '/api/v2/public/ohlcv', permission: 'public', idempotent: true },
-  'public.tickers': { method: 'GET', path: '/api/v2/public/tickers', permission: 'public', idempotent: true },
-  'public.depth': { method: 'GET', path: '/api/v2/public/depth', permission: 'public', idempotent: true },
-  'public.orders': { method: 'GET', path: '/api/v2/public/orders', permission: 'public', idempotent: true },
-  'public.trades': { method: 'GET', path: '/api/v2/public/trades', permission: 'public', idempotent: true },
-
-  'balance.get': {
-    method: 'GET',
-    path: '/api/v2/private/balance',
-    permission: 'read',
-    idempotent: true,
-    response: balance,
-  },
-  'orders.list': { method: 'GET', path: '/api/v2/private/orders', permission: 'read', idempotent: true },
-  'trades.list': { method: 'GET', path: '/api/v2/private/trades', permission: 'read', idempotent: true },
-  'tradingFees.get': {
-    method: 'GET',
-    path: '/api/v2/private/trading-fees',
-    permission: 'read',
-    idempotent: true,
-  },
-  'orders.create': {
-    method: 'POST',
-    path: '/api/v2/private/order/create',
-    permission: 'trade',
-    idempotent: false,
-  },
-  'orders.cancel': {
-    method: 'POST',
-    path: '/api/v2/private/order/:id/cancel',
-    permission: 'trade',
-    idempotent: false,
-  },
-
-  'withdrawals.create': {
-    method: 'POST',
-    path: '/api/gateway/withdraw/create',
-    permission: 'withdraw',
-    idempotent: false,
-  },
-  'withdrawals.list': {
-    method: 'GET',
-    path: '/api/gateway/withdraw/history',
-    permission: 'read',
-    idempotent: true,
-    response: page,
-  },
-});
+export const bitexbitCatalog = defineCatalog({ ...v2Endpoints, ...gatewayEndpoints });
 
 /** The bitexbit catalog's type. */
 export type BitexbitCatalog = typeof bitexbitCatalog;

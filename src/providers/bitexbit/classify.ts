@@ -5,6 +5,7 @@ import {
   RateLimitError,
 } from '../../core/errors.js';
 import type { Classification, ClassifyContext } from '../../core/provider.js';
+import { quote } from '../../core/quote.js';
 import type { RawResponse } from '../../core/request.js';
 import { classifySuccess, field, readRefusal, retryAfterMs } from '../../toolkit/answers.js';
 
@@ -25,7 +26,7 @@ function saidBy(value: unknown): string | undefined {
  * Reads a bitexbit answer: 2xx JSON is ok; 401 means the authentication headers were refused (a wrong key or
  * signature, a stale nonce or an expired gateway deadline); 403 means the key's access type is too low or the
  * calling address is not on its IP list; 429 is the rate limit; 400 is bad input with details in the body;
- * 5xx is the exchange's own failure.
+ * 5xx is the exchange's own failure; a 3xx is a redirect, never followed, so the message names where it led.
  */
 export function classifyBitexbit(response: RawResponse, ctx: ClassifyContext): Classification {
   const success = classifySuccess(response, ctx);
@@ -61,6 +62,18 @@ export function classifyBitexbit(response: RawResponse, ctx: ClassifyContext): C
       error: new RateLimitError(
         `bitexbit: rate limited on ${where} (429${saying}); bitexbit allows 2 private calls per second`,
         { ...base, retryAfterMs: retryAfterMs(response.headers, ctx.clock.now()), exchangeCode },
+      ),
+    };
+  }
+  if (status >= 300 && status < 400) {
+    const location = response.headers.location;
+    const to = location ? ` to "${quote(ctx.redact(location), 200)}"` : '';
+    return {
+      kind: 'error',
+      error: new ExchangeError(
+        `bitexbit: the exchange redirected ${where} (${status})${to}; redirects are not followed, since they ` +
+          'would carry the signed headers elsewhere: set baseURL to the host that answers directly',
+        { ...base, exchangeCode, details: value },
       ),
     };
   }

@@ -23,13 +23,16 @@ export interface BitexbitOptions<A extends BitexbitAccess = BitexbitAccess> {
   privateKey: string;
   /** The key's access type as chosen on the bitexbit API page: `'read'`, `'trade'` or `'withdraw'`. */
   access: A;
-  /** `'production'`, the only one; the default when `baseURL` is not given either. */
+  /** `'production'` (`https://www.bitexbit.com`), the only one; the default when `baseURL` is not given either. */
   environment?: BitexbitEnvironment;
   /** The origin, with an optional path prefix (a proxy, a loopback sandbox). Takes precedence over `environment`. */
   baseURL?: string;
   /** Milliseconds from now to a gateway request's `X-Timeout` deadline. Default 500, as documented. */
   gatewayWindowMs?: number;
-  /** Where nonces come from. Default: the process-wide source, shared by every client of the key. */
+  /**
+   * Where nonces come from. Default: the process-wide source, shared by every client of the key in every copy of
+   * the library this process loaded (ESM and CJS), so their nonces never collide.
+   */
   nonceSource?: NonceSource;
 }
 
@@ -49,6 +52,8 @@ const PERMISSIONS_OF: Readonly<Record<BitexbitAccess, readonly Permission[]>> = 
 };
 
 const GATEWAY_PREFIX = '/api/gateway/';
+/** The `Content-Type` of request bodies, exactly as the docs' sample clients send it. */
+const JSON_UTF8 = 'application/json; charset=utf-8';
 const BODY_METHODS = new Set(['POST', 'PUT', 'PATCH']);
 /** Control (other than tab, CR, LF) and invisible format characters (U+200B, U+FEFF ...). */
 const INVISIBLE = /(?![\t\n\r])[\p{Cc}\p{Cf}]/u;
@@ -86,7 +91,7 @@ function prepareBitexbit(request: PreparedRequest): PreparedRequest {
     );
   }
   if (request.body !== undefined || !BODY_METHODS.has(request.method)) return request;
-  return withBody(request, '{}');
+  return withBody(request, '{}', JSON_UTF8);
 }
 
 /**
@@ -130,8 +135,9 @@ export function bitexbit<const A extends BitexbitAccess>(
     permissions: PERMISSIONS_OF[parsed.access] as readonly BitexbitPermissions<A>[],
     catalog: bitexbitCatalog,
     rateLimit: 2,
+    // As the docs' sample clients: `Accept: application/json` on every call, public ones included.
     headers: { Accept: 'application/json' },
-    contentType: 'application/json',
+    contentType: JSON_UTF8,
     classify: classifyBitexbit,
     prepare: prepareBitexbit,
   };

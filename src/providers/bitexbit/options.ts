@@ -2,9 +2,14 @@ import { z } from 'zod';
 import type { NonceSource } from '../../core/nonce.js';
 import { baseUrlSchema, MIN_CREDENTIAL_LENGTH } from '../../core/validate.js';
 
-/** bitexbit's one environment: the origin every documented path (`/api/v2/...`, `/api/gateway/...`) hangs off. */
+/**
+ * bitexbit's one environment: the origin every documented path (`/api/v2/...`, `/api/gateway/...`) hangs off.
+ * `www.bitexbit.com`, the host of the docs' own sample clients (api-docs-v2 "Api example", api-docs-gateway
+ * "Authorization") and of every gateway URL; the v2 prose names `bitexbit.com`. Redirects are never followed
+ * (they would carry the signed headers), so the default is the host the samples call directly.
+ */
 export const BITEXBIT_ENVIRONMENTS = {
-  production: 'https://bitexbit.com',
+  production: 'https://www.bitexbit.com',
 } as const;
 
 /** A bitexbit environment name. */

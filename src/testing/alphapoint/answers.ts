@@ -15,6 +15,11 @@ function cased(value: unknown, style: AnswerStyle): unknown {
   return Object.fromEntries(Object.entries(value).map(([key, item]) => [camel(key), cased(item, style)]));
 }
 
+/** Any answer object in the configured case (keys of nested objects too). */
+export function answer(fields: Record<string, unknown>, style: AnswerStyle): ServerAnswer {
+  return { status: 200, body: cased(fields, style) };
+}
+
 /** A login answer in the configured case. */
 export function loginAnswer(fields: Record<string, unknown>, style: AnswerStyle): ServerAnswer {
   const body = {

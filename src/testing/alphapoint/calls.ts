@@ -1,15 +1,31 @@
+import { randomUUID } from 'node:crypto';
 import { formatDecimal, parseDecimal } from '../decimal.js';
 import type { ServerAnswer } from '../http-server.js';
 import type { SandboxAccount } from './accounts.js';
 import { failed, succeeded } from './answers.js';
+import {
+  INSTRUMENT,
+  level1,
+  orderView,
+  position,
+  productSymbol,
+  userInfo,
+  withdrawTicketView,
+} from './views.js';
 
 /** An order the sandbox accepted. */
 export interface SandboxOrder {
   readonly orderId: number;
   readonly accountId: number;
+  readonly userId: number;
+  readonly instrumentId: number;
+  readonly clientOrderId: number;
+  readonly orderType: string;
   readonly side: 'Buy' | 'Sell';
   readonly quantity: string;
   readonly price: string;
+  /** POSIX milliseconds. */
+  readonly receivedAt: number;
   state: 'Working' | 'Canceled';
 }
 
@@ -17,8 +33,17 @@ export interface SandboxOrder {
 export interface WithdrawTicket {
   readonly ticketId: number;
   readonly accountId: number;
+  readonly userId: number;
+  readonly productId: number;
+  /** The product's symbol (`BTC`). */
   readonly product: string;
   readonly amount: string;
+  readonly templateType: string;
+  /** `TemplateForm` as a JSON string, as slate prints it. */
+  readonly templateForm: string;
+  readonly requestCode: string;
+  /** POSIX milliseconds. */
+  readonly createdAt: number;
 }
 
 /** What the private calls share. */
@@ -26,22 +51,40 @@ export interface Book {
   readonly orders: SandboxOrder[];
   readonly withdrawals: WithdrawTicket[];
   nextId: number;
+  /** The sandbox's clock, POSIX milliseconds. */
+  readonly now: () => number;
 }
 
 type Call = (account: SandboxAccount, payload: Record<string, unknown>, book: Book) => ServerAnswer;
 
-const INSTRUMENTS = [
-  { InstrumentId: 1, Symbol: 'BTCUSD', Product1Symbol: 'BTC', Product2Symbol: 'USD', OMSId: 1 },
+/** OrderType names by the number SendOrder takes. */
+const ORDER_TYPES = [
+  'Unknown',
+  'Market',
+  'Limit',
+  'StopMarket',
+  'StopLimit',
+  'TrailingStopMarket',
+  'TrailingStopLimit',
+  'BlockTrade',
 ];
 
 /** Public calls: no session needed. */
-export const PUBLIC_CALLS: Readonly<Record<string, () => ServerAnswer>> = {
-  GetInstruments: () => ({ status: 200, body: INSTRUMENTS }),
-  GetLevel1: () => ({
-    status: 200,
-    body: { OMSId: 1, InstrumentId: 1, BestBid: 29990, BestOffer: 30010, LastTradedPx: 30000 },
-  }),
+export const PUBLIC_CALLS: Readonly<Record<string, (now: number) => ServerAnswer>> = {
+  GetInstruments: () => ({ status: 200, body: [INSTRUMENT] }),
+  GetLevel1: (now) => ({ status: 200, body: level1(now) }),
 };
+
+/** CreateWithdrawTicket's request: as documented, or inside NDAX's `{TfaType, TFaCode, Payload}`. */
+function withdrawRequest(payload: Record<string, unknown>): Record<string, unknown> | undefined {
+  if (typeof payload.Payload !== 'string') return payload;
+  try {
+    const inner: unknown = JSON.parse(payload.Payload);
+    return typeof inner === 'object' && inner !== null ? (inner as Record<string, unknown>) : undefined;
+  } catch {
+    return undefined;
+  }
+}
 
 function needs(account: SandboxAccount, permission: 'Trading' | 'Withdraw'): ServerAnswer | undefined {
   // AlphaPoint documents no exact answer for a key without the permission; the sandbox says so plainly.
@@ -52,24 +95,10 @@ function needs(account: SandboxAccount, permission: 'Trading' | 'Withdraw'): Ser
 
 /** Private calls, by function name. Each runs at most once per request it receives. */
 export const PRIVATE_CALLS: Readonly<Record<string, Call>> = {
-  GetUserInfo: (account) => ({
-    status: 200,
-    body: {
-      UserId: Number(account.userId),
-      UserName: `user${account.userId}`,
-      AccountId: account.accountId,
-      OMSId: 1,
-    },
-  }),
+  GetUserInfo: (account) => ({ status: 200, body: userInfo(account) }),
   GetAccountPositions: (account) => ({
     status: 200,
-    body: [...account.balances].map(([symbol, units]) => ({
-      OMSId: 1,
-      AccountId: account.accountId,
-      ProductSymbol: symbol,
-      Amount: Number(formatDecimal(units)),
-      Hold: 0,
-    })),
+    body: [...account.balances].map(([symbol, units]) => position(account, symbol, units)),
   }),
   SendOrder: (account, payload, book) => {
     const refused = needs(account, 'Trading');
@@ -82,6 +111,11 @@ export const PRIVATE_CALLS: Readonly<Record<string, Call>> = {
     book.orders.push({
       orderId: book.nextId,
       accountId: account.accountId,
+      userId: Number(account.userId),
+      instrumentId: Number(payload.InstrumentId),
+      clientOrderId: Number(payload.ClientOrderId ?? 0),
+      orderType: ORDER_TYPES[Number(payload.OrderType)] ?? 'Unknown',
+      receivedAt: book.now(),
       side: payload.Side === 1 ? 'Sell' : 'Buy',
       quantity: formatDecimal(quantity),
       price: formatDecimal(price),
@@ -101,38 +135,43 @@ export const PRIVATE_CALLS: Readonly<Record<string, Call>> = {
     status: 200,
     body: book.orders
       .filter((order) => order.accountId === account.accountId && order.state === 'Working')
-      .map((order) => ({
-        OrderId: order.orderId,
-        Side: order.side,
-        Quantity: order.quantity,
-        Price: order.price,
-      })),
+      .map(orderView),
   }),
   GetOrderStatus: (account, payload, book) => {
     const order = book.orders.find((item) => item.orderId === Number(payload.OrderId));
     if (!order || order.accountId !== account.accountId) return failed(104, 'Resource Not Found');
-    return { status: 200, body: { OrderId: order.orderId, OrderState: order.state } };
+    // NDAX answers the order itself (ccxt's fetchOrder sample); slate and Kiiex print a list of it.
+    return { status: 200, body: [orderView(order)] };
   },
-  CreateWithdrawTicket: (account, payload, book) => {
+  CreateWithdrawTicket: (account, given, book) => {
     const refused = needs(account, 'Withdraw');
     if (refused) return refused;
-    const product = String(payload.ProductSymbol ?? '');
-    const amount = parseDecimal(payload.Amount);
-    const balance = account.balances.get(product);
-    if (balance === undefined || amount === undefined || amount <= 0n) return failed(100, 'Invalid Request');
+    const payload = withdrawRequest(given);
+    const product = productSymbol(payload?.ProductId);
+    const amount = parseDecimal(payload?.Amount);
+    const balance = product === undefined ? undefined : account.balances.get(product);
+    if (!payload || product === undefined || balance === undefined || amount === undefined || amount <= 0n)
+      return failed(100, 'Invalid Request');
     if (amount > balance) return failed(101, 'Operation Failed: insufficient funds');
     account.balances.set(product, balance - amount);
     book.nextId += 1;
+    const form = payload.TemplateForm;
     book.withdrawals.push({
       ticketId: book.nextId,
       accountId: account.accountId,
+      userId: Number(account.userId),
+      productId: Number(payload.ProductId),
       product,
       amount: formatDecimal(amount),
+      templateType: String(payload.TemplateType ?? ''),
+      templateForm: typeof form === 'string' ? form : JSON.stringify(form ?? {}),
+      requestCode: randomUUID(),
+      createdAt: book.now(),
     });
-    return succeeded(JSON.stringify({ TicketId: book.nextId }));
+    return succeeded();
   },
   GetWithdrawTickets: (account, _payload, book) => ({
     status: 200,
-    body: book.withdrawals.filter((ticket) => ticket.accountId === account.accountId),
+    body: book.withdrawals.filter((ticket) => ticket.accountId === account.accountId).map(withdrawTicketView),
   }),
 };

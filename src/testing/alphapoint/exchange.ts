@@ -2,19 +2,24 @@ import type { ReceivedRequest, ServerAnswer } from '../http-server.js';
 import type { SandboxAccount } from './accounts.js';
 import { type AnswerStyle, failed, notAuthorized, succeeded } from './answers.js';
 import { type Book, PRIVATE_CALLS, PUBLIC_CALLS } from './calls.js';
-import { authenticate2fa, authenticateUser, type LoginCounters } from './login.js';
-import type { SessionTable } from './sessions.js';
+import {
+  authenticate2fa,
+  authenticateUser,
+  type LoginCounters,
+  type LoginState,
+  verifySigned,
+} from './login.js';
 
 /** Everything the AlphaPoint sandbox holds. */
-export interface AlphaPointState {
+export interface AlphaPointState extends LoginState {
   readonly basePath: string;
   readonly accounts: Map<string, SandboxAccount>;
-  readonly sessions: SessionTable;
   readonly book: Book;
   readonly style: AnswerStyle;
-  readonly counters: LoginCounters & { logouts: number };
+  readonly counters: LoginCounters & { logouts: number; signedCalls: number };
   readonly executions: Record<string, number>;
-  readonly now: () => number;
+  /** Whether a private call may carry the four signed headers instead of a session token. */
+  readonly signedCalls: boolean;
 }
 
 function payloadOf(request: ReceivedRequest): Record<string, unknown> | undefined {
@@ -29,18 +34,26 @@ function payloadOf(request: ReceivedRequest): Record<string, unknown> | undefine
   }
 }
 
+/**
+ * The account of a private call signed with the four headers and no session, where the exchange accepts that
+ * (`signedCalls`); headers that do not verify are refused like a missing session.
+ */
+function signedAccount(state: AlphaPointState, request: ReceivedRequest): SandboxAccount | undefined {
+  if (!state.signedCalls || request.headers.signature === undefined) return undefined;
+  const signed = verifySigned(request, state.accounts);
+  if ('refused' in signed) return undefined;
+  state.counters.signedCalls += 1;
+  return signed.account;
+}
+
 /** Answers one request the way an AlphaPoint APEX HTTP gateway does. */
 export function handleAlphaPoint(state: AlphaPointState, request: ReceivedRequest): ServerAnswer {
   if (!request.path.startsWith(`${state.basePath}/`)) return failed(104, 'Resource Not Found');
   const name = request.path.slice(state.basePath.length + 1);
-  if (name === 'AuthenticateUser' || name === 'Authenticate') {
-    return authenticateUser(request, state.accounts, state.sessions, state.counters, state.style);
-  }
-  if (name === 'Authenticate2FA') {
-    return authenticate2fa(request, state.sessions, state.counters, state.style, state.now());
-  }
+  if (name === 'AuthenticateUser' || name === 'Authenticate') return authenticateUser(request, state);
+  if (name === 'Authenticate2FA') return authenticate2fa(request, state);
   const publicCall = Object.hasOwn(PUBLIC_CALLS, name) ? PUBLIC_CALLS[name] : undefined;
-  if (publicCall) return publicCall();
+  if (publicCall) return publicCall(state.now());
 
   const token = request.headers.aptoken;
   if (name === 'LogOut') {
@@ -49,7 +62,7 @@ export function handleAlphaPoint(state: AlphaPointState, request: ReceivedReques
     return succeeded();
   }
   const call = Object.hasOwn(PRIVATE_CALLS, name) ? PRIVATE_CALLS[name] : undefined;
-  const account = state.sessions.use(token);
+  const account = token === undefined ? signedAccount(state, request) : state.sessions.use(token);
   if (!account) return notAuthorized(state.style);
   if (!call) return failed(104, 'Resource Not Found');
   const payload = payloadOf(request);

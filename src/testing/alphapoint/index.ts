@@ -21,6 +21,20 @@ export interface AlphaPointSandboxOptions {
   camelCase?: boolean;
   /** HTTP status of "Not Authorized" (errorcode 20). Default 200. */
   notAuthorizedStatus?: 200 | 400 | 401;
+  /**
+   * How `Authenticate2FA` is taken, and how the login words its challenge. Default Kiiex's:
+   * `{ method: 'POST', send: 'signed-headers' }` — the challenge is the `AuthenticateUser` answer with
+   * `Authenticated: true, Requires2FA: true, TwoFAType: "Google"` and no `SessionToken`; the code comes as
+   * `{"Code": …}` with the four headers signed anew. NDAX's: `{ method: 'GET', send: 'pending-token' }` — the
+   * challenge is `{"Authenticated":true,"Requires2FA":true,"AuthType":"Google","AddtlInfo":"","Pending2FaToken":…}`
+   * and the code comes as `?Code=…` with that `Pending2FaToken` header.
+   */
+  twoFactorStep?: { method: 'GET' | 'POST'; send: 'pending-token' | 'signed-headers' };
+  /**
+   * Accept the four signed headers (`APIKey`, `Signature`, `UserId`, `Nonce`, verified here) on private calls
+   * that carry no session token, as some deployments do. Default false: such a call gets errorcode 20.
+   */
+  signedCalls?: boolean;
   /** Port to listen on; default a free one. */
   port?: number;
 }
@@ -56,6 +70,10 @@ export interface AlphaPointSandbox extends FaultControls {
     readonly loginAttempts: number;
     readonly logouts: number;
     readonly liveSessions: number;
+    /** Logins waiting for their second factor. */
+    readonly pendingTwoFactor: number;
+    /** Private calls accepted on signed headers, with no session. */
+    readonly signedCalls: number;
   };
   /** Ends every session now: the next private call of any client gets errorcode 20. */
   expireAllSessions(): void;
@@ -88,8 +106,9 @@ function credentialsOf(account: SandboxAccount, now: () => number): AlphaPointCr
 /**
  * Starts a faithful AlphaPoint APEX exchange (Kiiex) on 127.0.0.1: it recomputes the login HMAC with the
  * secrets it holds, issues session tokens that end after idle time or at LogOut, answers errorcode 20 for a
- * missing, unknown or expired token, supports two-factor and locked accounts, and keeps balances, orders and
- * withdraw tickets.
+ * missing, unknown or expired token, supports two-factor (as Kiiex or as NDAX takes the code) and locked
+ * accounts, optionally accepts signed headers in place of a session, and keeps balances, orders and withdraw
+ * tickets.
  */
 export async function startAlphaPointSandbox(
   options: AlphaPointSandboxOptions = {},
@@ -103,11 +122,13 @@ export async function startAlphaPointSandbox(
     basePath: '/ap',
     accounts: new Map(),
     sessions: new SessionTable(options.sessionIdleMs ?? 60 * 60 * 1000, () => now()),
-    book: { orders: [], withdrawals: [], nextId: 5000 },
+    book: { orders: [], withdrawals: [], nextId: 5000, now: () => now() },
     style,
-    counters: { attempts: 0, logins: 0, logouts: 0 },
+    counters: { attempts: 0, logins: 0, logouts: 0, signedCalls: 0 },
     executions: {},
     now: () => now(),
+    twoFactorStep: options.twoFactorStep ?? { method: 'POST', send: 'signed-headers' },
+    signedCalls: options.signedCalls ?? false,
   };
   const server = await startHttpServer(
     (request) => handleAlphaPoint(state, request),
@@ -138,6 +159,8 @@ export async function startAlphaPointSandbox(
       loginAttempts: state.counters.attempts,
       logouts: state.counters.logouts,
       liveSessions: state.sessions.size,
+      pendingTwoFactor: state.sessions.pendingCount,
+      signedCalls: state.counters.signedCalls,
     }),
     expireAllSessions: () => state.sessions.endAll(),
     setStyle: (change) => Object.assign(style, change),

@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import type { SandboxAccount } from './accounts.js';
 
 interface Live {
@@ -51,9 +51,10 @@ export class SessionTable {
     return this.#live.size;
   }
 
-  /** A token that stands for a login waiting for its second factor. */
+  /** A token that stands for a login waiting for its second factor (one per account: a new login replaces it). */
   pending2fa(account: SandboxAccount): string {
-    const token = randomBytes(12).toString('hex');
+    this.takePendingOf(account);
+    const token = randomUUID();
     this.#pending.set(token, account);
     return token;
   }
@@ -64,5 +65,20 @@ export class SessionTable {
     const account = this.#pending.get(token);
     this.#pending.delete(token);
     return account;
+  }
+
+  /** Uses up the login `account` has waiting for its second factor; false when it has none. */
+  takePendingOf(account: SandboxAccount): boolean {
+    for (const [token, waiting] of this.#pending) {
+      if (waiting !== account) continue;
+      this.#pending.delete(token);
+      return true;
+    }
+    return false;
+  }
+
+  /** Logins waiting for their second factor. */
+  get pendingCount(): number {
+    return this.#pending.size;
   }
 }

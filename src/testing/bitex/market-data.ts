@@ -1,6 +1,7 @@
-import { divideDecimal, formatDecimal } from '../decimal.js';
+import { divideDecimal } from '../decimal.js';
 import type { Orderbook } from './markets.js';
 import type { BitexState, Trade } from './state.js';
+import { decimal } from './views.js';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const HOUR_MS = 60 * 60 * 1000;
@@ -29,6 +30,7 @@ export function priceLevels(state: BitexState, orderbook: Orderbook, side: 'bid'
     .sort((a, b) => (a.price === b.price ? 0 : a.price > b.price === (side === 'bid') ? -1 : 1));
 }
 
+/** Open, high, low, close, volume and VWAP of some trades, as JSON numbers; `fallback` prices an empty span. */
 function summary(trades: readonly Trade[], fallback: bigint) {
   const prices = trades.map((trade) => trade.price);
   const coin = trades.reduce((sum, trade) => sum + trade.coinAmount, 0n);
@@ -36,12 +38,12 @@ function summary(trades: readonly Trade[], fallback: bigint) {
   const max = prices.reduce((a, b) => (b > a ? b : a), prices[0] ?? fallback);
   const min = prices.reduce((a, b) => (b < a ? b : a), prices[0] ?? fallback);
   return {
-    open: formatDecimal(prices[0] ?? fallback),
-    high: formatDecimal(max),
-    low: formatDecimal(min),
-    close: formatDecimal(prices.at(-1) ?? fallback),
-    volume: formatDecimal(coin),
-    vwap: formatDecimal(coin > 0n ? divideDecimal(cash, coin) : fallback),
+    open: decimal(prices[0] ?? fallback),
+    high: decimal(max),
+    low: decimal(min),
+    close: decimal(prices.at(-1) ?? fallback),
+    volume: decimal(coin),
+    vwap: decimal(coin > 0n ? divideDecimal(cash, coin) : fallback),
   };
 }
 
@@ -62,9 +64,9 @@ export function tickerAttributes(state: BitexState, orderbook: Orderbook): Recor
     low,
     vwap,
     volume,
-    bid: bid ? formatDecimal(bid.price) : null,
-    ask: ask ? formatDecimal(ask.price) : null,
-    price_before_last: formatDecimal(all.at(-2)?.price ?? all.at(-1)?.price ?? orderbook.referencePrice),
+    bid: bid ? decimal(bid.price) : null,
+    ask: ask ? decimal(ask.price) : null,
+    price_before_last: decimal(all.at(-2)?.price ?? all.at(-1)?.price ?? orderbook.referencePrice),
   };
 }
 
@@ -75,9 +77,14 @@ export function candles(state: BitexState, orderbook: Orderbook): Record<string,
     const hour = Math.floor(trade.createdAt / HOUR_MS) * HOUR_MS;
     hours.set(hour, [...(hours.get(hour) ?? []), trade]);
   }
-  return [...hours].map(([hour, trades]) => ({
-    timestamp: hour / 1000,
-    orderbook_code: orderbook.code,
-    ...summary(trades, orderbook.referencePrice),
-  }));
+  const all = tradesOf(state, orderbook);
+  return [...hours].map(([hour, trades]) => {
+    const before = all.filter((trade) => trade.createdAt < hour).at(-1)?.price;
+    return {
+      timestamp: hour / 1000,
+      ...summary(trades, orderbook.referencePrice),
+      price_before_last: decimal(before ?? trades[0]?.price ?? orderbook.referencePrice),
+      orderbook_code: orderbook.code,
+    };
+  });
 }

@@ -55,10 +55,9 @@ function fill(state: BitexState, bid: Order, ask: Order, price: bigint): boolean
   state.wallets.credit(bid.userId, base, coin);
   state.wallets.spendReserved(ask.userId, base, coin);
   state.wallets.credit(ask.userId, quote, cash);
-  state.recordMovement(bid.userId, 'buy', base, coin);
-  state.recordMovement(bid.userId, 'buy', quote, -cash);
-  state.recordMovement(ask.userId, 'sell', base, -coin);
-  state.recordMovement(ask.userId, 'sell', quote, cash);
+  const orderbook = bid.orderbook.code;
+  state.recordMovement(bid.userId, { kind: 'Buy', currency: base, amount: coin, orderbook, price });
+  state.recordMovement(ask.userId, { kind: 'Sell', currency: base, amount: coin, orderbook, price });
   bid.remaining -= cash;
   ask.remaining -= coin;
   state.trades.push({

@@ -86,17 +86,34 @@ export interface Withdrawal {
   readonly status: 'received';
   readonly label: string | undefined;
   readonly toAddresses: string | undefined;
+  /** The instruction that pays a cash withdrawal. */
+  readonly instructionId: number | undefined;
   readonly createdAt: number;
 }
 
-/** A change of a user's balance. */
+/** Stored instructions for paying a user's cash withdrawals (`body` as the user sent it). */
+export interface WithdrawalInstruction {
+  readonly id: number;
+  readonly userId: number;
+  readonly label: string;
+  readonly body: Readonly<Record<string, string>>;
+}
+
+/** A change of a user's balance: one side of a trade, a deposit or a withdrawal, as `/movements` lists it. */
 export interface Movement {
   readonly id: number;
   readonly userId: number;
-  readonly kind: 'withdrawal' | 'buy' | 'sell' | 'deposit';
+  readonly kind: 'Buy' | 'Sell' | 'Deposit' | 'Withdrawal';
+  /** The orderbook (`BTC_USD`) of a trade, the currency (`BTC`) otherwise. */
+  readonly currenciesInvolved: string;
+  /** The currency moved (the coin, for a trade), upper case. */
   readonly currency: string;
-  /** Signed: negative when funds left. */
+  /** How much of `currency` moved (positive). */
   readonly amount: bigint;
+  readonly fee: bigint;
+  readonly feeCurrency: string;
+  /** The trade's price; 0 for deposits and withdrawals. */
+  readonly price: bigint;
   readonly createdAt: number;
 }
 
@@ -118,6 +135,7 @@ export class BitexState {
   readonly orders: Order[] = [];
   readonly trades: Trade[] = [];
   readonly withdrawals: Withdrawal[] = [];
+  readonly instructions = new Map<number, WithdrawalInstruction>();
   readonly movements: Movement[] = [];
   readonly now: () => number;
   #lastId = 1000;
@@ -147,7 +165,7 @@ export class BitexState {
     this.users.set(id, user);
     for (const [currency, amount] of Object.entries(options.balances ?? {})) {
       this.wallets.credit(id, currency, amount);
-      this.recordMovement(id, 'deposit', currency, amount);
+      this.recordMovement(id, { kind: 'Deposit', currency, amount });
     }
     return user;
   }
@@ -165,6 +183,41 @@ export class BitexState {
     return key;
   }
 
+  /**
+   * The instruction `id` of `userId`, or (no `id`) the user's first one, made on first use: a domestic bank
+   * account in Argentina, with the fields of bitex-sdk-ruby's recorded `withdrawal_instructions`.
+   */
+  instructionOf(userId: number, id?: number): WithdrawalInstruction | undefined {
+    if (id !== undefined) {
+      const found = this.instructions.get(id);
+      return found?.userId === userId ? found : undefined;
+    }
+    const mine = [...this.instructions.values()].find((instruction) => instruction.userId === userId);
+    if (mine) return mine;
+    const made: WithdrawalInstruction = {
+      id: this.nextId(),
+      userId,
+      label: 'sandbox bank account',
+      body: {
+        account_type: 'savings',
+        address: 'Av. Sandbox 123',
+        bank: 'sandbox bank',
+        bank_account_number: '12345678',
+        cbu: '1234567812345678',
+        cuit: '20112233344552',
+        city: 'Buenos Aires',
+        country: 'AR',
+        currency: 'ARS',
+        further_instructions: 'none',
+        name: this.users.get(userId)?.email ?? 'sandbox user',
+        payment_method: 'domestic_bank',
+        phone: '1122334455',
+      },
+    };
+    this.instructions.set(made.id, made);
+    return made;
+  }
+
   /** Whether master `masterId` may act for `userId` (itself included). */
   manages(masterId: number, userId: number): boolean {
     const master = this.users.get(masterId);
@@ -172,8 +225,23 @@ export class BitexState {
     return master?.master === true && user?.managedBy === masterId;
   }
 
-  /** Records a change of a balance. */
-  recordMovement(userId: number, kind: Movement['kind'], currency: string, amount: bigint): void {
-    this.movements.push({ id: this.nextId(), userId, kind, currency, amount, createdAt: this.now() });
+  /** Records a change of a balance: a deposit or withdrawal of `currency`, or one side of a trade on `orderbook`. */
+  recordMovement(
+    userId: number,
+    change: { kind: Movement['kind']; currency: string; amount: bigint; orderbook?: string; price?: bigint },
+  ): void {
+    const currency = change.currency.toUpperCase();
+    this.movements.push({
+      id: this.nextId(),
+      userId,
+      kind: change.kind,
+      currenciesInvolved: change.orderbook?.toUpperCase() ?? currency,
+      currency,
+      amount: change.amount,
+      fee: 0n,
+      feeCurrency: currency,
+      price: change.price ?? 0n,
+      createdAt: this.now(),
+    });
   }
 }

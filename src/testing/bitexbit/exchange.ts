@@ -2,7 +2,7 @@ import type { ReceivedRequest, ServerAnswer } from '../http-server.js';
 import { dispatch } from './dispatch.js';
 import type { SandboxAccess, SandboxCredentials, SandboxKeyOptions } from './keys.js';
 import type { Ledger } from './ledger.js';
-import { ordersView } from './orders.js';
+import { accountOrders } from './lists.js';
 import { rateLimits } from './rate-limits.js';
 import { BitexbitState, type Withdrawal } from './state.js';
 
@@ -72,7 +72,7 @@ export class BitexbitExchange {
 
   /** Orders placed so far, as the exchange lists them. */
   orders(): unknown[] {
-    return ordersView(this.#state);
+    return accountOrders(this.#state);
   }
 
   /** Withdrawals made so far, oldest first. */

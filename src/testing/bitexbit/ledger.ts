@@ -52,6 +52,16 @@ export class Ledger {
     holding.available += units;
   }
 
+  /** Takes `units` out of reserved (an order matched): they leave the account. */
+  spendReserved(symbol: string, units: bigint): void {
+    this.#holding(symbol).reserved -= units;
+  }
+
+  /** Adds `units` to available. */
+  credit(symbol: string, units: bigint): void {
+    this.#holding(symbol).available += units;
+  }
+
   /** Takes `units` out of available; false when not enough is available. */
   debit(symbol: string, units: bigint): boolean {
     const holding = this.#holding(symbol);

@@ -4,6 +4,7 @@ export const PAIRS: Readonly<Record<string, readonly [base: string, quote: strin
   ETH_USD: ['ETH', 'USD'],
   BTC_USDT: ['BTC', 'USDT'],
   USDT_USD: ['USDT', 'USD'],
+  ETH_USDT: ['ETH', 'USDT'],
 };
 
 /** The networks each currency can be withdrawn over. */

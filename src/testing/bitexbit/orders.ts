@@ -1,32 +1,64 @@
-import { formatDecimal, multiplyDecimal } from '../decimal.js';
+import { multiplyDecimal, parseDecimal } from '../decimal.js';
 import type { ServerAnswer } from '../http-server.js';
 import { answer, insufficientFunds, invalid, refused } from './answers.js';
 import { fieldsOf } from './body.js';
 import { parsePositive } from './ledger.js';
+import { makerBook } from './market.js';
 import { PAIRS } from './markets.js';
-import type { BitexbitState, Order } from './state.js';
+import type { BitexbitState, Fill, Order } from './state.js';
+import { answeredOrder, orderTrade } from './views.js';
 
-/** An order as the exchange lists it (without what it reserves). */
-export function orderView(order: Order): Record<string, unknown> {
-  const { reserve: _reserve, ...view } = order;
-  return view;
-}
+/** The sandbox's fee on every match, as a rate of what the account receives (as the docs' default, 0.2%). */
+export const FEE_RATE = '0.002';
+const FEE_UNITS = parseDecimal(FEE_RATE) ?? 0n;
 
-/** Every order of the account, as the exchange lists them. */
-export function ordersView(state: BitexbitState): Record<string, unknown>[] {
-  return [...state.orders.values()].map(orderView);
-}
+/** The two currencies of an order's pair. */
+const currenciesOf = (order: Pick<Order, 'symbol'>) => PAIRS[order.symbol] ?? ['', ''];
 
-/** The open orders as the public order book shows them: no ids, no times. */
-export function openOrdersView(state: BitexbitState): unknown[] {
-  return [...state.orders.values()]
-    .filter((order) => order.status === 'open')
-    .map(({ symbol, type, price, amount }) => ({ symbol, type, price, amount }));
+/**
+ * Matches a new order against the market maker's best resting order when the price crosses it: the whole order
+ * fills at the maker's price, the fee is taken from what the account receives, and the unspent reserve is
+ * released. An order that does not cross rests.
+ */
+function match(state: BitexbitState, order: Order): Fill | undefined {
+  const [base, quote] = currenciesOf(order);
+  const book = makerBook(order.symbol);
+  const buying = order.type === 'buy-limit';
+  const maker = buying ? book.asks[0] : book.bids[0];
+  if (!maker || (buying ? order.price < maker.price : order.price > maker.price)) return undefined;
+  const value = multiplyDecimal(maker.price, order.amount);
+  const received = buying ? order.amount : value;
+  const fee = multiplyDecimal(received, FEE_UNITS);
+  if (buying) {
+    state.ledger.spendReserved(quote, value);
+    state.ledger.release(quote, order.reserve.units - value);
+    state.ledger.credit(base, received - fee);
+  } else {
+    state.ledger.spendReserved(base, order.amount);
+    state.ledger.credit(quote, received - fee);
+  }
+  Object.assign(order, { state: 'filled', filled: order.amount, value, fee, doneAt: state.now() });
+  const fill: Fill = {
+    id: state.nextId(),
+    date: state.now(),
+    symbol: order.symbol,
+    price: maker.price,
+    amount: order.amount,
+    type: buying ? 'buy' : 'sell',
+    orderId: order.id,
+    sideOrder: maker.id,
+    fee,
+    feeSymbol: buying ? base : quote,
+  };
+  state.fills.push(fill);
+  state.tape.push(fill);
+  return fill;
 }
 
 /**
  * Places a limit order from a `{symbol, type, price, amount}` body: 400 naming each invalid field, 400 when the
- * balance cannot cover it (a buy reserves price × amount of the quote, a sell the amount of the base).
+ * balance cannot cover it (a buy reserves price × amount of the quote, a sell the amount of the base). Answers as
+ * "Create Order" documents: `{order, trades, funds}`, `funds` being the wallets the order changed.
  */
 export function placeOrder(state: BitexbitState, json: unknown): ServerAnswer {
   const body = fieldsOf(json);
@@ -52,22 +84,40 @@ export function placeOrder(state: BitexbitState, json: unknown): ServerAnswer {
     id: state.nextId(),
     symbol: body.symbol as string,
     type,
-    price: formatDecimal(price),
-    amount: formatDecimal(amount),
-    status: 'open',
-    created_at: state.timestamp(),
+    price,
+    amount,
+    date: state.now(),
+    state: 'submitted',
+    filled: 0n,
+    value: 0n,
+    fee: 0n,
+    cancelled: 0n,
+    doneAt: undefined,
     reserve,
   };
   state.orders.set(order.id, order);
-  return answer(200, orderView(order));
+  const fill = match(state, order);
+  const funds = fill ? [...pair] : [reserve.symbol];
+  return answer(200, {
+    order: answeredOrder(order),
+    trades: fill ? [orderTrade(fill)] : [],
+    funds: state.ledger.view(funds),
+  });
 }
 
-/** Cancels an open order by its id (as in the path) and releases what it reserved. */
+/**
+ * Cancels a resting order by its id (as in the path) and releases what it reserved. Answers as "Cancel Order"
+ * documents: `{cancel: {id, date}, order, funds}`.
+ */
 export function cancelOrder(state: BitexbitState, id: string): ServerAnswer {
   const order = /^[0-9]+$/.test(id) ? state.orders.get(Number(id)) : undefined;
   if (!order) return refused(400, 'order not found');
-  if (order.status !== 'open') return refused(400, 'order is not open');
-  order.status = 'cancelled';
+  if (order.state !== 'submitted') return refused(400, 'order is not open');
+  Object.assign(order, { state: 'canceled', cancelled: order.amount - order.filled, doneAt: state.now() });
   state.ledger.release(order.reserve.symbol, order.reserve.units);
-  return answer(200, orderView(order));
+  return answer(200, {
+    cancel: { id: state.nextId(), date: state.now() },
+    order: answeredOrder(order),
+    funds: state.ledger.view([order.reserve.symbol]),
+  });
 }

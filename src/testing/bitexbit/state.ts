@@ -1,5 +1,6 @@
 import { KeyRing } from './keys.js';
 import { Ledger } from './ledger.js';
+import { seedTape } from './market.js';
 
 /** The account's balances when none are given. */
 export const DEFAULT_BALANCES: Readonly<Record<string, string>> = {
@@ -9,16 +10,47 @@ export const DEFAULT_BALANCES: Readonly<Record<string, string>> = {
   USDT: '50000',
 };
 
-/** A limit order; `reserve` is what it holds of the balance while open. */
+/** A limit order of the account. Amounts are units of 10^-8; `reserve` is what it holds while open. */
 export interface Order {
   readonly id: number;
   readonly symbol: string;
   readonly type: 'buy-limit' | 'sell-limit';
-  readonly price: string;
-  readonly amount: string;
-  status: 'open' | 'cancelled';
-  readonly created_at: string;
+  readonly price: bigint;
+  readonly amount: bigint;
+  /** When it was placed, milliseconds. */
+  readonly date: number;
+  /** The documented states this sandbox reaches: resting, matched whole on placing, or cancelled. */
+  state: 'submitted' | 'filled' | 'canceled';
+  /** Base amount matched. */
+  filled: bigint;
+  /** Quote amount matched. */
+  value: bigint;
+  /** Fee charged on what was matched, in the currency received. */
+  fee: bigint;
+  /** Base amount cancelled. */
+  cancelled: bigint;
+  /** When it was filled or cancelled, milliseconds. */
+  doneAt: number | undefined;
   readonly reserve: { readonly symbol: string; readonly units: bigint };
+}
+
+/** A trade of the public tape: the sandbox's market history and the account's own fills. */
+export interface TapeTrade {
+  readonly id: number;
+  readonly date: number;
+  readonly symbol: string;
+  readonly price: bigint;
+  readonly amount: bigint;
+  /** The taker's side. */
+  readonly type: 'buy' | 'sell';
+}
+
+/** One of the account's fills: its order matched the market maker's resting order `sideOrder`. */
+export interface Fill extends TapeTrade {
+  readonly orderId: number;
+  readonly sideOrder: number;
+  readonly fee: bigint;
+  readonly feeSymbol: string;
 }
 
 /** A withdrawal the sandbox executed. */
@@ -36,13 +68,29 @@ export interface Withdrawal {
   readonly created_at: string;
 }
 
-/** Everything the sandbox exchange knows: keys, balances, orders and withdrawals of its one account. */
+/** What a withdrawal request said beyond {@link Withdrawal}, echoed in its answers. */
+export interface WithdrawalDetails {
+  readonly comment: string | null;
+  readonly callbackUrl: string | null;
+  readonly paymentId: string | null;
+  readonly memo: string | null;
+  readonly destinationTag: string | null;
+  /** The buy order placed with the withdrawal (`auto_buy_ticker`), if asked for: ticker, amount, price. */
+  readonly autoBuy: { readonly symbol: string; readonly amount: number; readonly price: number } | null;
+}
+
+/** Everything the sandbox exchange knows: keys, balances, orders, trades and withdrawals of its one account. */
 export class BitexbitState {
   readonly keys = new KeyRing();
   readonly ledger: Ledger;
   readonly orders = new Map<number, Order>();
+  /** The public tape, oldest first. */
+  readonly tape: TapeTrade[] = [];
+  /** The account's fills, oldest first. */
+  readonly fills: Fill[] = [];
   /** Oldest first. */
   readonly withdrawals: Withdrawal[] = [];
+  readonly withdrawalDetails = new Map<number, WithdrawalDetails>();
   /** Every `client_order_id` a withdrawal used. */
   readonly clientOrderIds = new Set<string>();
   /** The exchange's clock in milliseconds. */
@@ -52,9 +100,10 @@ export class BitexbitState {
   constructor(now: () => number, balances: Readonly<Record<string, string>> = DEFAULT_BALANCES) {
     this.now = now;
     this.ledger = new Ledger(balances);
+    this.tape.push(...seedTape(now()));
   }
 
-  /** A fresh id, shared by orders and withdrawals. */
+  /** A fresh id, shared by orders, fills and withdrawals. */
   nextId(): number {
     return this.#nextId++;
   }

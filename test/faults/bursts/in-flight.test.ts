@@ -2,6 +2,7 @@ import type { ServerResponse } from 'node:http';
 import { afterEach, describe, expect, it } from 'vitest';
 import { TransportError } from '../../../src/index.js';
 import { TestClock } from '../../support/clock.js';
+import { apPosition } from '../../support/documented.js';
 import { clientFor, settings, transportFields, withSignal } from '../support/clients.js';
 import { answeredLogin, closeServers, json, startHttp } from '../support/servers.js';
 import { turns, until, watch } from '../support/turns.js';
@@ -19,7 +20,7 @@ const CALL = '/ap/GetAccountPositions';
 async function alphaPoint() {
   const held: ServerResponse[] = [];
   let released = false;
-  const answer = (res: ServerResponse) => json(res, 200, [{ ProductSymbol: 'BTC', Amount: 1 }]);
+  const answer = (res: ServerResponse) => json(res, 200, [apPosition('BTC', 1, 1)]);
   const server = await startHttp((arrival, res) => {
     if (answeredLogin(arrival, res)) return;
     if (released) setImmediate(() => answer(res));

@@ -1,11 +1,19 @@
 import type { ServerResponse } from 'node:http';
 import { afterEach, describe, expect, it } from 'vitest';
+import { fixture } from '../../fixtures/shape.js';
 import { TestClock } from '../../support/clock.js';
 import { CALL_PATH, clientFor, settings, transportFields } from '../support/clients.js';
 import { closeServers, json, startHttp } from '../support/servers.js';
 import { turns, unsettledAfter, until, watch } from '../support/turns.js';
 
 afterEach(closeServers);
+
+/** bitexbit's documented answer to "Create Order", carrying the server's count as the order id. */
+function placedOrder(id: number) {
+  const answer = fixture('bitexbit/order-create.json') as { order: { id: number } };
+  answer.order.id = id;
+  return answer;
+}
 
 const timedOut = (error: unknown) => {
   const got = transportFields(error);
@@ -18,7 +26,7 @@ describe("bitexbit's per-key queue", () => {
     // The first order is read and never answered; the ones after it are answered at once.
     const server = await startHttp((_arrival, res) => {
       orders += 1;
-      if (orders > 1) json(res, 200, { id: orders });
+      if (orders > 1) json(res, 200, placedOrder(orders));
     });
     const clock = new TestClock({ auto: false });
     const { call } = clientFor('bitexbit', server.origin, settings({ clock, timeout: 1_000 }));
@@ -41,7 +49,9 @@ describe("bitexbit's per-key queue", () => {
     const answered = next.filter((order) => order.value?.status === 200).length;
     expect(answered).toBe(2);
     // In the order they were queued (the answer carries the server's count).
-    expect(next.map((order) => (order.value?.data as { id: number } | undefined)?.id)).toEqual([2, 3]);
+    expect(
+      next.map((order) => (order.value?.data as { order: { id: number } } | undefined)?.order.id),
+    ).toEqual([2, 3]);
   });
 });
 
@@ -55,7 +65,7 @@ describe('time spent waiting for an in-flight slot is not part of the deadline',
     return {
       server,
       held,
-      answer: (index: number) => held[index] && json(held[index], 200, { data: { id: '7', type: 'users' } }),
+      answer: (index: number) => held[index] && json(held[index], 200, fixture('bitex/users-me.json')),
     };
   }
 

@@ -15,6 +15,7 @@ import {
   startBitexSandbox,
 } from '../../../src/testing/index.js';
 import { TestClock } from '../../support/clock.js';
+import { AP_ORDER } from '../../support/documented.js';
 import { startFront } from '../shared/front.js';
 import { rejection, turns, turnsUntil, type Watched, watch } from '../shared/waits.js';
 
@@ -25,7 +26,6 @@ const BID = {
   data: { type: 'bids', attributes: { orderbook_code: 'btc_usd', amount: '0.01', price: '100' } },
 };
 const ORDER = { symbol: 'BTC_USD', type: 'buy-limit', price: '100', amount: '0.01' };
-const AP_ORDER = { InstrumentId: 1, Side: 0, Quantity: '0.01', LimitPrice: '100', OrderType: 2 } as const;
 
 /** What each aborted wait left behind: the category's zero. */
 const tally: { wait: string; rawDomException: boolean; sentAfterAbort: number }[] = [];

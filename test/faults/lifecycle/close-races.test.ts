@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ConfigurationError, createClient, kiiex } from '../../../src/index.js';
 import { type AlphaPointSandbox, startAlphaPointSandbox } from '../../../src/testing/index.js';
 import { TestClock } from '../../support/clock.js';
+import { AP_ORDER } from '../../support/documented.js';
 import { rejection, turns, turnsUntil, watch } from '../shared/waits.js';
 
 // KNOWN BUG (src/, reported, not fixed here): these tests fail on the current source. A login can start after
@@ -15,7 +16,7 @@ beforeEach(async () => {
 });
 afterEach(() => sandbox.close());
 
-const ORDER = { InstrumentId: 1, Side: 0, Quantity: '0.01', LimitPrice: '100', OrderType: 2 } as const;
+const ORDER = AP_ORDER;
 
 describe('no login may start after close()', () => {
   it('authenticate() then close() in the same tick: 0 logins after close() resolved, 0 sessions left open', async () => {
@@ -40,7 +41,7 @@ describe('no login may start after close()', () => {
       clock,
     });
     await client.authenticate();
-    await client.call('GetUserInfo', { body: {} });
+    await client.call('GetUserInfo', { body: { OMSId: 1 } });
     const order = watch(client.call('SendOrder', { body: ORDER }));
     await turnsUntil(() => clock.waiting === 1);
 

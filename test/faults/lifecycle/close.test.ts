@@ -6,6 +6,7 @@ import {
   startAlphaPointSandbox,
   startBitexSandbox,
 } from '../../../src/testing/index.js';
+import { AP_ORDER, AP_TICKET } from '../../support/documented.js';
 import { type Front, startFront } from '../shared/front.js';
 import { rejection, turns, watch } from '../shared/waits.js';
 
@@ -21,7 +22,7 @@ afterEach(async () => {
   await sandbox.close();
 });
 
-const ORDER = { InstrumentId: 1, Side: 0, Quantity: '0.01', LimitPrice: '100', OrderType: 2 } as const;
+const ORDER = AP_ORDER;
 const positions = { method: 'POST', path: '/GetAccountPositions', body: { OMSId: 1, AccountId: 7 } } as const;
 const trader = () =>
   createClient(kiiex({ ...sandbox.credentials.trader, baseURL: front.baseURL }), {
@@ -44,7 +45,7 @@ async function expectRefusesEverything(client: ReturnType<typeof trader>): Promi
     () => client.authenticate(),
     () => client.request(positions),
     () => client.call('SendOrder', { body: ORDER }),
-    () => client.call('CreateWithdrawTicket', { body: { OMSId: 1, ProductSymbol: 'USDT', Amount: '1' } }),
+    () => client.call('CreateWithdrawTicket', { body: { ...AP_TICKET, Amount: 1 } }),
   ]) {
     expect(await rejection(use())).toBeInstanceOf(ConfigurationError);
   }

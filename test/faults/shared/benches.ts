@@ -15,6 +15,7 @@ import {
   startBitexSandbox,
 } from '../../../src/testing/index.js';
 import { TestClock } from '../../support/clock.js';
+import { AP_ORDER, AP_TICKET, BITEX_WITHDRAWAL, bitexOrder } from '../../support/documented.js';
 import { type Front, startFront } from './front.js';
 
 /** Every call that may move money, by provider: none of them may ever run twice for one call. */
@@ -70,8 +71,6 @@ export interface BenchOptions {
 
 const ORDER = { symbol: 'BTC_USD', type: 'buy-limit', price: '100', amount: '0.01' };
 const WITHDRAWAL = { ticker: 'USDT', network: 'tron', address: 'TXYZ', amount: 22 };
-const AP_ORDER = { InstrumentId: 1, Side: 0, Quantity: '0.01', LimitPrice: '100', OrderType: 2 };
-const AP_TICKET = { OMSId: 1, ProductSymbol: 'USDT', Amount: '5' };
 
 const settings = (clock: TestClock, options: BenchOptions): ClientOptions => ({
   rateLimit: false,
@@ -79,8 +78,6 @@ const settings = (clock: TestClock, options: BenchOptions): ClientOptions => ({
   clock,
   ...(options.axios ? { axios: options.axios } : {}),
 });
-
-const jsonApi = (type: string, attributes: Record<string, unknown>) => ({ data: { type, attributes } });
 
 async function bitexBench(call: CallName, options: BenchOptions): Promise<Bench> {
   const clock = new TestClock();
@@ -97,23 +94,12 @@ async function bitexBench(call: CallName, options: BenchOptions): Promise<Bench>
   }[call as 'bitex bids.create'];
   const invoke = () => {
     if (call === 'bitex bids.create') {
-      return client.call('bids.create', {
-        body: jsonApi('bids', { orderbook_code: 'btc_usd', amount: '0.01', price: '100' }),
-      });
+      return client.call('bids.create', { body: bitexOrder('bids', 100) });
     }
     if (call === 'bitex asks.create') {
-      return client.call('asks.create', {
-        body: jsonApi('asks', { orderbook_code: 'btc_usd', amount: '0.01', price: '900000' }),
-      });
+      return client.call('asks.create', { body: bitexOrder('asks', 900000) });
     }
-    return client.call('coinWithdrawals.create', {
-      body: jsonApi('coin_withdrawals', {
-        amount: '0.01',
-        currency: 'btc',
-        to_addresses: 'mszEUK9E6E7n4SNcrjYH8Fr7ZTGP9n3dRb',
-        label: 'cold',
-      }),
-    });
+    return client.call('coinWithdrawals.create', { body: BITEX_WITHDRAWAL });
   };
   return {
     call,
@@ -161,7 +147,7 @@ async function bitexbitBench(call: CallName, options: BenchOptions): Promise<Ben
     prepare: async () => {
       if (call !== 'bitexbit orders.cancel') return;
       const placed = await client.call('orders.create', { body: ORDER });
-      orderId = String((placed.data as { id: number }).id);
+      orderId = String(placed.data.order.id);
     },
     invoke: () => {
       if (call === 'bitexbit orders.create') return client.call('orders.create', { body: ORDER });

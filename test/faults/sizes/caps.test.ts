@@ -1,11 +1,21 @@
 import { brotliCompressSync, deflateSync, gzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
+import { fixture } from '../../fixtures/shape.js';
 import { TestClock } from '../../support/clock.js';
+import { apPosition } from '../../support/documented.js';
 import { CALL_PATH, clientFor, ORDER, PROVIDERS, settings, transportFields } from '../support/clients.js';
 import { answeredLogin, closeServers, startHttp, type Trickle, trickle } from '../support/servers.js';
 import { unsettledAfter, until, watch } from '../support/turns.js';
 
 afterEach(closeServers);
+
+/** `answer` (an object, or an array whose first item is one) with a `pad` field making it exactly `bytes` long. */
+function padded(answer: unknown, bytes: number): string {
+  const target = (Array.isArray(answer) ? answer[0] : answer) as Record<string, unknown>;
+  target.pad = '';
+  target.pad = 'x'.repeat(bytes - Buffer.byteLength(JSON.stringify(answer)));
+  return JSON.stringify(answer);
+}
 
 /** A JSON answer of exactly `bytes` bytes. */
 const answerOf = (bytes: number) => `{"pad":"${'x'.repeat(bytes - 10)}"}`;
@@ -54,13 +64,18 @@ describe('maxResponseBytes', () => {
   });
 
   it('the cap is exact: 3 of 3 providers read an answer of exactly maxResponseBytes, 0 of 3 one byte over it', async () => {
-    const text = JSON.stringify({ data: { id: '1', type: 'users', pad: 'x'.repeat(9_950) } });
+    // Each provider's documented answer to its call, padded with an extra field to the same 10_000 bytes.
+    const size = 10_000;
+    const texts: Record<string, string> = {
+      [CALL_PATH.bitex]: padded(fixture('bitex/users-me.json'), size),
+      [CALL_PATH.bitexbit]: padded(fixture('bitexbit/order-create.json'), size),
+      [CALL_PATH.kiiex]: padded([apPosition('BTC', 1, 1)], size),
+    };
     const server = await startHttp((arrival, res) => {
       if (answeredLogin(arrival, res)) return;
       res.writeHead(200, { 'content-type': 'application/json' });
-      res.end(text);
+      res.end(texts[arrival.path]);
     });
-    const size = Buffer.byteLength(text);
     const read = async (maxResponseBytes: number) => {
       const results = await Promise.allSettled(
         PROVIDERS.map((provider) =>

@@ -65,14 +65,28 @@ function cancel(side: 'bid' | 'ask') {
 }
 
 function list(side: 'bid' | 'ask') {
-  return ({ state, actor }: PrivateCall): ServerAnswer =>
-    jsonApi(state.orders.filter((order) => order.userId === actor.id && order.side === side).map(orderView));
+  return ({ state, actor, request }: PrivateCall): ServerAnswer => {
+    const code = request.query['filter[orderbook_code]'];
+    return jsonApi(
+      state.orders
+        .filter((order) => order.userId === actor.id && order.side === side)
+        .filter((order) => code === undefined || order.orderbook.code === code)
+        .map(orderView),
+    );
+  };
 }
 
+/** Whether a request document says something: `{}` (what the SDK sends for an empty POST) does not. */
+const saysSomething = (json: unknown) =>
+  typeof json === 'object' && json !== null && Object.keys(json).length > 0;
+
 function cancelAll({ state, actor, json, request }: PrivateCall): ServerAnswer {
-  const body = json === undefined ? undefined : attributesOf(json, 'orders');
+  const body = saysSomething(json) ? attributesOf(json, 'orders') : undefined;
   if (body && !body.ok) return body.answer;
-  const code = body?.attributes.orderbook_code ?? request.query.orderbook_code;
+  const code =
+    body?.attributes.orderbook_code ??
+    request.query['filter[orderbook_code]'] ??
+    request.query.orderbook_code;
   for (const order of state.orders) {
     if (order.userId === actor.id && (code === undefined || order.orderbook.code === code))
       cancelOrder(state, order);

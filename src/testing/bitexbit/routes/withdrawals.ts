@@ -9,5 +9,7 @@ export const withdrawalRoutes: readonly PrivateRoute[] = [
   privateRoute('POST', '/api/gateway/withdraw/create', withdrawal, ({ state, json }) =>
     withdraw(state, json),
   ),
-  privateRoute('GET', '/api/gateway/withdraw/history', read, ({ state }) => withdrawalHistory(state)),
+  privateRoute('GET', '/api/gateway/withdraw/history', read, ({ state, request }) =>
+    withdrawalHistory(state, request),
+  ),
 ];

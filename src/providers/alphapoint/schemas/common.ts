@@ -1,0 +1,123 @@
+import { z } from 'zod';
+
+// Shapes shared by the AlphaPoint APEX calls. Sources: AlphaPoint's APEX API docs (github.com/alphapoint/slate,
+// source/includes/**), Kiiex's OpenAPI files (github.com/KiiChain/kiichain-docs, .gitbook/assets/*.yaml), and
+// where those two disagree with what the wire carries, the NDAX answers quoted in ccxt (js/src/ndax.js).
+//
+// Request schemas are strict (an unknown field is a mistake, refused before anything is sent) and use the
+// PascalCase names AlphaPoint's wire uses (OMSId, AccountId ...). Answer schemas are loose (a field AlphaPoint adds
+// later passes through) and read field names case-insensitively: the wire carries PascalCase, the docs often print
+// camelCase (`omsId`, `accountId`), so `answer()` renames each documented field to one spelling before checking it.
+// Where the sources disagree on a field, every documented variant is accepted; a field only some sources list is
+// optional.
+
+/** A whole number: ids, counts, POSIX or .NET ticks timestamps. */
+export const int = z.number().int();
+
+/**
+ * A .NET ticks value (100 ns since 0001-01-01: `637431662755912377`). It is beyond 2^53, so JSON.parse rounds it:
+ * any number is taken.
+ */
+export const ticks = z.number();
+
+/** A decimal amount or price: the docs call them `real` or `decimal` and print JSON numbers. */
+export const decimal = z.number();
+
+/**
+ * An APEX enumeration. The docs print most as numbers (`"Side": 0`, `"productType": 0`) and some as names
+ * (`"Side": "Buy"`); Kiiex's files and the wire carry names (`"SessionStatus": "Running"`). Both are accepted.
+ */
+export const apexEnum = z.union([int, z.string()]);
+
+/** A JSON object whose keys vary by account provider (templates, deposit information). */
+export const providerObject = z.record(z.string(), z.unknown());
+
+/**
+ * A field slate prints as a JSON string (`"TemplateForm": "{...}"`, `"Comments": "[...]"`) and Kiiex as the
+ * object or array itself.
+ */
+export const jsonText = z.union([z.string(), providerObject, z.array(z.unknown())]);
+
+/** A string the docs show as `null` in some examples (`"symbol": null`, `"assetName": null`). */
+export const text = z.string().nullable();
+
+/** A .NET date-time string (`"0001-01-01T00:00:00"`, `"2018-08-17T15:34:20Z"`). */
+export const dateTime = z.string();
+
+function canonical(value: unknown, names: ReadonlyMap<string, string>): unknown {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return value;
+  const source = value as Record<string, unknown>;
+  const renamed: Record<string, unknown> = {};
+  for (const [key, item] of Object.entries(source)) {
+    const name = names.get(key.toLowerCase());
+    const target = name !== undefined && !Object.hasOwn(source, name) ? name : key;
+    // defineProperty: a `__proto__` key in the answer stays a plain field.
+    Object.defineProperty(renamed, target, {
+      value: item,
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
+  }
+  return renamed;
+}
+
+/**
+ * A loose answer object whose documented fields are matched case-insensitively (`omsId`, `OMSId` and `OMSID` are
+ * all `OMSId`); the parsed value carries the names given here. Other fields pass through unchanged.
+ */
+export function answer<const S extends z.ZodRawShape>(shape: S) {
+  const names = new Map(Object.keys(shape).map((key) => [key.toLowerCase(), key]));
+  return z.preprocess((value) => canonical(value, names), z.looseObject(shape));
+}
+
+/**
+ * The standard response object (`{result, errormsg, errorcode, detail}`): "Standard Response Objects and Common
+ * Error Codes" (Kiiex) and every call that answers with it. A refusal (`result: false`) is turned into an error
+ * before this schema sees it.
+ */
+export const standardResponse = answer({
+  result: z.boolean(),
+  errormsg: text,
+  errorcode: int,
+  detail: text,
+});
+
+/**
+ * The envelope of the asset-manager answers (`GetDepositInfo`, `GetWithdrawTemplate` ...): `result`, `errormsg`
+ * and `statuscode` (32 Not Authorized, 33 Asset_Manager_Not_Found ...), without `errorcode` and `detail`. The docs
+ * print `statuscode` as a number; ccxt's NDAX samples show `"0"`: both are accepted.
+ */
+export const assetManagerEnvelope = {
+  result: z.boolean(),
+  errormsg: text,
+  statuscode: z.union([int, z.string()]),
+} as const;
+
+/** A body with no fields: the call documents no payload (the client sends `{}`). */
+export const noBody = z.strictObject({});
+
+/** `{OMSId}`: the calls that take only the Order Management System. */
+export const omsBody = z.strictObject({ OMSId: int });
+
+/** `{OMSId, AccountId}`: the calls that read one account. */
+export const accountBody = z.strictObject({ OMSId: int, AccountId: int });
+
+/** One row of an account's ledger (GetAccountTransactions, GetAccountDepositTransactions ...). */
+export const accountTransaction = answer({
+  TransactionId: int,
+  OMSId: int,
+  AccountId: int,
+  CR: decimal,
+  DR: decimal,
+  Counterparty: int,
+  TransactionType: apexEnum,
+  ReferenceId: int,
+  ReferenceType: apexEnum,
+  ProductId: int,
+  Balance: decimal,
+  TimeStamp: int,
+});
+
+/** `{OMSId, AccountId, Depth}`: the ledger calls. `Depth` defaults to 200. */
+export const ledgerBody = z.strictObject({ OMSId: int, AccountId: int, Depth: int.optional() });

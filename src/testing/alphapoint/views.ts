@@ -1,0 +1,205 @@
+import { formatDecimal } from '../decimal.js';
+import type { SandboxAccount } from './accounts.js';
+import type { SandboxOrder, WithdrawTicket } from './calls.js';
+
+// Records as AlphaPoint's APEX docs (alphapoint/slate) and the Kiiex OpenAPI files print them: every documented
+// field, PascalCase as the wire carries it, enumerations as the names the wire sends (`"Side": "Buy"`).
+
+/** The products the sandbox knows: ids as `ProductId`, symbols as the balances are kept. */
+export const PRODUCTS = [
+  {
+    ProductId: 1,
+    Product: 'BTC',
+    ProductFullName: 'Bitcoin',
+    ProductType: 'CryptoCurrency',
+    DecimalPlaces: 8,
+  },
+  {
+    ProductId: 2,
+    Product: 'USD',
+    ProductFullName: 'US Dollar',
+    ProductType: 'NationalCurrency',
+    DecimalPlaces: 2,
+  },
+  {
+    ProductId: 3,
+    Product: 'USDT',
+    ProductFullName: 'Tether',
+    ProductType: 'CryptoCurrency',
+    DecimalPlaces: 6,
+  },
+] as const;
+
+/** The symbol of a product id, if the sandbox has it. */
+export const productSymbol = (id: unknown): string | undefined =>
+  PRODUCTS.find((product) => product.ProductId === id)?.Product;
+
+const productId = (symbol: string) => PRODUCTS.find((product) => product.Product === symbol)?.ProductId ?? 0;
+
+/** A .NET date-time string of a POSIX millisecond time, as the docs print them (`"2018-08-17T15:34:20Z"`). */
+const dateTime = (ms: number) => `${new Date(ms).toISOString().slice(0, 19)}Z`;
+
+/** .NET ticks (100 ns since 0001-01-01) of a POSIX millisecond time. */
+const ticks = (ms: number) => ms * 10_000 + 621_355_968_000_000_000;
+
+/** The one instrument, BTCUSD (GetInstruments). */
+export const INSTRUMENT = {
+  OMSId: 1,
+  InstrumentId: 1,
+  Symbol: 'BTCUSD',
+  Product1: 1,
+  Product1Symbol: 'BTC',
+  Product2: 2,
+  Product2Symbol: 'USD',
+  InstrumentType: 'Standard',
+  VenueInstrumentId: 1,
+  VenueId: 1,
+  SortIndex: 0,
+  SessionStatus: 'Running',
+  PreviousSessionStatus: 'Stopped',
+  SessionStatusDateTime: '2018-08-17T15:34:20Z',
+  SelfTradePrevention: true,
+  QuantityIncrement: 0.00000001,
+  PriceIncrement: 0.01,
+};
+
+/** GetLevel1 of BTCUSD. */
+export function level1(now: number): Record<string, unknown> {
+  return {
+    OMSId: 1,
+    InstrumentId: 1,
+    BestBid: 29990,
+    BestOffer: 30010,
+    Volume: 0,
+    LastTradedPx: 30000,
+    LastTradedQty: 0.01,
+    LastTradeTime: now,
+    TimeStamp: String(now),
+    BidQty: 0.5,
+    AskQty: 0.5,
+    BidOrderCt: 1,
+    AskOrderCt: 1,
+    SessionOpen: 29900,
+    SessionHigh: 30100,
+    SessionLow: 29800,
+    SessionClose: 30000,
+    CurrentDayVolume: 1.25,
+    CurrentDayNumTrades: 12,
+    CurrentDayPxChange: 100,
+    Rolling24HrVolume: 1.25,
+    Rolling24HrNumTrades: 12,
+    Rolling24HrPxChange: 100,
+    Rolling24HrPxChangePercent: 0.33,
+  };
+}
+
+/** GetUserInfo: the password hash and salt come back empty, as slate shows. */
+export function userInfo(account: SandboxAccount): Record<string, unknown> {
+  return {
+    UserId: Number(account.userId),
+    UserName: `user${account.userId}`,
+    Email: `user${account.userId}@example.com`,
+    PasswordHash: '',
+    PendingEmailCode: '',
+    EmailVerified: true,
+    AccountId: account.accountId,
+    DateTimeCreated: '2018-08-17T15:34:20Z',
+    AffiliateId: 0,
+    RefererId: 0,
+    OMSId: account.omsId,
+    Use2FA: account.totpSecret !== undefined,
+    Salt: '',
+    PendingCodeTime: '0001-01-01T00:00:00',
+    Locked: account.locked,
+    LockedTime: '0001-01-01T00:00:00',
+    NumberOfFailedAttempt: 0,
+  };
+}
+
+/** One GetAccountPositions row. */
+export function position(account: SandboxAccount, symbol: string, units: bigint): Record<string, unknown> {
+  return {
+    OMSId: account.omsId,
+    AccountId: account.accountId,
+    ProductSymbol: symbol,
+    ProductId: productId(symbol),
+    Amount: Number(formatDecimal(units)),
+    Hold: 0,
+    PendingDeposits: 0,
+    PendingWithdraws: 0,
+    TotalDayDeposits: 0,
+    TotalMonthDeposits: 0,
+    TotalYearDeposits: 0,
+    TotalYearDepositNotional: 0,
+    TotalDayWithdraws: 0,
+    TotalMonthWithdraws: 0,
+    TotalYearWithdraws: 0,
+    TotalYearWithdrawNotional: 0,
+  };
+}
+
+/** An order as GetOpenOrders and GetOrderStatus show it. */
+export function orderView(order: SandboxOrder): Record<string, unknown> {
+  const quantity = Number(order.quantity);
+  return {
+    Side: order.side,
+    OrderId: order.orderId,
+    Price: Number(order.price),
+    Quantity: order.state === 'Working' ? quantity : 0,
+    DisplayQuantity: order.state === 'Working' ? quantity : 0,
+    Instrument: order.instrumentId,
+    Account: order.accountId,
+    OrderType: order.orderType,
+    ClientOrderId: order.clientOrderId,
+    OrderState: order.state,
+    ReceiveTime: order.receivedAt,
+    ReceiveTimeTicks: ticks(order.receivedAt),
+    OrigQuantity: quantity,
+    QuantityExecuted: 0,
+    AvgPrice: 0,
+    CounterPartyId: 0,
+    ChangeReason: order.state === 'Working' ? 'NewInputAccepted' : 'UserModified',
+    OrigOrderId: order.orderId,
+    OrigClOrdId: order.clientOrderId,
+    EnteredBy: order.userId,
+    IsQuote: false,
+    InsideAsk: 30010,
+    InsideAskSize: 0.5,
+    InsideBid: 29990,
+    InsideBidSize: 0.5,
+    LastTradePrice: 30000,
+    RejectReason: '',
+    IsLockedIn: false,
+    CancelReason: order.state === 'Canceled' ? 'UserModified' : '',
+    OMSId: 1,
+  };
+}
+
+/** A withdraw ticket as GetWithdrawTickets shows it (slate: the JSON fields as strings). */
+export function withdrawTicketView(ticket: WithdrawTicket): Record<string, unknown> {
+  return {
+    AssetManagerId: 1,
+    AccountId: ticket.accountId,
+    AssetId: ticket.productId,
+    AssetName: ticket.product,
+    Amount: Number(ticket.amount),
+    TemplateForm: ticket.templateForm,
+    TemplateFormType: ticket.templateType,
+    OMSId: 1,
+    RequestCode: ticket.requestCode,
+    RequestIP: '127.0.0.1',
+    RequestUserId: ticket.userId,
+    RequestUserName: `user${ticket.userId}`,
+    OperatorId: 1,
+    Status: 'New',
+    FeeAmt: 0,
+    UpdatedByUser: ticket.userId,
+    UpdatedByUserName: `user${ticket.userId}`,
+    TicketNumber: ticket.ticketId,
+    CreatedTimestamp: dateTime(ticket.createdAt),
+    LastUpdateTimestamp: dateTime(ticket.createdAt),
+    Comments: null,
+    Attachments: null,
+    AuditLog: null,
+  };
+}
