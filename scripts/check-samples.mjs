@@ -2,8 +2,12 @@
 // node16 and once with bundler module resolution, as a user's project would compile it.
 //
 // Each block is a module of its own (top-level await allowed, as in an ESM script) and must declare what it uses.
-// A block whose previous non-blank line is `<!-- sample: partial -->` is an excerpt: it is not compiled, and the
-// summary lists it so a skipped block is never silent.
+// The line before a block (blank lines aside) may say otherwise:
+// - `<!-- sample: excerpt examples/x/y.ts -->`: the block is quoted from that file and must appear in it verbatim,
+//   as consecutive lines (the file itself is type-checked by `npm run typecheck` and run by `npm run examples`), so
+//   a guide that walks through an example cannot drift from it;
+// - `<!-- sample: partial -->`: a fragment (an interface excerpt, say) that is not compiled; the summary lists
+//   each one, so a skipped block is never silent.
 //
 // Usage: npm run build && npm run samples
 // Output: each failing block as `file:line` (the line in the Markdown file) with tsc's messages, then
@@ -17,7 +21,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 // Inside the package, so `import … from 'exchange-auth'` resolves to the built package itself (self-reference
 // through package.json "exports"), exactly as it resolves in a consumer's node_modules.
 const out = join(root, 'temp', 'samples');
-const PARTIAL = /^<!--\s*sample:\s*partial\s*-->$/;
+const MARKER = /^<!--\s*sample:\s*(partial|excerpt\s+(\S+))\s*-->$/;
 const OPENING = /^```(ts|typescript)\s*$/;
 
 function markdownFiles(dir) {
@@ -39,12 +43,13 @@ function blocks(file) {
     if (!OPENING.test(lines[i].trim())) continue;
     let before = i - 1;
     while (before >= 0 && lines[before].trim() === '') before -= 1;
-    const partial = before >= 0 && PARTIAL.test(lines[before].trim());
+    const marker = before >= 0 ? MARKER.exec(lines[before].trim()) : null;
     let end = i + 1;
     while (end < lines.length && lines[end].trim() !== '```') end += 1;
     if (end === lines.length)
       throw new Error(`${relative(root, file)}:${i + 1}: a \`\`\`ts block is never closed`);
-    found.push({ line: i + 2, partial, code: lines.slice(i + 1, end).join('\n') });
+    const code = lines.slice(i + 1, end).join('\n');
+    found.push({ line: i + 2, partial: marker?.[1] === 'partial', excerptOf: marker?.[2], code });
     i = end;
   }
   return found;
@@ -63,11 +68,28 @@ mkdirSync(out, { recursive: true });
 const files = [join(root, 'README.md'), ...markdownFiles(join(root, 'docs'))];
 const samples = [];
 const partial = [];
+const excerpts = [];
+const badExcerpts = [];
+const trimEnd = (text) => text.split('\n').map((line) => line.trimEnd());
 for (const file of files) {
   for (const block of blocks(file)) {
     const where = `${relative(root, file)}:${block.line}`;
     if (block.partial) {
       partial.push(where);
+      continue;
+    }
+    if (block.excerptOf) {
+      const source = join(root, block.excerptOf);
+      const quoted = trimEnd(block.code);
+      const lines = existsSync(source) ? trimEnd(readFileSync(source, 'utf8')) : undefined;
+      const at = lines?.findIndex((_, start) => quoted.every((line, k) => lines[start + k] === line)) ?? -1;
+      if (at === -1) {
+        badExcerpts.push(
+          lines
+            ? `${where}: not found verbatim in ${block.excerptOf}; copy the lines again from the file`
+            : `${where}: ${block.excerptOf} does not exist`,
+        );
+      } else excerpts.push(`${where} = ${block.excerptOf}:${at + 1}-${at + quoted.length}`);
       continue;
     }
     const name = `${relative(root, file).replace(/[^A-Za-z0-9]+/g, '_')}_${block.line}.ts`;
@@ -144,11 +166,16 @@ for (const sample of failing) {
   }
 }
 
+for (const problem of badExcerpts) console.error(`\n✗ ${problem}`);
+
 console.log('');
+for (const where of excerpts) console.log(`- excerpt (matches its file): ${where}`);
 for (const where of partial) console.log(`- partial (skipped): ${where}`);
+const failed = failing.length + badExcerpts.length;
 console.log(
-  `${samples.length - failing.length} samples compiled, ${partial.length} partial (skipped)` +
-    (failing.length > 0 ? `, ${failing.length} failed` : '') +
-    ` (node16 and bundler resolution, against dist/)`,
+  `${samples.length - failing.length} samples compiled, ${partial.length} partial (skipped), ` +
+    `${excerpts.length} excerpts matched their files` +
+    (failed > 0 ? `; ${failed} FAILED` : '') +
+    ' (compiled strict, node16 and bundler resolution, against dist/)',
 );
-if (failing.length > 0) process.exit(1);
+if (failed > 0) process.exit(1);
