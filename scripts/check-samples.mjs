@@ -70,7 +70,8 @@ const samples = [];
 const partial = [];
 const excerpts = [];
 const badExcerpts = [];
-const trimEnd = (text) => text.split('\n').map((line) => line.trimEnd());
+// Compared line by line without leading or trailing blanks, so a quote from inside a function may be dedented.
+const trimmed = (text) => text.split('\n').map((line) => line.trim());
 for (const file of files) {
   for (const block of blocks(file)) {
     const where = `${relative(root, file)}:${block.line}`;
@@ -80,10 +81,12 @@ for (const file of files) {
     }
     if (block.excerptOf) {
       const source = join(root, block.excerptOf);
-      const quoted = trimEnd(block.code);
-      const lines = existsSync(source) ? trimEnd(readFileSync(source, 'utf8')) : undefined;
+      const quoted = trimmed(block.code.trim());
+      const lines = existsSync(source) ? trimmed(readFileSync(source, 'utf8')) : undefined;
       const at = lines?.findIndex((_, start) => quoted.every((line, k) => lines[start + k] === line)) ?? -1;
-      if (at === -1) {
+      if (block.code.trim() === '') {
+        badExcerpts.push(`${where}: an empty excerpt of ${block.excerptOf}`);
+      } else if (at === -1) {
         badExcerpts.push(
           lines
             ? `${where}: not found verbatim in ${block.excerptOf}; copy the lines again from the file`
