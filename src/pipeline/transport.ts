@@ -7,7 +7,7 @@ import { TransportError } from '../core/errors.js';
 import type { PreparedRequest, RawResponse } from '../core/request.js';
 import type { InFlightLimit } from './in-flight.js';
 import { type BodyLimits, BodyTooLarge, BodyUnreadable, readBody } from './read-body.js';
-import { watchWire } from './wire-watch.js';
+import { type WireWatch, watchWire } from './wire-watch.js';
 
 /** How one request is sent. */
 export interface SendOptions {
@@ -65,6 +65,36 @@ const isStream = (value: unknown): value is Readable =>
   typeof value === 'object' && value !== null && typeof (value as Readable).on === 'function';
 
 /**
+ * One attempt's end, by deadline or abort: the watched request is destroyed, and so is the answer being read; a
+ * user's axios instance also gets the signal it asked for.
+ */
+class Attempt {
+  ended: 'deadline' | 'aborted' | undefined;
+  #body: Readable | undefined;
+  #controller: AbortController | undefined;
+
+  constructor(readonly wire: WireWatch) {}
+
+  signal(): AbortSignal {
+    this.#controller ??= new AbortController();
+    if (this.ended) this.#controller.abort();
+    return this.#controller.signal;
+  }
+
+  end(reason: 'deadline' | 'aborted'): void {
+    if (this.ended) return;
+    this.ended = reason;
+    this.wire.abort(new Error(reason === 'deadline' ? 'the deadline passed' : 'aborted'));
+    this.#body?.destroy(new Error('aborted'));
+    this.#controller?.abort();
+  }
+
+  reading(body: Readable): void {
+    this.#body = body;
+  }
+}
+
+/**
  * A transport over axios. Each attempt gets one deadline that covers connecting, sending and reading the whole
  * answer, and the answer is read under size caps. A request without a body is sent with no body and no
  * `Content-Type` (never axios's form-urlencoded default); one with a body goes byte for byte as prepared.
@@ -95,24 +125,17 @@ export function createAxiosTransport(settings: TransportSettings): Transport {
           networkCode: 'ERR_CANCELED',
         });
       });
-      const attempt = new AbortController();
-      let ended: 'deadline' | 'aborted' | undefined;
-      const onAbort = () => {
-        ended ??= 'aborted';
-        attempt.abort();
-      };
+      const attempt = new Attempt(watchWire());
+      const wire = attempt.wire;
+      const onAbort = () => attempt.end('aborted');
       signal?.addEventListener('abort', onAbort, { once: true });
-      const cancelTimer = clock.setTimer(timeout, () => {
-        ended ??= 'deadline';
-        attempt.abort();
-      });
-      const wire = watchWire();
+      const cancelTimer = clock.setTimer(timeout, () => attempt.end('deadline'));
       const fail = (code: string | undefined, what: string | undefined) =>
         failure(
           provider,
           request,
           code,
-          ended,
+          attempt.ended,
           what,
           wire.connected || (settings.axios !== undefined && !wire.started),
         );
@@ -125,7 +148,9 @@ export function createAxiosTransport(settings: TransportSettings): Transport {
             url: request.url,
             headers: wireHeaders(request),
             data: hasBody(request) ? request.body : undefined,
-            signal: attempt.signal,
+            // Our own instance is stopped through the watched request; a user's, which may not use Node's http
+            // at all, through a signal (made only for it: an AbortSignal per attempt costs more than the rest).
+            ...(settings.axios ? { signal: attempt.signal() } : {}),
             transport: wire.transport,
             ...(settings.httpsAgent ? { httpsAgent: settings.httpsAgent } : {}),
             ...(settings.httpAgent ? { httpAgent: settings.httpAgent } : {}),
@@ -145,7 +170,7 @@ export function createAxiosTransport(settings: TransportSettings): Transport {
         const headers = plainHeaders(response.headers);
         let text: string;
         try {
-          text = await readAnswer(response.data, headers['content-encoding'], limits, attempt.signal);
+          text = await readAnswer(response.data, headers['content-encoding'], limits, attempt);
         } catch (error) {
           if (error instanceof BodyTooLarge) throw fail('ERR_RESPONSE_TOO_LARGE', error.message);
           if (error instanceof BodyUnreadable) throw fail('ERR_BAD_RESPONSE', error.message);
@@ -161,7 +186,7 @@ export function createAxiosTransport(settings: TransportSettings): Transport {
   };
 }
 
-function readAnswer(data: unknown, encoding: string | undefined, limits: BodyLimits, signal: AbortSignal) {
+function readAnswer(data: unknown, encoding: string | undefined, limits: BodyLimits, attempt: Attempt) {
   if (!isStream(data)) {
     // A user's adapter that does not stream: the caps still apply to what it gave.
     const text =
@@ -177,13 +202,12 @@ function readAnswer(data: unknown, encoding: string | undefined, limits: BodyLim
       return Promise.reject(new BodyTooLarge('maxDecompressedBytes', limits.decompressedBytes));
     return Promise.resolve(text);
   }
-  if (signal.aborted) {
+  if (attempt.ended) {
     data.destroy();
     return Promise.reject(new Error('aborted'));
   }
-  const onAbort = () => data.destroy(new Error('aborted'));
-  signal.addEventListener('abort', onAbort, { once: true });
-  return readBody(data, encoding, limits).finally(() => signal.removeEventListener('abort', onAbort));
+  attempt.reading(data);
+  return readBody(data, encoding, limits);
 }
 
 function codeOf(error: unknown): string | undefined {

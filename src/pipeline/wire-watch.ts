@@ -16,11 +16,16 @@ export interface WireWatch {
   readonly connected: boolean;
   /** The transport to give axios (`config.transport`): Node's http or https, watched. */
   readonly transport: { request: typeof http.request };
+  /** Destroys the request under way with `error`, and any the transport is asked for from now on. */
+  abort(error: Error): void;
 }
 
 /** A fresh watch for one send. */
 export function watchWire(): WireWatch {
-  const state = { started: false, connected: false };
+  const state: { started: boolean; connected: boolean; current?: ClientRequest; aborted?: Error } = {
+    started: false,
+    connected: false,
+  };
   const mark = () => {
     state.connected = true;
   };
@@ -31,6 +36,8 @@ export function watchWire(): WireWatch {
     state.started = true;
     const module = options.protocol === 'https:' ? https : http;
     const req: ClientRequest = module.request(options, callback);
+    state.current = req;
+    if (state.aborted) req.destroy(state.aborted);
     req.once('socket', (socket: Socket) => {
       if (req.reusedSocket) return mark();
       const secure = socket instanceof TLSSocket;
@@ -49,5 +56,9 @@ export function watchWire(): WireWatch {
       return state.connected;
     },
     transport: { request },
+    abort(error) {
+      state.aborted ??= error;
+      state.current?.destroy(state.aborted);
+    },
   };
 }
