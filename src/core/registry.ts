@@ -101,6 +101,24 @@ export function registryKey(...parts: readonly string[]): string {
   return hash.digest('hex').slice(0, 32);
 }
 
+const sequenceIds = new Map<string, string>();
+
+/**
+ * {@link registryKey} of a kind and a sequence key (itself a fingerprint, never a credential), remembered: it is
+ * asked for on every signed request, and a hash each time would show in the pipeline's cost. Forgotten in bulk
+ * past 4,096 keys, so a process that meets many keys keeps a bounded map.
+ */
+export function sequenceId(kind: 'nonce' | 'order', key: string): string {
+  const name = `${kind} ${key}`;
+  let id = sequenceIds.get(name);
+  if (id === undefined) {
+    if (sequenceIds.size >= 4096) sequenceIds.clear();
+    id = registryKey(kind, key);
+    sequenceIds.set(name, id);
+  }
+  return id;
+}
+
 /**
  * The nonce source of every strategy given no source of its own: millisecond nonces, strictly increasing per
  * key (`max(now, previous + 1)`) across every client, provider and copy of the library in this process.
@@ -108,7 +126,7 @@ export function registryKey(...parts: readonly string[]): string {
 export const processNonces: NonceSource = {
   next(key: string, now: number): string {
     const { nonces } = keyRegistry();
-    const id = registryKey('nonce', key);
+    const id = sequenceId('nonce', key);
     const nonce = Math.max(Math.floor(now), (nonces.get(id) ?? 0) + 1);
     nonces.set(id, nonce);
     return String(nonce);

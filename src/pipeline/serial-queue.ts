@@ -1,4 +1,4 @@
-import { type KeyOrder, keyRegistry, registryKey } from '../core/registry.js';
+import { type KeyOrder, keyRegistry, sequenceId } from '../core/registry.js';
 
 export type { KeyOrder } from '../core/registry.js';
 
@@ -32,7 +32,7 @@ export class SerialQueue implements KeyOrder {
  */
 export function runInSequence<T>(key: string, task: () => Promise<T>, signal?: AbortSignal): Promise<T> {
   const queues = keyRegistry().orders;
-  const id = registryKey('order', key);
+  const id = sequenceId('order', key);
   let queue = queues.get(id);
   if (!queue) {
     queue = new SerialQueue();
