@@ -47,6 +47,16 @@ export const dateTime = z.string();
 function canonical(value: unknown, names: ReadonlyMap<string, string>): unknown {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return value;
   const source = value as Record<string, unknown>;
+  // Answers almost always use the documented case already: then they are taken as they are, not copied.
+  let differs = false;
+  for (const key in source) {
+    const name = names.get(key.toLowerCase());
+    if (name !== undefined && name !== key) {
+      differs = true;
+      break;
+    }
+  }
+  if (!differs) return value;
   const renamed: Record<string, unknown> = {};
   for (const [key, item] of Object.entries(source)) {
     const name = names.get(key.toLowerCase());
