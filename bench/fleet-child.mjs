@@ -1,3 +1,4 @@
+import { POSITIONS_BODY } from './answers.mjs';
 // One process of the fleet benchmark: `count` requests at once through a client coordinated by Redis, then it
 // reports how many succeeded. fork(fleet-child.mjs, [JSON { redisUrl, prefix, provider, baseURL, count }])
 
@@ -29,7 +30,9 @@ const client =
         { coordination, rateLimit: false },
       );
 const send = () =>
-  provider === 'bitexbit' ? client.call('balance.get') : client.call('GetAccountPositions', { body: {} });
+  provider === 'bitexbit'
+    ? client.call('balance.get')
+    : client.call('GetAccountPositions', { body: POSITIONS_BODY });
 const settled = await Promise.allSettled(Array.from({ length: count }, send));
 process.send({ ok: settled.filter((result) => result.status === 'fulfilled').length }, () => {
   redis.disconnect();

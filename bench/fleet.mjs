@@ -4,6 +4,7 @@ import { createServer } from 'node:http';
 import { Redis } from 'ioredis';
 import { bitexbit, createClient } from '../dist/index.js';
 import { redisCoordination } from '../dist/redis/index.js';
+import { answerFor } from './answers.mjs';
 import { row } from './measure.mjs';
 
 const SECTION = '7 fleet';
@@ -11,27 +12,18 @@ const REQUESTS = 3_000;
 const CHILD = new URL('fleet-child.mjs', import.meta.url).pathname;
 
 /**
- * A keep-alive loopback exchange that answers at once (`[]` on bitexbit paths, a session on AlphaPoint logins,
- * an empty result otherwise) and notes when each request arrived and each login.
+ * A keep-alive loopback exchange that answers at once (each exchange's documented answer, bench/answers.mjs) and notes when each request arrived and each login.
  */
 async function startServer() {
   const arrivals = [];
   let logins = 0;
-  const login = JSON.stringify({
-    Authenticated: true,
-    SessionToken: 'fleet-bench-token',
-    User: { UserId: 7, AccountId: 9, OMSId: 1 },
-    Locked: false,
-    Requires2FA: false,
-    errormsg: null,
-  });
   const server = createServer((request, response) => {
     arrivals.push(performance.timeOrigin + performance.now());
     request.resume();
     request.on('end', () => {
       const isLogin = /AuthenticateUser$/.test(request.url ?? '');
       if (isLogin) logins += 1;
-      const body = isLogin ? login : request.url?.startsWith('/api/v2/') ? '[]' : '{"result":true,"data":[]}';
+      const body = answerFor(request.url);
       response.writeHead(200, {
         'Content-Type': 'application/json',
         'Content-Length': Buffer.byteLength(body),

@@ -1,4 +1,5 @@
 import { alphapoint, createClient } from '../dist/index.js';
+import { POSITIONS_BODY } from './answers.mjs';
 import { startLoopback } from './loopback.mjs';
 import { row } from './measure.mjs';
 
@@ -15,7 +16,7 @@ export async function loginStormRows() {
   const burst = async () => {
     const started = performance.now();
     const settled = await Promise.allSettled(
-      Array.from({ length: BURST }, () => client.call('GetAccountPositions', { body: {} })),
+      Array.from({ length: BURST }, () => client.call('GetAccountPositions', { body: POSITIONS_BODY })),
     );
     for (const result of settled) {
       if (result.status === 'fulfilled') continue;

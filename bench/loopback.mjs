@@ -1,15 +1,6 @@
 import { createServer } from 'node:http';
 
-const LOGIN = JSON.stringify({
-  Authenticated: true,
-  SessionToken: 'bench-session-token',
-  User: { UserId: 7, AccountId: 9, OMSId: 1 },
-  Locked: false,
-  Requires2FA: false,
-  errormsg: null,
-});
-const OK = JSON.stringify({ result: true, data: [] });
-const LIST = '[]';
+import { answerFor } from './answers.mjs';
 
 /**
  * A keep-alive loopback server that answers every request at once with a small JSON body (a login answer on
@@ -22,7 +13,7 @@ export async function startLoopback() {
     request.on('end', () => {
       const login = /AuthenticateUser$/.test(request.url ?? '');
       if (login) logins += 1;
-      const body = login ? LOGIN : request.url?.startsWith('/api/v2/') ? LIST : OK;
+      const body = answerFor(request.url);
       response.writeHead(200, {
         'Content-Type': 'application/json',
         'Content-Length': Buffer.byteLength(body),

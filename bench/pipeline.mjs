@@ -1,12 +1,17 @@
+import { createHmac } from 'node:crypto';
 import { Agent } from 'node:http';
 import axios from 'axios';
 import { alphapoint, bitex, bitexbit, createClient } from '../dist/index.js';
+import { BALANCE, COIN_WALLETS, POSITIONS, POSITIONS_BODY } from './answers.mjs';
 import { throughput } from './loopback.mjs';
 import { startLoopbackProcess } from './loopback-process.mjs';
-import { row } from './measure.mjs';
+import { fmtNs, nanosPerCall, row } from './measure.mjs';
 
+const SECTION = '3 pipeline';
 const ROUNDS = 9;
 const TOTAL = 2_000;
+
+let rawNonce = 0;
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
@@ -18,136 +23,171 @@ async function measure(send, concurrency) {
   return { perSecond, perCpuSecond: TOTAL / ((used.user + used.system) / 1e6) };
 }
 
-/**
- * `createClient` against raw axios (a default `axios.create()`) sending the same request: method, URL, body and
- * the same credential headers, precomputed. Both go to one keep-alive loopback server in another process at the
- * same concurrency, in interleaved rounds; the medians are compared.
- */
-async function compare(provider) {
-  const agent = new Agent({ keepAlive: true, maxSockets: provider.concurrency });
-  const raw = axios.create({ httpAgent: agent });
-  const { send, raw: rawCall } = provider.make(agent);
-  const rawSend = () => rawCall(raw);
-  const ours = [];
-  const baseline = [];
-  await throughput(rawSend, { total: 300, concurrency: provider.concurrency });
-  await throughput(send, { total: 300, concurrency: provider.concurrency });
-  for (let round = 0; round < ROUNDS; round += 1) {
-    baseline.push(await measure(rawSend, provider.concurrency));
-    ours.push(await measure(send, provider.concurrency));
-  }
-  agent.destroy();
-  const pick = (list, field) => median(list.map((m) => m[field]));
-  return {
-    ours: pick(ours, 'perSecond'),
-    raw: pick(baseline, 'perSecond'),
-    oursCpu: pick(ours, 'perCpuSecond'),
-    rawCpu: pick(baseline, 'perCpuSecond'),
-  };
+/** The same provider with the endpoint's answer schema taken out: the pipeline then checks nothing it gets. */
+function withoutAnswerSchema(provider, endpoint) {
+  const entry = provider.catalog[endpoint];
+  return { ...provider, catalog: { ...provider.catalog, [endpoint]: { ...entry, response: undefined } } };
 }
 
-function providersFor(origin) {
-  const settings = (agent) => ({ httpAgent: agent, rateLimit: false, retry: false });
+/**
+ * `createClient` (answers validated, and with the answer schema taken out) against raw axios (a default
+ * `axios.create()`) sending the same request: method, URL, body and the same credential headers, precomputed.
+ * All go to one keep-alive loopback server in another process that answers the exchange's documented answer,
+ * at the same concurrency, in interleaved rounds; medians are compared.
+ */
+async function compare(subject) {
+  const { concurrency, endpoint, input } = subject;
+  const agent = new Agent({ keepAlive: true, maxSockets: concurrency });
+  const settings = { httpAgent: agent, rateLimit: false, retry: false };
+  const raw = axios.create({ httpAgent: agent });
+  const validated = createClient(subject.provider(), settings);
+  const unchecked = createClient(withoutAnswerSchema(subject.provider(), endpoint), settings);
+  const sides = {
+    raw: () => subject.raw(raw),
+    ours: () => validated.call(endpoint, input),
+    unchecked: () => unchecked.call(endpoint, input),
+  };
+  const results = { raw: [], ours: [], unchecked: [] };
+  for (const send of Object.values(sides)) await throughput(send, { total: 300, concurrency });
+  for (let round = 0; round < ROUNDS; round += 1) {
+    for (const [side, send] of Object.entries(sides)) results[side].push(await measure(send, concurrency));
+  }
+  agent.destroy();
+  const pick = (side, field) => median(results[side].map((m) => m[field]));
+  return Object.fromEntries(
+    Object.keys(sides).map((side) => [
+      side,
+      { perSecond: pick(side, 'perSecond'), perCpuSecond: pick(side, 'perCpuSecond') },
+    ]),
+  );
+}
+
+function subjectsFor(origin) {
   return [
     {
       name: 'bitex',
       concurrency: 16,
-      make: (agent) => {
-        const client = createClient(
-          bitex({ apiKey: 'bench_bitex_key', baseURL: `${origin}/api` }),
-          settings(agent),
-        );
-        return {
-          send: () => client.call('coinWallets.list'),
-          raw: (http) =>
-            http.get(`${origin}/api/coin_wallets`, {
-              headers: {
-                Authorization: 'bench_bitex_key',
-                Version: '2.1',
-                Accept: 'application/vnd.api+json',
-              },
-            }),
-        };
-      },
+      endpoint: 'coinWallets.list',
+      input: undefined,
+      answer: COIN_WALLETS,
+      provider: () => bitex({ apiKey: 'bench_bitex_key', baseURL: `${origin}/api` }),
+      raw: (http) =>
+        http.get(`${origin}/api/coin_wallets`, {
+          headers: { Authorization: 'bench_bitex_key', Version: '2.1', Accept: 'application/vnd.api+json' },
+        }),
     },
     {
-      // One key's private requests go one at a time in nonce order, so both sides run one at a time.
+      // One key's private requests go one at a time in nonce order, so every side runs one at a time.
       name: 'bitexbit',
       concurrency: 1,
-      make: (agent) => {
-        const provider = bitexbit({
-          accessKey: 'ak_bench',
-          privateKey: 'sk_bench',
-          access: 'read',
-          baseURL: origin,
+      endpoint: 'balance.get',
+      input: undefined,
+      answer: BALANCE,
+      provider: () =>
+        bitexbit({ accessKey: 'ak_bench', privateKey: 'sk_bench', access: 'read', baseURL: origin }),
+      // What a bot written on raw axios does for each request: a fresh nonce and its HMAC (the exchange refuses a
+      // nonce it has seen, so a precomputed signature is not the same request).
+      raw: (http) => {
+        const path = '/api/v2/private/balance';
+        rawNonce = Math.max(Date.now(), rawNonce + 1);
+        const nonce = String(rawNonce);
+        const signature = createHmac('sha256', 'sk_bench')
+          .update(path + nonce)
+          .digest('hex');
+        return http.get(`${origin}${path}`, {
+          headers: {
+            'X-API-Key': 'ak_bench',
+            'X-Nonce': nonce,
+            'X-Signature': signature,
+            Accept: 'application/json',
+          },
         });
-        const client = createClient(provider, settings(agent));
-        return {
-          send: () => client.call('balance.get'),
-          raw: (http) =>
-            http.get(`${origin}/api/v2/private/balance`, {
-              headers: {
-                'X-API-Key': 'ak_bench',
-                'X-Nonce': '1',
-                'X-Signature': 'f'.repeat(64),
-                Accept: 'application/json',
-              },
-            }),
-        };
       },
     },
     {
       name: 'kiiex (session token)',
       concurrency: 16,
-      make: (agent) => {
-        const provider = alphapoint({
-          apiKey: 'bench_key',
-          apiSecret: 'bench_secret',
-          userId: 7,
-          baseURL: `${origin}/ap`,
-        });
-        const client = createClient(provider, settings(agent));
-        return {
-          send: () => client.call('GetAccountPositions', { body: {} }),
-          raw: (http) =>
-            http.post(`${origin}/ap/GetAccountPositions`, '{}', {
-              headers: {
-                aptoken: 'bench-session-token',
-                'Content-Type': 'application/json',
-                Accept: 'application/json',
-              },
-            }),
-        };
-      },
+      endpoint: 'GetAccountPositions',
+      input: { body: POSITIONS_BODY },
+      answer: POSITIONS,
+      provider: () =>
+        alphapoint({ apiKey: 'bench_key', apiSecret: 'bench_secret', userId: 7, baseURL: `${origin}/ap` }),
+      raw: (http) =>
+        http.post(`${origin}/ap/GetAccountPositions`, JSON.stringify(POSITIONS_BODY), {
+          headers: {
+            aptoken: 'bench-session-token',
+            'Content-Type': 'application/json',
+            Accept: 'application/json',
+          },
+        }),
     },
   ];
 }
 
-/** 3. Pipeline overhead, per provider: throughput and CPU cost per request, medians of interleaved rounds. */
+/** Validating one documented answer against its endpoint's schema, on its own, against parsing its JSON. */
+async function validationCost(subject) {
+  const schema = subject.provider().catalog[subject.endpoint].response;
+  const { parse, validate } = await nanosPerCall(
+    {
+      parse: () => JSON.parse(subject.answer),
+      validate: () => schema.safeParse(JSON.parse(subject.answer)),
+    },
+    { batch: 200 },
+  );
+  return { parse, validate, cost: validate - parse };
+}
+
+/**
+ * 3. Pipeline overhead, per provider: throughput and CPU per request against raw axios (medians of interleaved
+ * rounds), the same with the answer schema taken out, and the cost of validating one answer on its own.
+ */
 export async function pipelineRows() {
   const server = await startLoopbackProcess();
   const rows = [];
-  for (const provider of providersFor(server.origin)) {
-    const { ours, raw, oursCpu, rawCpu } = await compare(provider);
-    const what = `${provider.name}, concurrency ${provider.concurrency}`;
+  for (const subject of subjectsFor(server.origin)) {
+    const { raw, ours, unchecked } = await compare(subject);
+    const what = `${subject.name}, concurrency ${subject.concurrency}`;
+    const rate = (side) => `${side.perSecond.toFixed(0)}/s`;
+    const cpu = (side) => `${side.perCpuSecond.toFixed(0)}/CPU-s`;
+    const ratio = ours.perSecond / raw.perSecond;
+    const cpuRatio = ours.perCpuSecond / raw.perCpuSecond;
+    const validation = await validationCost(subject);
     rows.push(
       row(
-        '3 pipeline',
-        `${what}: requests/s vs raw axios (median)`,
-        `${ours.toFixed(0)}/s`,
-        `${raw.toFixed(0)}/s`,
-        ours / raw,
+        SECTION,
+        `${what}: requests/s, answers validated, vs raw axios (median)`,
+        rate(ours),
+        rate(raw),
+        ratio,
         '≥ 0.95x',
-        ours / raw >= 0.95,
+        ratio >= 0.95,
       ),
       row(
-        '3 pipeline',
+        SECTION,
         `${what}: requests per CPU-second vs raw axios (median)`,
-        `${oursCpu.toFixed(0)}`,
-        `${rawCpu.toFixed(0)}`,
-        oursCpu / rawCpu,
+        cpu(ours),
+        cpu(raw),
+        cpuRatio,
         '≥ 0.95x',
-        oursCpu / rawCpu >= 0.95,
+        cpuRatio >= 0.95,
+      ),
+      row(
+        SECTION,
+        `${what}: requests/s, validated vs answer schema taken out (median)`,
+        rate(ours),
+        rate(unchecked),
+        ours.perSecond / unchecked.perSecond,
+        'info',
+        true,
+      ),
+      row(
+        SECTION,
+        `${subject.endpoint}: validating one documented answer (${subject.answer.length} B), beyond JSON.parse`,
+        fmtNs(validation.cost),
+        fmtNs(validation.parse),
+        validation.validate / validation.parse,
+        'info',
+        true,
       ),
     );
   }

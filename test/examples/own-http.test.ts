@@ -15,7 +15,7 @@ describe('the native fetch example', () => {
     expect(lines).toContain('kiiex: 3 requests authorised with 1 login through fetch');
     expect(lines).toContain('kiiex: answered 200, 200, 200');
     expect(lines.find((line) => line.startsWith('bitexbit: order answered'))).toMatch(
-      /answered 200: .*"status":"open"/,
+      /answered 200: \{"order":\{"id":\d+,.*"state":"submitted"/,
     );
     expect(sandbox.kiiex.stats().logins).toBe(1);
     expect(sandbox.bitexbit.executions('POST /api/v2/private/order/create')).toBe(1);
