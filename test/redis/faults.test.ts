@@ -93,14 +93,16 @@ describe('Redis unreachable: a typed error naming the server, never a credential
       opened.push(client);
       const source = redisNonceSource(client, { commandTimeoutMs: 1000 });
       const key = uniqueKey();
-      const before = Number(await source.next(key, Date.now()));
+      // One instant for every call: after the restart only the source's own last value can keep it increasing.
+      const now = 1_800_000_000_000;
+      const before = Number(await source.next(key, now));
       await server.stop();
-      const error = await thrown(() => source.next(key, Date.now()));
+      const error = await thrown(() => source.next(key, now));
       expect(error).toBeInstanceOf(RedisCoordinationError);
       expect((error as RedisCoordinationError).address).toBe(`127.0.0.1:${server.port}`);
       await server.restart();
       await until(() => client.status === 'ready', 10_000, 'the client to reconnect');
-      expect(Number(await source.next(key, Date.now()))).toBeGreaterThan(before);
+      expect(Number(await source.next(key, now))).toBeGreaterThan(before);
     } finally {
       await server.stop();
     }
