@@ -69,12 +69,17 @@ export function field(value: unknown, name: string): unknown {
 /**
  * The common reading of a 2xx answer: JSON is ok, an empty body is ok with no data, anything else (an HTML
  * challenge page, truncated JSON) is a ResponseValidationError that says what came back. `undefined` for any
- * other status, which the provider reads itself.
+ * other status, which the provider reads itself. A provider that already read the body passes it as `parsed`,
+ * so the answer is parsed once.
  */
-export function classifySuccess(response: RawResponse, context: ClassifyContext): Classification | undefined {
+export function classifySuccess(
+  response: RawResponse,
+  context: ClassifyContext,
+  parsed?: JsonBody,
+): Classification | undefined {
   const { status } = response;
   if (status < 200 || status >= 300) return undefined;
-  const body = readJson(response);
+  const body = parsed ?? readJson(response);
   if (body.kind === 'json') return { kind: 'ok', data: body.value };
   if (body.kind === 'empty') return { kind: 'ok', data: undefined };
   return {

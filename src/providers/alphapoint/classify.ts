@@ -80,7 +80,7 @@ export function classifyAlphaPoint(response: RawResponse, ctx: ClassifyContext):
   const notFound = notFoundOnPrivateCall(status, refused, ctx);
   if (notFound) return { kind: 'error', error: notFound };
   if (!refused) {
-    const success = classifySuccess(response, ctx);
+    const success = classifySuccess(response, ctx, body);
     if (success) return success;
   }
   const where = `${ctx.method} ${ctx.path}`;
