@@ -44,12 +44,13 @@ export const text = z.string().nullable();
 /** A .NET date-time string (`"0001-01-01T00:00:00"`, `"2018-08-17T15:34:20Z"`). */
 export const dateTime = z.string();
 
-function canonical(value: unknown, names: ReadonlyMap<string, string>): unknown {
+function canonical(value: unknown, names: ReadonlyMap<string, string>, exact: ReadonlySet<string>): unknown {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return value;
   const source = value as Record<string, unknown>;
   // Answers almost always use the documented case already: then they are taken as they are, not copied.
   let differs = false;
   for (const key in source) {
+    if (exact.has(key)) continue;
     const name = names.get(key.toLowerCase());
     if (name !== undefined && name !== key) {
       differs = true;
@@ -78,7 +79,8 @@ function canonical(value: unknown, names: ReadonlyMap<string, string>): unknown 
  */
 export function answer<const S extends z.ZodRawShape>(shape: S) {
   const names = new Map(Object.keys(shape).map((key) => [key.toLowerCase(), key]));
-  return z.preprocess((value) => canonical(value, names), z.looseObject(shape));
+  const exact = new Set(Object.keys(shape));
+  return z.preprocess((value) => canonical(value, names, exact), z.looseObject(shape));
 }
 
 /**
