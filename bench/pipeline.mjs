@@ -49,8 +49,14 @@ async function compare(subject) {
   };
   const results = { raw: [], ours: [], unchecked: [] };
   for (const send of Object.values(sides)) await throughput(send, { total: 300, concurrency });
+  // Each round starts with a different side, so that none always runs right after the same other one (and its
+  // garbage).
+  const order = Object.keys(sides);
   for (let round = 0; round < ROUNDS; round += 1) {
-    for (const [side, send] of Object.entries(sides)) results[side].push(await measure(send, concurrency));
+    for (let i = 0; i < order.length; i += 1) {
+      const side = order[(round + i) % order.length];
+      results[side].push(await measure(sides[side], concurrency));
+    }
   }
   agent.destroy();
   const pick = (side, field) => median(results[side].map((m) => m[field]));
