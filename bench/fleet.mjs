@@ -1,50 +1,14 @@
 import { fork } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { createServer } from 'node:http';
 import { Redis } from 'ioredis';
 import { bitexbit, createClient } from '../dist/index.js';
 import { redisCoordination } from '../dist/redis/index.js';
-import { answerFor } from './answers.mjs';
+import { startLoopback } from './loopback.mjs';
 import { row } from './measure.mjs';
 
 const SECTION = '7 fleet';
 const REQUESTS = 3_000;
 const CHILD = new URL('fleet-child.mjs', import.meta.url).pathname;
-
-/**
- * A keep-alive loopback exchange that answers at once (each exchange's documented answer, bench/answers.mjs) and notes when each request arrived and each login.
- */
-async function startServer() {
-  const arrivals = [];
-  let logins = 0;
-  const server = createServer((request, response) => {
-    arrivals.push(performance.timeOrigin + performance.now());
-    request.resume();
-    request.on('end', () => {
-      const isLogin = /AuthenticateUser$/.test(request.url ?? '');
-      if (isLogin) logins += 1;
-      const body = answerFor(request.url);
-      response.writeHead(200, {
-        'Content-Type': 'application/json',
-        'Content-Length': Buffer.byteLength(body),
-      });
-      response.end(body);
-    });
-  });
-  server.keepAliveTimeout = 60_000;
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return {
-    origin: `http://127.0.0.1:${server.address().port}`,
-    requests: () => arrivals.length,
-    arrivals: () => arrivals,
-    logins: () => logins,
-    close: () =>
-      new Promise((resolve) => {
-        server.close(resolve);
-        server.closeAllConnections();
-      }),
-  };
-}
 
 /** The p-th percentile (0..1) of sorted numbers. */
 const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? 0;
@@ -104,7 +68,7 @@ export async function fleetRows() {
       ),
     ];
   }
-  const server = await startServer();
+  const server = await startLoopback();
   const redis = new Redis(url);
   try {
     const baseURL = server.origin;

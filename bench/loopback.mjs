@@ -3,12 +3,15 @@ import { createServer } from 'node:http';
 import { answerFor } from './answers.mjs';
 
 /**
- * A keep-alive loopback server that answers every request at once with a small JSON body (a login answer on
- * AlphaPoint login paths): the cheapest possible exchange, so what is measured is the client.
+ * A keep-alive loopback server that answers every request at once with the exchange's documented answer
+ * (bench/answers.mjs): the cheapest possible exchange, so what is measured is the client. It counts logins and
+ * notes when each request arrived.
  */
 export async function startLoopback() {
+  const arrivals = [];
   let logins = 0;
   const server = createServer((request, response) => {
+    arrivals.push(performance.timeOrigin + performance.now());
     request.resume();
     request.on('end', () => {
       const login = /AuthenticateUser$/.test(request.url ?? '');
@@ -26,6 +29,8 @@ export async function startLoopback() {
   return {
     origin: `http://127.0.0.1:${server.address().port}`,
     logins: () => logins,
+    requests: () => arrivals.length,
+    arrivals: () => arrivals,
     close: () =>
       new Promise((resolve) => {
         server.close(resolve);
