@@ -16,6 +16,8 @@ export type {
   OutgoingRequest,
   ReceivedAnswer,
 } from './client/own-http.js';
+export { parseAnswer } from './core/answer-check.js';
+export { caseInsensitiveObject } from './core/case-insensitive.js';
 // The extension API: the contract between the pipeline, strategies and providers
 export {
   type Catalog,
@@ -48,7 +50,6 @@ export type {
   SharedSessionOptions,
   SharedSessions,
 } from './core/coordination.js';
-
 export { buildFromEnv, type EnvVariable, type EnvVariables, readEnvOptions } from './core/env.js';
 // Errors
 export {

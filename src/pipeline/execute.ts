@@ -1,4 +1,5 @@
 import { raceAbort } from '../core/abort.js';
+import { parseAnswer } from '../core/answer-check.js';
 import { findEndpoint } from '../core/catalog.js';
 import type { ExchangeResponse, RequestOptions } from '../core/client.js';
 import {
@@ -263,7 +264,7 @@ function validate(
 ): unknown {
   const schema = match?.endpoint.response;
   if (!schema) return data;
-  const result = schema.safeParse(data);
+  const result = parseAnswer(schema, data);
   if (result.success) return result.data;
   const issues = result.error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`);
   throw new ResponseValidationError(

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { caseInsensitiveObject } from '../../../core/case-insensitive.js';
 
 // Shapes shared by the AlphaPoint APEX calls. Sources: AlphaPoint's APEX API docs (github.com/alphapoint/slate,
 // source/includes/**), Kiiex's OpenAPI files (github.com/KiiChain/kiichain-docs, .gitbook/assets/*.yaml), and
@@ -44,44 +45,11 @@ export const text = z.string().nullable();
 /** A .NET date-time string (`"0001-01-01T00:00:00"`, `"2018-08-17T15:34:20Z"`). */
 export const dateTime = z.string();
 
-function canonical(value: unknown, names: ReadonlyMap<string, string>, exact: ReadonlySet<string>): unknown {
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) return value;
-  const source = value as Record<string, unknown>;
-  // Answers almost always use the documented case already: then they are taken as they are, not copied.
-  let differs = false;
-  for (const key in source) {
-    if (exact.has(key)) continue;
-    const name = names.get(key.toLowerCase());
-    if (name !== undefined && name !== key) {
-      differs = true;
-      break;
-    }
-  }
-  if (!differs) return value;
-  const renamed: Record<string, unknown> = {};
-  for (const [key, item] of Object.entries(source)) {
-    const name = names.get(key.toLowerCase());
-    const target = name !== undefined && !Object.hasOwn(source, name) ? name : key;
-    // defineProperty: a `__proto__` key in the answer stays a plain field.
-    Object.defineProperty(renamed, target, {
-      value: item,
-      enumerable: true,
-      writable: true,
-      configurable: true,
-    });
-  }
-  return renamed;
-}
-
 /**
  * A loose answer object whose documented fields are matched case-insensitively (`omsId`, `OMSId` and `OMSID` are
  * all `OMSId`); the parsed value carries the names given here. Other fields pass through unchanged.
  */
-export function answer<const S extends z.ZodRawShape>(shape: S) {
-  const names = new Map(Object.keys(shape).map((key) => [key.toLowerCase(), key]));
-  const exact = new Set(Object.keys(shape));
-  return z.preprocess((value) => canonical(value, names, exact), z.looseObject(shape));
-}
+export const answer = caseInsensitiveObject;
 
 /**
  * The standard response object (`{result, errormsg, errorcode, detail}`): "Standard Response Objects and Common
