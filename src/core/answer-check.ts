@@ -2,7 +2,7 @@ import type { z } from 'zod';
 
 type Schema = z.core.$ZodType;
 
-import { caseInsensitiveShapeOf, needsRenaming } from './case-insensitive.js';
+import { type CaseInsensitiveShape, caseInsensitiveShapeOf, needsRenaming } from './case-insensitive.js';
 
 // zod builds a copy of every answer it parses, and its preprocess step reshapes each payload it touches, which
 // slows every later parse. A documented answer needs neither: when a schema is made only of the plain parts
@@ -79,11 +79,17 @@ function primitive(def: Def): Check | undefined {
   }
 }
 
-function objectCheck(shape: Readonly<Record<string, Schema>>, catchall: 'loose' | 'strip' | 'strict'): Check {
+function objectCheck(
+  shape: Readonly<Record<string, Schema>>,
+  catchall: 'loose' | 'strip' | 'strict',
+  caseInsensitive?: CaseInsensitiveShape,
+): Check {
   const fields = Object.entries(shape).map(([key, schema]) => ({
     key,
     check: compile(schema),
     optional: defOf(schema).type === 'optional',
+    // A field named like a property of every object (`constructor`) must be looked up as an own property.
+    inherited: key in Object.prototype,
   }));
   const known = new Set(Object.keys(shape));
   return (value) => {
@@ -91,15 +97,20 @@ function objectCheck(shape: Readonly<Record<string, Schema>>, catchall: 'loose' 
     // zod leaves an own `__proto__` out of its copy.
     if (Object.hasOwn(value, '__proto__')) return UNSURE;
     let verdict: Verdict = PASS;
+    let absent = 0;
     for (const field of fields) {
-      if (!Object.hasOwn(value, field.key)) {
-        if (!field.optional) return UNSURE;
+      const item = field.inherited && !Object.hasOwn(value, field.key) ? undefined : value[field.key];
+      if (item === undefined) {
+        if (!field.optional || Object.hasOwn(value, field.key)) return UNSURE;
+        absent += 1;
         continue;
       }
-      const item = field.check(value[field.key]);
-      if (item === FAIL) return FAIL;
-      if (item === UNSURE) verdict = UNSURE;
+      const result = field.check(item);
+      if (result === FAIL) return FAIL;
+      if (result === UNSURE) verdict = UNSURE;
     }
+    // Only a field that is absent can be given by another spelling (a spelling beside the documented one stays).
+    if (caseInsensitive && absent > 0 && needsRenaming(value, caseInsensitive)) return UNSURE;
     if (catchall !== 'loose') {
       for (const key in value) {
         if (!known.has(key)) return catchall === 'strict' ? FAIL : UNSURE;
@@ -186,12 +197,9 @@ function compound(schema: Schema, def: Def): Check {
     }
     case 'pipe': {
       const known = caseInsensitiveShapeOf(schema);
-      if (!known) return unsure;
-      const inner = compile(def.out as Schema);
-      return (value) => {
-        if (!isObject(value)) return FAIL;
-        return needsRenaming(value, known) ? UNSURE : inner(value);
-      };
+      const out = defOf(def.out as Schema);
+      if (!known || out.type !== 'object' || out.checks?.length) return unsure;
+      return objectCheck(known.shape as Readonly<Record<string, Schema>>, 'loose', known);
     }
     default:
       return unsure;

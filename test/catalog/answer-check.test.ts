@@ -182,6 +182,12 @@ describe('answerIsExact on the parts zod would copy or change', () => {
     expect(answerIsExact(z.looseObject({ a: z.int().default(1) }), {})).toBe(false);
   });
 
+  it('fields named like properties of every object are read as own fields', () => {
+    expect(answerIsExact(z.looseObject({ constructor: z.string().optional() }), {})).toBe(true);
+    expect(answerIsExact(z.looseObject({ toString: z.int() }), {})).toBe(false);
+    expect(answerIsExact(z.looseObject({ toString: z.int() }), { toString: 1 })).toBe(true);
+  });
+
   it('tuples, records, literals and enums', () => {
     const pair = z.tuple([z.number(), z.string()], z.unknown());
     expect(answerIsExact(pair, [1, 'a', 'more'])).toBe(true);
