@@ -96,6 +96,36 @@ function encodeQuery(search: string, query: QueryParams | undefined): string {
   return params.toString();
 }
 
+/** Segments of letters, digits and `-._~`, none of them `.` or `..`: a URL parser keeps such a path as written. */
+const PLAIN_PATH = /^(?:\/(?!\.\.?(?:\/|$))[A-Za-z0-9\-._~]*)+$/;
+
+/** Base URLs already parsed (a client uses one or two): origin and path, or `null` for one with more parts. */
+const parsedBases = new Map<string, { origin: string; pathname: string } | null>();
+
+function parsedBase(baseURL: string): { origin: string; pathname: string } | null {
+  let base = parsedBases.get(baseURL);
+  if (base !== undefined) return base;
+  const url = new URL(baseURL.replace(/\/+$/, ''));
+  base =
+    url.search || url.hash || url.username || url.password || url.origin === 'null'
+      ? null
+      : { origin: url.origin, pathname: url.pathname.replace(/\/+$/, '') };
+  if (parsedBases.size >= 64) parsedBases.clear();
+  parsedBases.set(baseURL, base);
+  return base;
+}
+
+/** The request's URL and path, as `new URL` would write them; a plain path is joined without parsing it again. */
+function resolveUrl(baseURL: string, pathname: string, query: string): { url: string; path: string } {
+  const base = PLAIN_PATH.test(pathname) ? parsedBase(baseURL) : null;
+  if (base) {
+    const path = base.pathname + pathname;
+    return { url: `${base.origin}${path}${query ? `?${query}` : ''}`, path };
+  }
+  const url = new URL(`${baseURL.replace(/\/+$/, '')}${pathname}${query ? `?${query}` : ''}`);
+  return { url: url.toString(), path: url.pathname };
+}
+
 function serialiseBody(provider: string, body: unknown): string | undefined {
   if (body === undefined) return undefined;
   if (typeof body === 'string') return body;
@@ -125,7 +155,7 @@ export function buildRequest(input: RequestInput): PreparedRequest {
   const provider = input.provider ?? 'exchange-auth';
   const { pathname, search } = splitPath(input.path, provider);
   const query = encodeQuery(search, input.query);
-  const url = new URL(`${input.baseURL.replace(/\/+$/, '')}${pathname}${query ? `?${query}` : ''}`);
+  const { url, path } = resolveUrl(input.baseURL, pathname, query);
   const body = serialiseBody(provider, input.body);
   const headers: Record<string, string> = Object.assign({}, input.headers);
   if (body !== undefined && !Object.keys(headers).some((name) => name.toLowerCase() === 'content-type')) {
@@ -142,8 +172,8 @@ export function buildRequest(input: RequestInput): PreparedRequest {
   }
   return {
     method: input.method,
-    url: url.toString(),
-    path: url.pathname,
+    url,
+    path,
     query,
     headers,
     body,

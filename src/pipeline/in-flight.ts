@@ -16,6 +16,13 @@ export class InFlightLimit {
     return this.#active;
   }
 
+  /** A release function when a slot is free now and nobody waits; `undefined` otherwise. */
+  tryAcquire(): (() => void) | undefined {
+    if (this.#active >= this.#max || this.#waiting.length > 0) return undefined;
+    this.#active += 1;
+    return this.#releaser();
+  }
+
   /** Resolves with a release function once a slot is free; rejects with the signal's reason if it aborts first. */
   acquire(signal: AbortSignal | undefined): Promise<() => void> {
     if (signal?.aborted) return Promise.reject(signal.reason);

@@ -61,6 +61,9 @@ function wireHeaders(request: PreparedRequest): Record<string, string | false> {
   return headers;
 }
 
+const keepAsIs = [(data: unknown) => data];
+const anyStatus = () => true;
+
 const isStream = (value: unknown): value is Readable =>
   typeof value === 'object' && value !== null && typeof (value as Readable).on === 'function';
 
@@ -108,8 +111,12 @@ export function createAxiosTransport(settings: TransportSettings): Transport {
   let instance: Promise<AxiosInstance> | undefined = settings.axios
     ? Promise.resolve(settings.axios)
     : undefined;
+  let ready = settings.axios;
   const axiosInstance = () => {
-    instance ??= import('axios').then((module) => module.default.create({ adapter: 'http' }));
+    instance ??= import('axios').then((module) => {
+      ready = module.default.create({ adapter: 'http' });
+      return ready;
+    });
     return instance;
   };
   axiosInstance().catch(() => undefined);
@@ -118,13 +125,15 @@ export function createAxiosTransport(settings: TransportSettings): Transport {
   return {
     async send(request, { timeout, signal }) {
       const where = `${request.method} ${request.path}`;
-      const release = await settings.inFlight.acquire(signal).catch(() => {
-        throw new TransportError(`${provider}: ${where} was aborted before it was sent`, {
-          provider,
-          outcome: 'not-sent',
-          networkCode: 'ERR_CANCELED',
-        });
-      });
+      const release =
+        (!signal?.aborted && settings.inFlight.tryAcquire()) ||
+        (await settings.inFlight.acquire(signal).catch(() => {
+          throw new TransportError(`${provider}: ${where} was aborted before it was sent`, {
+            provider,
+            outcome: 'not-sent',
+            networkCode: 'ERR_CANCELED',
+          });
+        }));
       const attempt = new Attempt(watchWire());
       const wire = attempt.wire;
       const onAbort = () => attempt.end('aborted');
@@ -143,7 +152,7 @@ export function createAxiosTransport(settings: TransportSettings): Transport {
         if (signal?.aborted) onAbort();
         let response: AxiosResponse<unknown>;
         try {
-          response = await (await axiosInstance()).request<unknown>({
+          response = await (ready ?? (await axiosInstance())).request<unknown>({
             method: request.method,
             url: request.url,
             headers: wireHeaders(request),
@@ -159,9 +168,9 @@ export function createAxiosTransport(settings: TransportSettings): Transport {
             // The caps are read-body's, counted as the bytes arrive; axios's own would report a cut-off answer.
             maxContentLength: -1,
             maxBodyLength: Number.POSITIVE_INFINITY,
-            transformRequest: [(data: unknown) => data],
-            transformResponse: [(data: unknown) => data],
-            validateStatus: () => true,
+            transformRequest: keepAsIs,
+            transformResponse: keepAsIs,
+            validateStatus: anyStatus,
             maxRedirects: 0,
           });
         } catch (error) {
