@@ -2,7 +2,17 @@ import { spawnSync } from 'node:child_process';
 import { cpus } from 'node:os';
 
 // Each section runs in a fresh process; within a section, ours and the baseline are measured side by side.
-const SECTIONS = ['signing', 'ccxt', 'pipeline', 'login-storm', 'import', 'memory', 'fleet'];
+const SECTIONS = [
+  'signing',
+  'ccxt',
+  'pipeline-bitex',
+  'pipeline-bitexbit',
+  'pipeline-kiiex',
+  'login-storm',
+  'import',
+  'memory',
+  'fleet',
+];
 
 const started = Date.now();
 const rows = [];

@@ -11,7 +11,11 @@ import { signingRows } from './signing.mjs';
 const SECTIONS = {
   signing: signingRows,
   ccxt: ccxtRows,
-  pipeline: pipelineRows,
+  // One process per provider: a bot process talks to one exchange, and the JIT state one provider's run leaves
+  // behind moved the next provider's ratio by up to 0.07 (docs/benchmarks.md).
+  'pipeline-bitex': () => pipelineRows('bitex'),
+  'pipeline-bitexbit': () => pipelineRows('bitexbit'),
+  'pipeline-kiiex': () => pipelineRows('kiiex'),
   'login-storm': loginStormRows,
   import: importRows,
   memory: memoryRows,
