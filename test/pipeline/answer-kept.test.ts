@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { alphapointCatalog, createClient, kiiex, ResponseValidationError } from '../../src/index.js';
 import { answeredLogin, closeServers, json, startHttp } from '../faults/support/servers.js';
 import { TestClock } from '../support/clock.js';
-import { AP_ACCOUNT } from '../support/documented.js';
+import { AP_ACCOUNT, apPosition } from '../support/documented.js';
 import { thrown } from '../support/leaks.js';
 
 // A documented answer is returned as the exchange sent it, without a zod parse; zod still parses the answers the
@@ -13,25 +13,7 @@ afterEach(() => {
   return closeServers();
 });
 
-const position = {
-  OMSId: 1,
-  AccountId: 7,
-  ProductSymbol: 'BTC',
-  ProductId: 1,
-  Amount: 0.5,
-  Hold: 0,
-  PendingDeposits: 0,
-  PendingWithdraws: 0,
-  TotalDayDeposits: 0,
-  TotalMonthDeposits: 0,
-  TotalYearDeposits: 0,
-  TotalYearDepositNotional: 0,
-  TotalDayWithdraws: 0,
-  TotalMonthWithdraws: 0,
-  TotalYearWithdraws: 0,
-  TotalYearWithdrawNotional: 0,
-  NotionalProductSymbol: 'USD',
-};
+const position = { ...apPosition('BTC', 1, 0.5), NotionalProductSymbol: 'USD' };
 
 async function positionsAnswering(answer: unknown) {
   const server = await startHttp((arrival, res) => {
