@@ -41,7 +41,9 @@ describe('buildRequest URLs are what the URL parser makes of base, path and quer
           const search = new URLSearchParams(path.split('?')[1] ?? '');
           for (const [key, value] of Object.entries(query ?? {})) search.append(key, String(value));
           const text = search.toString();
-          const expected = new URL(`${baseURL.replace(/\/+$/, '')}${path.split('?')[0]}${text ? `?${text}` : ''}`);
+          const expected = new URL(
+            `${baseURL.replace(/\/+$/, '')}${path.split('?')[0]}${text ? `?${text}` : ''}`,
+          );
           expect({ path, url: built.url, pathname: built.path }).toEqual({
             path,
             url: expected.toString(),
