@@ -1,8 +1,7 @@
 import type { z } from 'zod';
+import { type CaseInsensitiveShape, caseInsensitiveShapeOf, needsRenaming } from './case-insensitive.js';
 
 type Schema = z.core.$ZodType;
-
-import { type CaseInsensitiveShape, caseInsensitiveShapeOf, needsRenaming } from './case-insensitive.js';
 
 // zod builds a copy of every answer it parses, and its preprocess step reshapes each payload it touches, which
 // slows every later parse. A documented answer needs neither: when a schema is made only of the plain parts
@@ -27,6 +26,13 @@ interface Def {
 }
 
 const unsure: Check = () => UNSURE;
+
+/** How an object treats fields its shape does not name, by its catchall's type (none: it strips them). */
+const CATCHALLS: Readonly<Record<string, 'loose' | 'strip' | 'strict' | undefined>> = {
+  strip: 'strip',
+  unknown: 'loose',
+  never: 'strict',
+};
 const compiled = new WeakMap<Schema, Check>();
 
 const defOf = (schema: Schema) => schema._zod.def as unknown as Def;
@@ -184,15 +190,8 @@ function compound(schema: Schema, def: Def): Check {
       };
     }
     case 'object': {
-      const catchall = def.catchall ? defOf(def.catchall as Schema).type : undefined;
-      const kind =
-        catchall === undefined
-          ? 'strip'
-          : catchall === 'unknown'
-            ? 'loose'
-            : catchall === 'never'
-              ? 'strict'
-              : '';
+      const catchall = def.catchall ? defOf(def.catchall as Schema).type : 'strip';
+      const kind = CATCHALLS[catchall];
       return kind ? objectCheck(def.shape as Readonly<Record<string, Schema>>, kind) : unsure;
     }
     case 'pipe': {
