@@ -59,6 +59,8 @@ export interface Trace {
   endpoint: string | undefined;
   attempts: number;
   status: number | undefined;
+  /** True while an attempt is in the transport's hands: bytes may have left. */
+  onWire?: boolean;
 }
 
 /** The fields every request event carries. */

@@ -1,4 +1,3 @@
-import { raceAbort } from '../core/abort.js';
 import { parseAnswer } from '../core/answer-check.js';
 import { findEndpoint } from '../core/catalog.js';
 import type { ExchangeResponse, RequestOptions } from '../core/client.js';
@@ -40,7 +39,7 @@ export async function execute(
     if (ctx.events.enabled) finished(ctx, options, trace, started, 'ok');
     return response;
   } catch (error) {
-    const thrown = masked(ctx, asLibraryError(ctx, options, error));
+    const thrown = masked(ctx, asLibraryError(ctx, options, error, trace.onWire === true));
     if (ctx.events.enabled) {
       finished(ctx, options, trace, started, thrown instanceof ExchangeAuthError ? thrown.code : 'other');
     }
@@ -52,17 +51,30 @@ function masked(ctx: PipelineContext, error: unknown): unknown {
   return error instanceof ExchangeAuthError ? maskError(error, redactorFor(ctx.strategy.secrets())) : error;
 }
 
-/** A wait the caller aborted (rate limit, per-key queue, login, backoff): nothing of this attempt was sent. */
+/**
+ * The caller's abort as a library error. Aborted in a wait (rate limit, per-key queue, login, backoff), nothing
+ * of this attempt was sent; aborted while the attempt was in the transport's hands (`onWire`), bytes may have
+ * left, so the outcome is unknown: `not-sent` only ever comes from an observation that no byte left.
+ */
 export function asLibraryError(
   ctx: Pick<PipelineContext, 'provider'>,
   options: Pick<RequestOptions, 'method' | 'path' | 'signal'>,
   error: unknown,
+  onWire = false,
 ): unknown {
   if (error instanceof ExchangeAuthError || !options.signal?.aborted) return error;
-  return new TransportError(
-    `${ctx.provider.name}: ${options.method} ${options.path.split('?')[0]} was aborted before it was sent`,
-    { provider: ctx.provider.name, outcome: 'not-sent', networkCode: 'ERR_CANCELED' },
-  );
+  const where = `${ctx.provider.name}: ${options.method} ${options.path.split('?')[0]}`;
+  if (onWire) {
+    return new TransportError(
+      `${where} was aborted while on the wire; the exchange may or may not have executed it, so reconcile before repeating it`,
+      { provider: ctx.provider.name, outcome: 'unknown', networkCode: 'ERR_CANCELED' },
+    );
+  }
+  return new TransportError(`${where} was aborted before it was sent`, {
+    provider: ctx.provider.name,
+    outcome: 'not-sent',
+    networkCode: 'ERR_CANCELED',
+  });
 }
 
 function closedError(ctx: PipelineContext): ConfigurationError {
@@ -161,7 +173,12 @@ async function attemptAll(
           trace.attempts += 1;
           if (ctx.log.enabled)
             ctx.log.debug(`${provider.name} ${request.method} ${request.path}`, { attempt: retries + 1 });
-          return await ctx.transport.send(request, { timeout, signal: options.signal });
+          trace.onWire = true;
+          try {
+            return await ctx.transport.send(request, { timeout, signal: options.signal });
+          } finally {
+            trace.onWire = false;
+          }
         } finally {
           // A fleet's turn counts until the request has ended.
           endTurn?.();
@@ -171,9 +188,11 @@ async function attemptAll(
       const inTurn = fleet
         ? (key: string) => () => fleet.order.run(key, attempt, { signal: options.signal, timeoutMs: timeout })
         : () => () => attempt();
+      // An abort leaves the key's queue only while this request waits in it: once its turn began, the attempt
+      // alone says how it ended (the transport knows whether a byte left).
       raw = await (sequenceKey === undefined
         ? attempt()
-        : raceAbort(runInSequence(sequenceKey, inTurn(sequenceKey)), options.signal));
+        : runInSequence(sequenceKey, inTurn(sequenceKey), options.signal));
     } catch (error) {
       if (!(error instanceof TransportError)) throw error;
       await backoffOrThrow(error, undefined);

@@ -1,11 +1,21 @@
+import { abandonWhileWaiting } from '../core/abort.js';
 import { type KeyOrder, keyRegistry, sequenceId } from '../core/registry.js';
 
 export type { KeyOrder } from '../core/registry.js';
 
-/** Runs tasks one at a time, in the order they were queued. */
+/**
+ * Runs tasks one at a time, in the order they were queued. A caller whose signal aborts while its task waits
+ * leaves at once (the task then never starts); once the task has started, only the task settles the call.
+ */
 export class SerialQueue implements KeyOrder {
   #tail: Promise<unknown> = Promise.resolve();
   #pending = 0;
+  readonly #onIdle: (() => void) | undefined;
+
+  /** `onIdle` runs each time the last queued or running task settles. */
+  constructor(onIdle?: () => void) {
+    this.#onIdle = onIdle;
+  }
 
   /** Tasks queued or running. */
   get pending(): number {
@@ -16,12 +26,18 @@ export class SerialQueue implements KeyOrder {
     this.#pending += 1;
     const done = () => {
       this.#pending -= 1;
+      if (this.#pending === 0) this.#onIdle?.();
     };
-    const start = signal ? () => (signal.aborted ? Promise.reject(signal.reason) : task()) : task;
+    let started = false;
+    const start = () => {
+      if (signal?.aborted) return Promise.reject(signal.reason);
+      started = true;
+      return task();
+    };
     const result = this.#tail.then(start, start);
     result.then(done, done);
     this.#tail = result.catch(() => undefined);
-    return result;
+    return abandonWhileWaiting(result, signal, () => started);
   }
 }
 
@@ -35,13 +51,13 @@ export function runInSequence<T>(key: string, task: () => Promise<T>, signal?: A
   const id = sequenceId('order', key);
   let queue = queues.get(id);
   if (!queue) {
-    queue = new SerialQueue();
-    queues.set(id, queue);
+    const created = new SerialQueue(() => {
+      if (queues.get(id) === created) queues.delete(id);
+    });
+    queues.set(id, created);
+    queue = created;
   }
-  const used = queue;
-  return used.run(task, signal).finally(() => {
-    if (used.pending === 0 && queues.get(id) === used) queues.delete(id);
-  });
+  return queue.run(task, signal);
 }
 
 /** How many sequence keys have a queue now (for tests of the cleanup). */

@@ -79,6 +79,40 @@ describe('one key’s tasks', () => {
   });
 });
 
+describe('an abort', () => {
+  it('while the task waits in the queue: the caller leaves at once and the task never starts (0 starts)', async () => {
+    const events: string[] = [];
+    const first = deferred();
+    const running = runInSequence('key-abort-1', heldTask('1', events, first.promise));
+    const controller = new AbortController();
+    const waiting = runInSequence('key-abort-1', heldTask('2', events, Promise.resolve()), controller.signal);
+    const left = waiting.catch((reason: unknown) => reason);
+    controller.abort(new Error('left the queue'));
+    expect(await left).toMatchObject({ message: 'left the queue' });
+    first.resolve();
+    await running;
+    await flush();
+    expect(events).toEqual(['start 1', 'end 1']);
+  });
+
+  it('after the task started: the call settles only as the task does (the task says how it ended)', async () => {
+    const events: string[] = [];
+    const gate = deferred<string>();
+    const controller = new AbortController();
+    let settled = false;
+    const running = runInSequence('key-abort-2', heldTask('1', events, gate.promise), controller.signal);
+    void running.finally(() => {
+      settled = true;
+    });
+    await flush();
+    controller.abort(new Error('too late'));
+    await flush();
+    expect(settled).toBe(false);
+    gate.resolve('answered');
+    expect(await running).toBe('answered');
+  });
+});
+
 describe('different keys', () => {
   it('run side by side: a held task of one key does not delay another key', async () => {
     const events: string[] = [];

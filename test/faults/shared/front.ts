@@ -40,7 +40,7 @@ export interface FrontEntry {
   readonly path: string;
   readonly headers: IncomingHttpHeaders;
   /** What the front did with it. */
-  readonly fault: Fault['kind'] | 'held' | 'passed';
+  readonly fault: Fault['kind'] | 'held' | 'answer-held' | 'passed';
 }
 
 /** Requests held at the front until the test lets them through. */
@@ -64,6 +64,11 @@ export interface Front {
   arm(pathEnd: string, fault: Fault): void;
   /** From now on, requests whose path ends with one of `pathEnds` wait at the front until released. */
   hold(...pathEnds: string[]): Holding;
+  /**
+   * From now on, requests whose path ends with one of `pathEnds` are passed on (the exchange runs them), and
+   * their answers wait at the front until released: `arrived` counts requests the exchange has answered.
+   */
+  holdAnswers(...pathEnds: string[]): Holding;
   /** Releases whatever is held and stops the front. */
   close(): Promise<void>;
 }
@@ -128,7 +133,11 @@ export async function startFront(target: string): Promise<Front> {
   const upstream = new URL(target);
   const agent = new Agent({ keepAlive: false });
   const armed: { pathEnd: string; fault: Fault }[] = [];
-  const holdings: { pathEnds: readonly string[]; holding: ReturnType<typeof makeHolding> }[] = [];
+  const holdings: {
+    pathEnds: readonly string[];
+    holding: ReturnType<typeof makeHolding>;
+    answers: boolean;
+  }[] = [];
   const log: FrontEntry[] = [];
 
   const pass = (message: IncomingMessage, body: string) =>
@@ -174,14 +183,15 @@ export async function startFront(target: string): Promise<Front> {
       method: message.method ?? 'GET',
       path,
       headers: message.headers,
-      fault: fault?.kind ?? (held ? 'held' : 'passed'),
+      fault: fault?.kind ?? (held ? (held.answers ? 'answer-held' : 'held') : 'passed'),
     });
-    if (held) await held.holding.wait();
+    if (held && !held.answers) await held.holding.wait();
     if (fault?.kind === 'drop') {
       message.socket.destroy();
       return;
     }
     const answer = await pass(message, body);
+    if (held?.answers) await held.holding.wait();
     if (!fault) return send(response, answer.status, answer.headers, answer.body);
     if (fault.kind === 'reset') {
       message.socket.destroy();
@@ -220,7 +230,12 @@ export async function startFront(target: string): Promise<Front> {
     },
     hold(...pathEnds) {
       const holding = makeHolding();
-      holdings.push({ pathEnds, holding });
+      holdings.push({ pathEnds, holding, answers: false });
+      return holding;
+    },
+    holdAnswers(...pathEnds) {
+      const holding = makeHolding();
+      holdings.push({ pathEnds, holding, answers: true });
       return holding;
     },
     close() {
