@@ -185,9 +185,18 @@ export class ExchangeError extends ExchangeAuthError {
    * lists are cut so the error stays printable; the whole answer is on `responseBody`.
    */
   readonly details: unknown;
-  constructor(message: string, fields: ExchangeAuthErrorFields & { details?: unknown }) {
+  /**
+   * `'unknown'` when the request moves money (not idempotent) and the exchange answered 5xx: nothing proves it
+   * was not executed, so reconcile (list orders, withdrawals) before sending it again. `undefined` otherwise.
+   */
+  readonly outcome: 'unknown' | undefined;
+  constructor(
+    message: string,
+    fields: ExchangeAuthErrorFields & { details?: unknown; outcome?: 'unknown' | undefined },
+  ) {
     super('exchange', message, fields);
     this.details = trimDetails(fields.details);
+    this.outcome = fields.outcome;
   }
 }
 

@@ -5,6 +5,7 @@ import {
   AuthenticationError,
   ConfigurationError,
   ExchangeAuthError,
+  ExchangeError,
   RateLimitError,
   ResponseValidationError,
   TransportError,
@@ -235,7 +236,8 @@ async function attemptAll(
         { provider: provider.name, status: raw.status },
       );
     }
-    await backoffOrThrow(withAnswer(classification.error, raw), raw.status);
+    const error = withAnswer(classification.error, raw);
+    await backoffOrThrow(idempotent ? error : withOutcome(error), raw.status);
   }
 
   async function backoffOrThrow(error: ExchangeAuthError, status: number | undefined): Promise<void> {
@@ -267,10 +269,33 @@ async function attemptAll(
   }
 }
 
+/**
+ * A money-moving request answered 5xx: a server error proves nothing about execution (a gateway may answer 502
+ * after the order reached the matching engine), so the error says the outcome is unknown and to reconcile.
+ */
+function withOutcome(error: ExchangeAuthError): ExchangeAuthError {
+  if (!(error instanceof ExchangeError) || error.status === undefined || error.status < 500) return error;
+  const unknown = new ExchangeError(
+    `${error.message}; the exchange may or may not have executed it, so reconcile before repeating it`,
+    {
+      provider: error.provider,
+      status: error.status,
+      exchangeCode: error.exchangeCode,
+      details: error.details,
+      outcome: 'unknown',
+    },
+  );
+  return withAnswerText(unknown, error.responseBody);
+}
+
 /** The error with the answer it came from on `responseBody` (masked with the error, on the way out). */
 function withAnswer<E extends ExchangeAuthError>(error: E, raw: RawResponse): E {
+  return withAnswerText(error, raw.text);
+}
+
+function withAnswerText<E extends ExchangeAuthError>(error: E, text: string | undefined): E {
   if (error.responseBody === undefined) {
-    Object.defineProperty(error, 'responseBody', { value: raw.text, enumerable: false, configurable: true });
+    Object.defineProperty(error, 'responseBody', { value: text, enumerable: false, configurable: true });
   }
   return error;
 }

@@ -56,10 +56,17 @@ const error = (status: number) => JSON.stringify({ error: `failed with ${status}
 const afterExecution = (status: number, headers: Record<string, string> = {}): Fault => ({
   name: `${status} after execution`,
   arm: (bench) => bench.front.arm(bench.pathEnd(), { kind: 'answer', status, headers, body: error(status) }),
-  expected: { executions: 1, arrivals: 1, result: { error: ExchangeError, status } },
+  expected: {
+    executions: 1,
+    arrivals: 1,
+    result: { error: ExchangeError, status, outcome: 'unknown', message: /reconcile/ },
+  },
 });
 
-/** 5xx and 429 answers: none of them proves anything about a request that moves money. */
+/**
+ * 5xx and 429 answers: none of them proves anything about a request that moves money; a 5xx says so
+ * (`outcome: 'unknown'`, reconcile).
+ */
 export const SERVER_ERRORS: readonly Fault[] = [
   afterExecution(500),
   afterExecution(502),
@@ -68,7 +75,12 @@ export const SERVER_ERRORS: readonly Fault[] = [
   {
     name: '503 before execution (failNext)',
     arm: (bench) => bench.exchange.failNext(1, { status: 503, retryAfterSeconds: 0 }),
-    expected: { executions: 0, arrivals: 1, result: { error: ExchangeError, status: 503 } },
+    // Nothing in a 503 tells the client the call did not run: the outcome is unknown all the same.
+    expected: {
+      executions: 0,
+      arrivals: 1,
+      result: { error: ExchangeError, status: 503, outcome: 'unknown', message: /reconcile/ },
+    },
   },
   {
     name: '429 (Retry-After: 0) after execution',
