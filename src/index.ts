@@ -27,10 +27,14 @@ export {
   type PathParameterNames,
 } from './core/catalog.js';
 export type {
+  AnswerDrift,
   CallArgs,
   CallableEndpoint,
   CallOptions,
+  CallResponse,
+  CheckedResponse,
   Client,
+  DriftedResponse,
   EndpointBody,
   EndpointData,
   EndpointQuery,

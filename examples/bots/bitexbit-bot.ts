@@ -40,6 +40,8 @@ export async function main(
     const order = await client.call('orders.create', {
       body: { symbol: 'BTC_USD', type: 'buy-limit', price: '1000', amount: '0.001' },
     });
+    // Executed, but the answer does not match the docs: never resend; reconcile with orders.list instead.
+    if (order.drift) throw new Error(`order placed, answer drifted (${order.drift.issues[0]}): reconcile`);
     const id = String(order.data.order.id);
     log(`order ${id} placed`);
 

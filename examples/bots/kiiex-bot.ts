@@ -48,6 +48,8 @@ export async function main(
     const order = await client.call('SendOrder', {
       body: { OMSId, AccountId, InstrumentId: 1, Side: 0, Quantity: 0.001, LimitPrice: 1000, OrderType: 2 },
     });
+    // Executed, but the answer does not match the docs: never resend; reconcile with GetOpenOrders instead.
+    if (order.drift) throw new Error(`order placed, answer drifted (${order.drift.issues[0]}): reconcile`);
     const id = order.data.OrderId;
     log(`order ${id} ${order.data.status.toLowerCase()}`);
 

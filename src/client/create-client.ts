@@ -3,8 +3,8 @@ import { fillPath, MissingPathParameter } from '../core/catalog.js';
 import type {
   CallArgs,
   CallableEndpoint,
+  CallResponse,
   Client,
-  EndpointData,
   ExchangeResponse,
   RequestOptions,
 } from '../core/client.js';
@@ -166,7 +166,7 @@ function build<Granted extends Permission, C extends Catalog, Extension extends 
   async function call<K extends CallableEndpoint<C, Granted>>(
     name: K,
     ...args: CallArgs<C[K]>
-  ): Promise<ExchangeResponse<EndpointData<C[K]>>> {
+  ): Promise<CallResponse<C[K]>> {
     ensureOpen();
     const endpoint = Object.hasOwn(provider.catalog, name) ? provider.catalog[name] : undefined;
     if (!endpoint) {
@@ -198,7 +198,7 @@ function build<Granted extends Permission, C extends Catalog, Extension extends 
     if (given.signal !== undefined) options.signal = given.signal;
     if (given.timeout !== undefined) options.timeout = given.timeout;
     const response = await execute(ctx, options, { name, endpoint });
-    return response as ExchangeResponse<EndpointData<C[K]>>;
+    return response as CallResponse<C[K]>;
   }
 
   async function close(): Promise<void> {

@@ -71,6 +71,14 @@ export interface ClientOptions {
    * listener that throws is ignored (and logged once). See docs/metrics.md.
    */
   onEvent?: ClientEventListener;
+  /**
+   * What to do when the exchange accepted a request that moves money (an order, a withdrawal: not idempotent)
+   * but its answer does not match the endpoint's documented schema. Default `false`: the request was executed,
+   * so the call resolves with the answer as sent and `drift` saying what did not match (an `answer-drift` event
+   * and a warning go out too). `true`: it rejects with `ResponseValidationError` (`accepted: true`) instead.
+   * Reads always reject on a mismatch: nothing was executed, and a bot should not decide on an unknown shape.
+   */
+  strictAnswers?: boolean;
 }
 
 /** A listener of {@link ClientEvent}s. */
@@ -156,6 +164,7 @@ const clientOptionsSchema = z
     logger: loggerSchema.optional(),
     clock: clockSchema.optional(),
     onEvent: onEventSchema.optional(),
+    strictAnswers: z.boolean({ error: 'strictAnswers must be true or false' }).optional(),
     coordination: z
       .custom<Coordination>(
         (value) =>
@@ -209,5 +218,6 @@ export function resolveClientOptions(
     },
     coordination: options.coordination,
     onEvent: options.onEvent,
+    strictAnswers: options.strictAnswers ?? false,
   };
 }

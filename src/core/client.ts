@@ -32,12 +32,50 @@ export interface RequestOptions {
   timeout?: number;
 }
 
+/** What did not match the endpoint's documented schema, in an answer to a request the exchange executed. */
+export interface AnswerDrift {
+  /** The catalog name of the endpoint (`bids.create`). */
+  readonly endpoint: string;
+  /** What did not match, one line each: the field's path and zod's message (never a value). */
+  readonly issues: readonly string[];
+}
+
 /** An answer the provider judged successful. */
 export interface ExchangeResponse<T = unknown> {
   readonly status: number;
   readonly headers: Readonly<Record<string, string>>;
   readonly data: T;
+  /**
+   * Set only when the exchange executed a request that moves money and its answer does not match the documented
+   * schema (see {@link DriftedResponse}); `data` is then the answer as sent, not `T`.
+   */
+  readonly drift?: AnswerDrift | undefined;
 }
+
+/**
+ * The exchange executed the request (it answered 2xx), but the answer does not match the endpoint's documented
+ * schema: `data` is the answer as sent, untyped, and `drift` says what did not match. Do not send the request
+ * again; read what you need from `data` with care, or reconcile (list your orders or withdrawals).
+ */
+export interface DriftedResponse {
+  readonly status: number;
+  readonly headers: Readonly<Record<string, string>>;
+  readonly data: unknown;
+  readonly drift: AnswerDrift;
+}
+
+/** An answer that matched its schema: `data` is typed, `drift` is absent. */
+export interface CheckedResponse<T> extends ExchangeResponse<T> {
+  readonly drift?: undefined;
+}
+
+/**
+ * What `call` resolves with: for an endpoint that moves money (not idempotent), a checked answer or a
+ * {@link DriftedResponse} (test `drift` before reading `data`); for a read, a checked answer.
+ */
+export type CallResponse<E extends EndpointDefinition> = E['idempotent'] extends false
+  ? CheckedResponse<EndpointData<E>> | DriftedResponse
+  : CheckedResponse<EndpointData<E>>;
 
 /** Names of the catalog endpoints a client granted `Granted` may call. */
 export type CallableEndpoint<C extends Catalog, Granted extends Permission> = {
@@ -88,10 +126,7 @@ export interface Client<Granted extends Permission, C extends Catalog> {
   /** Sends any request, with the permission from the catalog or from `options.permission`. */
   request<T = unknown>(options: RequestOptions): Promise<ExchangeResponse<T>>;
   /** Calls a catalog endpoint by name; only endpoints the key's permissions cover compile. */
-  call<K extends CallableEndpoint<C, Granted>>(
-    name: K,
-    ...args: CallArgs<C[K]>
-  ): Promise<ExchangeResponse<EndpointData<C[K]>>>;
+  call<K extends CallableEndpoint<C, Granted>>(name: K, ...args: CallArgs<C[K]>): Promise<CallResponse<C[K]>>;
   /** Releases what the client holds (logs out of a session). Safe to call more than once. */
   close(): Promise<void>;
 }

@@ -49,6 +49,16 @@ export type ClientEvent =
       /** The failed attempt's HTTP status, `undefined` when it got no answer. */
       readonly status: number | undefined;
     })
+  /**
+   * The exchange accepted a request that moves money, but its answer does not match the endpoint's documented
+   * schema: the call resolved with the answer as sent and `drift` (unless `strictAnswers` is on).
+   */
+  | (RequestEventFields & {
+      readonly type: 'answer-drift';
+      readonly status: number;
+      /** What did not match, one line each (`data.attributes.created_at: expected string, received undefined`). */
+      readonly issues: readonly string[];
+    })
   /** The request waited for the client-side rate limit. */
   | (RequestEventFields & { readonly type: 'rate-limit-wait'; readonly waitMs: number })
   /** The request is over: answered and accepted, or failed. */

@@ -216,13 +216,8 @@ async function attemptAll(
       });
     }
 
-    if (classification.kind === 'ok') {
-      return {
-        status: raw.status,
-        headers: raw.headers,
-        data: validate(ctx, match, classification.data, raw),
-      };
-    }
+    if (classification.kind === 'ok')
+      return answered(ctx, options, trace, match, classification.data, raw, idempotent);
     if (classification.kind === 'auth-expired') {
       if (!renewedSession && sent && (await strategy.expire?.(sent))) {
         renewedSession = true;
@@ -300,21 +295,42 @@ function withAnswerText<E extends ExchangeAuthError>(error: E, text: string | un
   return error;
 }
 
-function validate(
+/**
+ * The answer of an accepted request, checked against the endpoint's schema. A mismatch in the answer to a read
+ * rejects (nothing was executed); in the answer to a request that moves money it resolves with the answer as sent
+ * and `drift`, with an event and a warning, because the exchange executed it; `strictAnswers` rejects there too.
+ */
+function answered(
   ctx: PipelineContext,
+  options: RequestOptions,
+  trace: Trace,
   match: EndpointMatch | undefined,
   data: unknown,
   raw: RawResponse,
-): unknown {
+  idempotent: boolean,
+): ExchangeResponse {
   const schema = match?.endpoint.response;
-  if (!schema) return data;
+  if (!schema) return { status: raw.status, headers: raw.headers, data };
   const result = parseAnswer(schema, data);
-  if (result.success) return result.data;
+  if (result.success) return { status: raw.status, headers: raw.headers, data: result.data };
   const issues = result.error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`);
-  throw new ResponseValidationError(
-    `${ctx.provider.name}: the exchange accepted '${match.name}' (HTTP ${raw.status}), but its answer does not ` +
-      `match the documented schema (${issues.slice(0, 3).join('; ')}); it was executed, so do not send it again ` +
-      'without reconciling. The whole answer is on responseBody.',
-    { provider: ctx.provider.name, status: raw.status, issues, responseBody: raw.text, accepted: true },
+  if (idempotent || ctx.options.strictAnswers) {
+    throw new ResponseValidationError(
+      `${ctx.provider.name}: the exchange accepted '${match.name}' (HTTP ${raw.status}), but its answer does not ` +
+        `match the documented schema (${issues.slice(0, 3).join('; ')}); ` +
+        (idempotent
+          ? 'nothing was executed by a read, but do not rely on its shape. '
+          : 'it was executed, so do not send it again without reconciling. ') +
+        'The whole answer is on responseBody.',
+      { provider: ctx.provider.name, status: raw.status, issues, responseBody: raw.text, accepted: true },
+    );
+  }
+  if (ctx.events.enabled) {
+    ctx.events.emit({ ...where(ctx, options, trace), type: 'answer-drift', status: raw.status, issues });
+  }
+  ctx.log.warn(
+    `${ctx.provider.name}: '${match.name}' was executed (HTTP ${raw.status}), but its answer does not match the ` +
+      `documented schema (${issues.slice(0, 3).join('; ')}); resolved with drift`,
   );
+  return { status: raw.status, headers: raw.headers, data, drift: { endpoint: match.name, issues } };
 }

@@ -29,4 +29,6 @@ export interface ResolvedClientOptions {
   readonly limits: BodyLimits;
   readonly coordination: Coordination | undefined;
   readonly onEvent: ClientEventListener | undefined;
+  /** Reject an executed request whose answer does not match its schema, instead of resolving with `drift`. */
+  readonly strictAnswers: boolean;
 }

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { AuthenticationError, createClient } from '../../src/index.js';
 import { bitexbit } from '../../src/providers/bitexbit/index.js';
 import type { ReceivedRequest } from '../../src/testing/http-server.js';
+import { checked } from '../support/checked.js';
 import { bench, fast, ORDER, ROUTES, seeded, turns } from './support.js';
 
 const CHEAP_ORDER = { ...ORDER, price: '100', amount: '0.01' };
@@ -37,7 +38,9 @@ describe('one key sends in nonce order, however the transport delays each reques
     );
     const refused = settled.filter((result) => result.status === 'rejected');
     expect(refused).toEqual([]);
-    const ids = settled.map((result) => (result.status === 'fulfilled' ? result.value.data : undefined));
+    const ids = settled.map((result) =>
+      result.status === 'fulfilled' ? checked(result.value).data : undefined,
+    );
     expect(new Set(ids.map((created) => created?.order.id)).size).toBe(100);
     expect(sandbox.executions(ROUTES.create)).toBe(100);
     expect(sandbox.log).toHaveLength(100);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ExchangeError, TransportError } from '../../src/index.js';
+import { checked } from '../support/checked.js';
 import { thrown } from '../support/leaks.js';
 import { bench, ORDER, ROUTES, WITHDRAWAL } from './support.js';
 
@@ -15,14 +16,14 @@ describe('balances, orders and withdrawals', () => {
   it('creates and cancels an order, reserving and releasing the funds', async () => {
     const { sandbox, client, available } = await bench();
     const trader = client(sandbox.credentials.trade);
-    const created = await trader.call('orders.create', { body: ORDER });
+    const created = checked(await trader.call('orders.create', { body: ORDER }));
     expect(created.data.order).toMatchObject({ ...ORDER, state: 'submitted', amount_unfilled: '0.001' });
     expect(created.data.trades).toEqual([]);
     const usd = { symbol: 'USD', available: '99970', reserved: '30' };
     expect(created.data.funds).toEqual([usd]);
     expect(sandbox.balances().find((h) => h.symbol === 'USD')).toEqual(usd);
     const id = created.data.order.id;
-    const cancelled = await trader.call('orders.cancel', { params: { id } });
+    const cancelled = checked(await trader.call('orders.cancel', { params: { id } }));
     expect(cancelled.data.order).toMatchObject({ id, state: 'canceled', amount_cancelled: '0.001' });
     expect(cancelled.data.funds).toEqual([{ symbol: 'USD', available: '100000', reserved: '0' }]);
     expect(available('USD')).toBe('100000');
@@ -39,9 +40,9 @@ describe('balances, orders and withdrawals', () => {
     const { sandbox, client, available } = await bench();
     const trader = client(sandbox.credentials.trade);
     // The sandbox's best BTC_USD ask is 30090 (0.3% above 30000); a buy at 31000 crosses it.
-    const created = await trader.call('orders.create', {
-      body: { ...ORDER, price: '31000', amount: '0.01' },
-    });
+    const created = checked(
+      await trader.call('orders.create', { body: { ...ORDER, price: '31000', amount: '0.01' } }),
+    );
     expect(created.data.order).toMatchObject({ state: 'filled', amount_filled: '0.01', price_avg: '30090' });
     expect(created.data.trades).toMatchObject([{ price: '30090', amount: '0.01' }]);
     expect(available('USD')).toBe('99699.1');
@@ -74,9 +75,9 @@ describe('balances, orders and withdrawals', () => {
   it('a gateway withdrawal lowers the balance once and is listed in the history', async () => {
     const { sandbox, client, available } = await bench();
     const { withdraw } = sandbox.credentials;
-    const response = await client(withdraw).call('withdrawals.create', {
-      body: { ...WITHDRAWAL, client_order_id: 'w-1' },
-    });
+    const response = checked(
+      await client(withdraw).call('withdrawals.create', { body: { ...WITHDRAWAL, client_order_id: 'w-1' } }),
+    );
     expect(response.data).toMatchObject({ ticker: 'USDT', amount: '22', status: 10, client_order_id: 'w-1' });
     expect(available('USDT')).toBe('49978');
     expect(sandbox.executions(ROUTES.withdraw)).toBe(1);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { NonceSource } from '../../src/index.js';
+import { checked } from '../support/checked.js';
 import { TestClock } from '../support/clock.js';
 import { bench, fast, hmac, ORDER, ROUTES, WITHDRAWAL } from './support.js';
 
@@ -114,7 +115,7 @@ describe('what goes on the wire', () => {
   it('an empty POST sends and signs {}', async () => {
     const { sandbox, client } = await bench();
     const trader = client(sandbox.credentials.trade);
-    const created = await trader.call('orders.create', { body: ORDER });
+    const created = checked(await trader.call('orders.create', { body: ORDER }));
     const id = created.data.order.id;
     await trader.call('orders.cancel', { params: { id } });
     const sent = sandbox.log[1];
@@ -134,7 +135,7 @@ describe('what goes on the wire', () => {
     const withdrawer = client(sandbox.credentials.withdraw);
     await withdrawer.call('public.pairs');
     await withdrawer.call('balance.get');
-    const created = await withdrawer.call('orders.create', { body: ORDER });
+    const created = checked(await withdrawer.call('orders.create', { body: ORDER }));
     await withdrawer.call('orders.cancel', { params: { id: created.data.order.id } });
     await withdrawer.call('withdrawals.create', { body: WITHDRAWAL });
     await withdrawer.call('withdrawals.list');

@@ -14,6 +14,7 @@ import {
   startBitexbitSandbox,
   startBitexSandbox,
 } from '../../../src/testing/index.js';
+import { checked } from '../../support/checked.js';
 import { TestClock } from '../../support/clock.js';
 import { AP_ORDER, AP_TICKET, BITEX_WITHDRAWAL, bitexOrder } from '../../support/documented.js';
 import { type Front, startFront } from './front.js';
@@ -147,7 +148,7 @@ async function bitexbitBench(call: CallName, options: BenchOptions): Promise<Ben
     prepare: async () => {
       if (call !== 'bitexbit orders.cancel') return;
       const placed = await client.call('orders.create', { body: ORDER });
-      orderId = String(placed.data.order.id);
+      orderId = String(checked(placed).data.order.id);
     },
     invoke: () => {
       if (call === 'bitexbit orders.create') return client.call('orders.create', { body: ORDER });
