@@ -1,6 +1,7 @@
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { bitex, createClient } from '../../src/index.js';
 import { type BitexSandbox, startBitexSandbox } from '../../src/testing/bitex/index.js';
+import { checked } from '../support/checked.js';
 import { TestClock } from '../support/clock.js';
 
 // What bitex-sdk-ruby sends for a POST with nothing to say (spec/fixtures/bids/cancel.yml, asks/cancel.yml):
@@ -22,8 +23,8 @@ async function setup() {
     data: { type: 'asks', attributes: { orderbook_code: 'btc_usd', amount: 0.01, price: 90_000 } },
   };
   const placed = {
-    bid: (await client.call('bids.create', { body: bid })).data.data.id,
-    ask: (await client.call('asks.create', { body: ask })).data.data.id,
+    bid: checked(await client.call('bids.create', { body: bid })).data.data.id,
+    ask: checked(await client.call('asks.create', { body: ask })).data.data.id,
   };
   return { sandbox, client, placed, sent: () => sandbox.log.slice(2) };
 }

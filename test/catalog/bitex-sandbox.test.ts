@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bitex, createClient } from '../../src/index.js';
 import { type Sandbox, startSandbox } from '../../src/testing/index.js';
+import { checked } from '../support/checked.js';
 
 // Every endpoint the Bitex sandbox serves, called through the client with the documented request shapes: the
 // client parses each answer with the endpoint's documented schema, so a call that returns has an answer that
@@ -92,7 +93,7 @@ describe('the Bitex sandbox answers account reads in the documented shapes', () 
 describe('the Bitex sandbox answers trading calls in the documented shapes', () => {
   it('bids: create, list, cancel', async () => {
     const client = user();
-    const placed = await client.call('bids.create', { body: order('bids', 10, 1) });
+    const placed = checked(await client.call('bids.create', { body: order('bids', 10, 1) }));
     expect(placed.data.data.attributes.status).toBe('executing');
     const listed = await client.call('bids.list', { query: { 'filter[orderbook_code]': 'btc_usd' } });
     expect(listed.data.data.map((bid) => bid.id)).toContain(placed.data.data.id);
@@ -102,7 +103,7 @@ describe('the Bitex sandbox answers trading calls in the documented shapes', () 
 
   it('asks: create with decimal strings, list, cancel', async () => {
     const client = user();
-    const placed = await client.call('asks.create', { body: order('asks', '0.01', '900000') });
+    const placed = checked(await client.call('asks.create', { body: order('asks', '0.01', '900000') }));
     const listed = await client.call('asks.list');
     expect(listed.data.data.map((ask) => ask.id)).toContain(placed.data.data.id);
     expect((await client.call('asks.cancel', { params: { id: placed.data.data.id } })).status).toBe(204);
@@ -138,7 +139,7 @@ describe('the Bitex sandbox answers withdrawals in the documented shapes', () =>
         },
       },
     } as const;
-    const created = await client.call('coinWithdrawals.create', { body });
+    const created = checked(await client.call('coinWithdrawals.create', { body }));
     expect(created.data.data.attributes.coin_code).toBe('btc');
     const listed = await client.call('coinWithdrawals.list');
     expect(listed.data.data.map((withdrawal) => withdrawal.id)).toContain(created.data.data.id);
@@ -162,17 +163,19 @@ describe('the Bitex sandbox answers withdrawals in the documented shapes', () =>
     });
     const instructions = ((await first.json()) as { included: { id: string }[] }).included[0]?.id ?? '';
     const client = user();
-    const created = await client.call('cashWithdrawals.create', {
-      body: {
-        data: {
-          type: 'cash_withdrawals',
-          attributes: { amount: 150, fiat_code: 'ars' },
-          relationships: {
-            withdrawal_instruction: { data: { type: 'withdrawal_instructions', id: instructions } },
+    const created = checked(
+      await client.call('cashWithdrawals.create', {
+        body: {
+          data: {
+            type: 'cash_withdrawals',
+            attributes: { amount: 150, fiat_code: 'ars' },
+            relationships: {
+              withdrawal_instruction: { data: { type: 'withdrawal_instructions', id: instructions } },
+            },
           },
         },
-      },
-    });
+      }),
+    );
     expect(created.data.data.relationships?.withdrawal_instruction.data?.id).toBe(instructions);
     const listed = await client.call('cashWithdrawals.list');
     expect(listed.data.data.length).toBe(2);
@@ -186,7 +189,9 @@ describe("the Bitex sandbox answers a master's user calls in the documented shap
     const bare = await client.call('users.create', { body: { data: { type: 'users' } } });
     expect(bare.status).toBe(201);
     const attributes = { email: 'user+test123@sample.com', password: 'password' };
-    const full = await client.call('users.create', { body: { data: { type: 'users', attributes } } });
+    const full = checked(
+      await client.call('users.create', { body: { data: { type: 'users', attributes } } }),
+    );
     expect(full.data.data.attributes.email).toBe(attributes.email);
   });
 });

@@ -91,14 +91,19 @@ describe('Bitex request bodies are typed from their schemas', () => {
 
 describe('Bitex answers are typed from their schemas', () => {
   it('bids.create answers the placed bid with its documented field types', async () => {
-    const { data } = await client.call('bids.create', { body: bid });
+    const placed = await client.call('bids.create', { body: bid });
+    // @ts-expect-error an executed bid's answer is typed only once drift has been tested
+    placed.data.data.id;
+    if (placed.drift) return;
+    const { data } = placed;
     expectTypeOf(data.data.id).toEqualTypeOf<string>();
     expectTypeOf(data.data.type).toEqualTypeOf<'bids'>();
     expectTypeOf(data.data.attributes.amount).toEqualTypeOf<number>();
     expectTypeOf(data.data.attributes.remaining_amount).toEqualTypeOf<number>();
     expectTypeOf(data.data.attributes.price).toEqualTypeOf<number>();
     expectTypeOf(data.data.attributes.orderbook_code).toEqualTypeOf<string>();
-    expectTypeOf(data.data.attributes.created_at).toEqualTypeOf<string>();
+    // Absent from every bid Bitex answered on record (test/fixtures/wire/bitex).
+    expectTypeOf(data.data.attributes.created_at).toEqualTypeOf<string | undefined>();
     expectTypeOf(data.data.attributes.status).toEqualTypeOf<
       'pending' | 'executing' | 'completed' | 'to_cancel' | 'cancelled'
     >();

@@ -38,10 +38,15 @@ function endpoint<
     response,
     ...extra,
   } as { readonly method: MethodOf<R>; readonly path: PathOf<R>; readonly permission: P } & {
-    readonly idempotent: boolean;
+    // A literal, so that call() knows which endpoints move money (and may answer with drift).
+    readonly idempotent: X extends { readonly idempotent: infer I extends boolean }
+      ? I
+      : MethodOf<R> extends 'POST'
+        ? false
+        : true;
     readonly permissionDocumented: boolean;
     readonly response: S;
-  } & X;
+  } & Omit<X, 'idempotent'>;
 }
 
 const body = <const B extends z.ZodType>(schema: B) => ({ request: { body: schema } }) as const;

@@ -57,8 +57,8 @@ export function orderView(order: Order): Resource {
       remaining_amount: decimal(order.remaining),
       price: decimal(order.price),
       status: order.status,
+      // Bitex's recorded bids and asks carry no created_at (test/fixtures/wire/bitex).
       orderbook_code: order.orderbook.code,
-      created_at: time(order.createdAt),
     },
     { user: toOne('users', order.userId) },
   );
@@ -94,8 +94,8 @@ export function coinWithdrawalView(withdrawal: Withdrawal): Resource {
       status: withdrawal.status,
       label: withdrawal.label ?? '',
       to_addresses: withdrawal.toAddresses ?? '',
+      // Recorded coin withdrawals from sandbox and production carry no created_at (test/fixtures/wire/bitex).
       coin_code: withdrawal.currency,
-      created_at: time(withdrawal.createdAt),
     },
     { user: toOne('users', withdrawal.userId) },
   );

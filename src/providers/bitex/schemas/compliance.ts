@@ -26,7 +26,8 @@ const SEEDS = {
       marital_status_code: text,
       job_title: nullableText,
       job_description: nullableText,
-      politically_exposed: z.boolean(),
+      // null until the user answers (recorded: compliance/natural_docket_seeds/create, 2019-01-22).
+      politically_exposed: z.boolean().nullable(),
       politically_exposed_reason: nullableText,
       birth_date: z.iso.date(),
     },
