@@ -40,6 +40,14 @@ function unwrap(schema) {
     const def = current.def;
     if (WRAPPERS.has(def.type)) current = def.innerType;
     else if (def.type === 'pipe') current = def.out.def.type === 'transform' ? def.in : def.out;
+    // The same schema, or its JSON text (`orJsonText`): documented as the schema.
+    else if (
+      def.type === 'union' &&
+      def.options.length === 2 &&
+      def.options[1].def.type === 'pipe' &&
+      def.options[1].def.out === def.options[0]
+    )
+      current = def.options[0];
     else return current;
   }
 }

@@ -145,11 +145,39 @@ describe('AlphaPoint answer schemas accept the documented answers', () => {
     expect(parsed).toMatchObject({ OMSId: 1, ProductId: 2, Product: 'BTC', NoFees: false });
   });
 
+  it('numbers as the wire carries them: a numeric string is read as its number (the stated rule)', () => {
+    const schema = catalog.SendOrder.response;
+    expect(schema?.parse({ status: 'Accepted', errormsg: '', OrderId: '123' })).toMatchObject({
+      OrderId: 123,
+    });
+    const products = catalog.GetProducts.response;
+    // NDAX GetProducts as ccxt quotes it (test/fixtures/wire/alphapoint/GetProducts--ccxt-ndax-ts.json)
+    const [product] = (products as NonNullable<typeof products>).parse([
+      {
+        OMSId: '1',
+        ProductId: '1',
+        Product: 'BTC',
+        ProductFullName: 'Bitcoin',
+        ProductType: 'CryptoCurrency',
+        DecimalPlaces: '8',
+        TickSize: '0.0000000100000000000000000000',
+        NoFees: false,
+      },
+    ]) as { TickSize: number; DecimalPlaces: number }[];
+    expect(product).toMatchObject({ TickSize: 1e-8, DecimalPlaces: 8 });
+    // A whole-number field still refuses a fraction or a number past 2^53, in either form.
+    expect(schema?.safeParse({ status: 'Accepted', errormsg: '', OrderId: '9007199254740993' }).success).toBe(
+      false,
+    );
+  });
+
   it('refuses an answer missing a documented field, or with one of the wrong type', () => {
     const answer = { status: 'Accepted', errormsg: '', OrderId: 123 };
     const schema = catalog.SendOrder.response;
     expect(schema?.safeParse(answer).success).toBe(true);
-    expect(schema?.safeParse({ ...answer, OrderId: '123' }).success).toBe(false);
+    expect(schema?.safeParse({ ...answer, OrderId: 'abc' }).success).toBe(false);
+    expect(schema?.safeParse({ ...answer, OrderId: '12.5' }).success).toBe(false);
+    expect(schema?.safeParse({ ...answer, OrderId: true }).success).toBe(false);
     const { OrderId: _, ...withoutId } = answer;
     expect(schema?.safeParse(withoutId).success).toBe(false);
   });

@@ -52,8 +52,15 @@ describe('answers checked without a copy', () => {
     expect(parses).toHaveBeenCalledTimes(1);
   });
 
-  it('a wrong type: zod parses 1 and its issue is on the error', async () => {
+  it('a number sent as a numeric string (as NDAX does): zod parses 1 and the answer carries the number', async () => {
     const { client, parses } = await positionsAnswering([{ ...position, Amount: '0.5' }]);
+    const { data } = await client.call('GetAccountPositions', { body: AP_ACCOUNT });
+    expect(data[0]?.Amount).toBe(0.5);
+    expect(parses).toHaveBeenCalledTimes(1);
+  });
+
+  it('a wrong type: zod parses 1 and its issue is on the error', async () => {
+    const { client, parses } = await positionsAnswering([{ ...position, Amount: 'half' }]);
     const error = await thrown(() => client.call('GetAccountPositions', { body: AP_ACCOUNT }));
     expect(error).toBeInstanceOf(ResponseValidationError);
     expect((error as ResponseValidationError).issues.join('; ')).toContain('0.Amount');

@@ -16,8 +16,14 @@ export const ALPHAPOINT_ERROR_CODES: Readonly<Record<number, string>> = {
 
 const NOT_AUTHORIZED = 20;
 
+/**
+ * A refusal: the standard `result: false`, or an order the OMS answered `"status": "Rejected"` (slate SendOrder:
+ * "if not [accepted] it returns Rejected"; NDAX on the wire: `{"status":"Rejected","errormsg":"Not_Enough_Funds",
+ * "errorcode":101}`, without `result`).
+ */
 function refusal(value: unknown): { code: number | undefined; message: string } | undefined {
-  if (field(value, 'result') !== false) return undefined;
+  const result = field(value, 'result');
+  if (result !== false && !(result === undefined && field(value, 'status') === 'Rejected')) return undefined;
   const code = Number(field(value, 'errorcode'));
   const message = field(value, 'errormsg');
   return {

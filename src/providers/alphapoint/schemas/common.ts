@@ -30,6 +30,22 @@ export const decimal = z.number();
  */
 export const apexEnum = z.union([int, z.string()]);
 
+/**
+ * An answer that some deployments send JSON-encoded in a string (NDAX's GetDeposits: `"[{\"OMSId\": 1, ...}]"`,
+ * test/fixtures/wire/alphapoint): the text is parsed and checked as `schema`, so `data` is the same either way.
+ */
+export function orJsonText<const S extends z.ZodType>(schema: S) {
+  const parsed = z.string().transform((text, ctx) => {
+    try {
+      return JSON.parse(text) as unknown;
+    } catch {
+      ctx.addIssue({ code: 'custom', message: 'expected JSON text' });
+      return z.NEVER;
+    }
+  });
+  return z.union([schema, parsed.pipe(schema)]);
+}
+
 /** A JSON object whose keys vary by account provider (templates, deposit information). */
 export const providerObject = z.record(z.string(), z.unknown());
 
@@ -46,10 +62,43 @@ export const text = z.string().nullable();
 export const dateTime = z.string();
 
 /**
- * A loose answer object whose documented fields are matched case-insensitively (`omsId`, `OMSId` and `OMSID` are
- * all `OMSId`); the parsed value carries the names given here. Other fields pass through unchanged.
+ * The stated rule for numbers in answers: a field documented as a number is also taken as a string holding that
+ * number, and read as the number (`"OMSId": "1"` is `OMSId: 1`). NDAX sends ids and .NET decimals as strings in
+ * GetProducts, GetInstruments and GetLevel1 (test/fixtures/wire/alphapoint); the docs print numbers. A whole-number
+ * field still refuses a fraction or anything past 2^53, in either form. Requests keep plain numbers.
  */
-export const answer = caseInsensitiveObject;
+const DECIMAL_TEXT = /^-?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?$/;
+const wireNumber = (number: z.ZodNumber, pattern: RegExp) =>
+  z.union([number, z.string().regex(pattern).transform(Number).pipe(number)]);
+const wireInt = wireNumber(int, /^-?\d+$/);
+const wireDecimal = wireNumber(decimal, DECIMAL_TEXT);
+
+/** A field's schema as answers carry it: documented numbers may arrive as numeric strings. */
+function onWire(schema: z.ZodType): z.ZodType {
+  if (schema === int) return wireInt;
+  if (schema === decimal || schema === ticks) return wireDecimal;
+  if (schema instanceof z.ZodOptional) {
+    const inner = onWire(schema.unwrap() as z.ZodType);
+    return inner === schema.unwrap() ? schema : inner.optional();
+  }
+  if (schema instanceof z.ZodNullable) {
+    const inner = onWire(schema.unwrap() as z.ZodType);
+    return inner === schema.unwrap() ? schema : inner.nullable();
+  }
+  return schema;
+}
+
+/**
+ * A loose answer object whose documented fields are matched case-insensitively (`omsId`, `OMSId` and `OMSID` are
+ * all `OMSId`); the parsed value carries the names given here. Other fields pass through unchanged. Numbers follow
+ * the rule above.
+ */
+export function answer<const S extends z.ZodRawShape>(shape: S) {
+  const widened = Object.fromEntries(
+    Object.entries(shape).map(([name, schema]) => [name, onWire(schema as z.ZodType)]),
+  ) as unknown as S;
+  return caseInsensitiveObject(widened);
+}
 
 /**
  * The standard response object (`{result, errormsg, errorcode, detail}`): "Standard Response Objects and Common

@@ -7,6 +7,7 @@ import {
   decimal,
   int,
   jsonText,
+  orJsonText,
   providerObject,
   text,
 } from './common.js';
@@ -86,16 +87,18 @@ export const depositTicketsBody = z.strictObject({ OMSId: int, OperatorId: int, 
 /** GetDepositTickets. */
 export const depositTickets = z.array(depositTicket);
 
-/** GetDeposits. */
-export const deposits = z.array(
-  answer({
-    OMSId: int,
-    DepositId: int,
-    AccountId: int,
-    SubAccountId: int,
-    ProductId: int,
-    Amount: decimal,
-  }),
+/** GetDeposits: the list, which NDAX sends JSON-encoded in a string. */
+export const deposits = orJsonText(
+  z.array(
+    answer({
+      OMSId: int,
+      DepositId: int,
+      AccountId: int,
+      SubAccountId: int,
+      ProductId: int,
+      Amount: decimal,
+    }),
+  ),
 );
 
 /** GetDepositInfo body. `DepositInfo` is listed by Kiiex only. */
