@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { type Catalog, findEndpoint } from '../core/catalog.js';
+import type { Catalog } from '../core/catalog.js';
 import type { RequestOptions } from '../core/client.js';
 import { type Clock, systemClock } from '../core/clock.js';
 import { ConfigurationError, ExchangeAuthError } from '../core/errors.js';
@@ -8,13 +8,14 @@ import { createSafeLogger, type FieldsFirstLogger, type Logger } from '../core/l
 import type { Permission } from '../core/permissions.js';
 import type { Provider } from '../core/provider.js';
 import { maskError, redactorFor } from '../core/redact.js';
-import { buildRequest, type PreparedRequest, splitPath } from '../core/request.js';
+import type { PreparedRequest } from '../core/request.js';
 import type { AuthContext } from '../core/strategy.js';
 import { millisecondsSchema, parseOptions } from '../core/validate.js';
 import { checkRequest } from '../pipeline/check-request.js';
 import { createEventSink } from '../pipeline/events.js';
 import { asLibraryError } from '../pipeline/execute.js';
-import { checkPermission, type GateContext, requiredPermission } from '../pipeline/gate.js';
+import type { GateContext } from '../pipeline/gate.js';
+import { prepareRequest } from '../pipeline/prepare.js';
 import { runInSequence } from '../pipeline/serial-queue.js';
 import { signRequest } from '../pipeline/sign.js';
 import { reservedHeaders } from './create-client.js';
@@ -46,7 +47,7 @@ export interface AuthorizerOptions {
 /** One request to authorise: the fields of `client.request` that shape the bytes. */
 export type AuthorizeInput = Pick<
   RequestOptions,
-  'method' | 'path' | 'query' | 'body' | 'permission' | 'otp' | 'headers' | 'signal'
+  'method' | 'path' | 'query' | 'body' | 'permission' | 'otp' | 'headers' | 'signal' | 'unchecked'
 >;
 
 /** A request ready to send yourself. Send exactly these bytes, then call {@link AuthorizedRequest.done}. */
@@ -235,21 +236,7 @@ export function createAuthorizer<Granted extends Permission, C extends Catalog, 
     }
     const checked = checkRequest(name, reserved, input);
     try {
-      const { pathname } = splitPath(checked.path, name);
-      const match = findEndpoint(provider.catalog, checked.method, pathname);
-      const permission = requiredPermission(gate, checked, match, pathname);
-      checkPermission(gate, permission, match, checked, pathname);
-      const base = buildRequest({
-        provider: name,
-        baseURL: provider.baseURL,
-        method: checked.method,
-        path: checked.path,
-        query: checked.query,
-        body: checked.body,
-        permission,
-        headers: checked.headers ? Object.assign({}, provider.headers, checked.headers) : provider.headers,
-        contentType: provider.contentType,
-      });
+      const { match, permission, base } = prepareRequest(gate, checked, undefined);
       const sign = () =>
         signRequest(provider, strategy, base, { match, otp: checked.otp }, contextFor(checked.signal));
       const key = permission === 'public' ? undefined : strategy.sequenceKey;

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { Catalog, EndpointDefinition, PathParameterNames } from './catalog.js';
+import type { Catalog, EndpointDefinition, EndpointTypes, PathParameterNames } from './catalog.js';
 import type { Allowed, Permission, RequiredPermission } from './permissions.js';
 import type { HttpMethod, QueryParams } from './request.js';
 
@@ -18,6 +18,12 @@ export interface RequestOptions {
   permission?: RequiredPermission;
   /** Whether a repeat cannot do anything twice. Default: the catalog's word, else true only for GET and HEAD. */
   idempotent?: boolean;
+  /**
+   * The raw escape hatch: send `body` and `query` of a catalogued route as given, without the catalog's request
+   * check that `call()` and `request()` otherwise apply (for a field the exchange accepts but does not document).
+   * The permission gate and the answer's check still apply. Default false.
+   */
+  unchecked?: boolean;
   /** A one-time password for endpoints that need one. */
   otp?: string;
   /**
@@ -87,15 +93,32 @@ export type PathParams<E extends EndpointDefinition> = [PathParameterNames<E['pa
   ? { params?: undefined }
   : { params: Readonly<Record<PathParameterNames<E['path']>, string | number>> };
 
-/** The body an endpoint takes: its request schema's input type, or anything JSON when it has none. */
-export type EndpointBody<E extends EndpointDefinition> = E['request'] extends { body: z.ZodType }
-  ? z.input<E['request']['body']>
-  : unknown;
+/** The types a declared catalog entry carries ({@link DeclaredEndpoint}), or `never` for an inferred one. */
+type DeclaredTypes<E> = E extends { readonly types?: infer T extends EndpointTypes } ? T : never;
 
-/** The query an endpoint takes: its request schema's input type, or any query when it has none. */
-export type EndpointQuery<E extends EndpointDefinition> = E['request'] extends { query: z.ZodType }
-  ? z.input<E['request']['query']> & QueryParams
-  : QueryParams;
+/**
+ * The body an endpoint takes: its declared body type ({@link DeclaredEndpoint}), else its request schema's input
+ * type; anything JSON when it has none.
+ */
+export type EndpointBody<E extends EndpointDefinition> = [DeclaredTypes<E>] extends [never]
+  ? E['request'] extends { body: z.ZodType }
+    ? z.input<E['request']['body']>
+    : unknown
+  : [DeclaredTypes<E>['body']] extends [never]
+    ? unknown
+    : DeclaredTypes<E>['body'];
+
+/**
+ * The query an endpoint takes: its declared query type ({@link DeclaredEndpoint}), else its request schema's
+ * input type; any query when it has none.
+ */
+export type EndpointQuery<E extends EndpointDefinition> = [DeclaredTypes<E>] extends [never]
+  ? E['request'] extends { query: z.ZodType }
+    ? z.input<E['request']['query']> & QueryParams
+    : QueryParams
+  : [DeclaredTypes<E>['query']] extends [never]
+    ? QueryParams
+    : DeclaredTypes<E>['query'] & QueryParams;
 
 /** Options of one `client.call`. */
 export type CallOptions<E extends EndpointDefinition> = PathParams<E> & {
@@ -112,10 +135,17 @@ export type CallArgs<E extends EndpointDefinition> = [PathParameterNames<E['path
   ? [options?: CallOptions<E>]
   : [options: CallOptions<E>];
 
-/** The data type an endpoint answers with: its schema's output, or `unknown`. */
-export type EndpointData<E extends EndpointDefinition> = E['response'] extends z.ZodType
-  ? z.output<E['response']>
-  : unknown;
+/**
+ * The data type an endpoint answers with: its declared data type ({@link DeclaredEndpoint}), else its answer
+ * schema's output type; `unknown` when it has none.
+ */
+export type EndpointData<E extends EndpointDefinition> = [DeclaredTypes<E>] extends [never]
+  ? E['response'] extends z.ZodType
+    ? z.output<E['response']>
+    : unknown
+  : [DeclaredTypes<E>['data']] extends [never]
+    ? unknown
+    : DeclaredTypes<E>['data'];
 
 /** A client for one provider and one key. */
 export interface Client<Granted extends Permission, C extends Catalog> {

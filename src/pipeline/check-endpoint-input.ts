@@ -1,6 +1,8 @@
 import type { z } from 'zod';
 import type { EndpointDefinition } from '../core/catalog.js';
+import type { RequestOptions } from '../core/client.js';
 import { ConfigurationError } from '../core/errors.js';
+import type { EndpointMatch } from './context.js';
 
 function check(
   provider: string,
@@ -43,4 +45,32 @@ export function checkEndpointInput(
         ? check(provider, name, 'query', schemas.query, input.query)
         : input.query,
   };
+}
+
+/**
+ * `request()` and `authorize()` on a catalogued route: the body and query are checked as `call()` checks them, so
+ * every door keeps one rule; they are then sent as given (the catalog's request schemas do not transform). A
+ * string body is checked as the JSON it holds. A route outside the catalog passes.
+ *
+ * @throws ConfigurationError naming the field, before anything is sent.
+ */
+export function checkMatchedInput(
+  provider: string,
+  match: EndpointMatch | undefined,
+  options: Pick<RequestOptions, 'body' | 'query'>,
+): void {
+  const schemas = match?.endpoint.request;
+  if (!match || !schemas) return;
+  let body = options.body;
+  if (typeof body === 'string' && schemas.body) {
+    try {
+      body = JSON.parse(body) as unknown;
+    } catch {
+      throw new ConfigurationError(
+        `${provider}: '${match.name}' takes a JSON body; the string given is not JSON. Nothing was sent.`,
+        { provider, field: 'body' },
+      );
+    }
+  }
+  checkEndpointInput(provider, match.name, match.endpoint, { body, query: options.query });
 }

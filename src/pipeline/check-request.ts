@@ -209,6 +209,7 @@ const requestSchema = (reserved: ReadonlySet<string>) =>
       idempotent: z
         .boolean({ error: 'idempotent must be a boolean, not a string, a number or an object' })
         .optional(),
+      unchecked: z.boolean({ error: 'unchecked must be true or false' }).optional(),
       ...shared(reserved),
     })
     .strict();

@@ -1,4 +1,3 @@
-import { findEndpoint } from '../core/catalog.js';
 import type { ExchangeResponse, RequestOptions } from '../core/client.js';
 import {
   AuthenticationError,
@@ -8,12 +7,12 @@ import {
   TransportError,
 } from '../core/errors.js';
 import { maskError, redactorFor } from '../core/redact.js';
-import { buildRequest, type PreparedRequest, type RawResponse, splitPath } from '../core/request.js';
+import type { PreparedRequest, RawResponse } from '../core/request.js';
 import type { AuthContext } from '../core/strategy.js';
 import { answered, withAnswer, withOutcome } from './answer.js';
 import type { EndpointMatch, PipelineContext } from './context.js';
 import { finished, type Trace, where } from './events.js';
-import { checkPermission, requiredPermission } from './gate.js';
+import { prepareRequest } from './prepare.js';
 import { mayRetry, retryDelay } from './retry.js';
 import { runInSequence } from './serial-queue.js';
 import { signRequest } from './sign.js';
@@ -109,23 +108,8 @@ async function attemptAll(
 ): Promise<ExchangeResponse> {
   const { provider, strategy, options: settings } = ctx;
   const { clock } = settings;
-  const { pathname } = splitPath(options.path, provider.name);
-  const match = given ?? findEndpoint(provider.catalog, options.method, pathname);
+  const { match, permission, base } = prepareRequest(ctx, options, given);
   trace.endpoint = match?.name;
-  const permission = requiredPermission(ctx, options, match, pathname);
-  checkPermission(ctx, permission, match, options, pathname);
-
-  const base = buildRequest({
-    provider: provider.name,
-    baseURL: provider.baseURL,
-    method: options.method,
-    path: options.path,
-    query: options.query,
-    body: options.body,
-    permission,
-    headers: options.headers ? Object.assign({}, provider.headers, options.headers) : provider.headers,
-    contentType: provider.contentType,
-  });
   const idempotent = options.idempotent ?? match?.endpoint.idempotent ?? SAFE_BY_METHOD.has(options.method);
   const timeout = options.timeout ?? settings.timeout;
   const started = clock.now();
