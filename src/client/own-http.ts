@@ -1,4 +1,5 @@
 import { TransportError } from '../core/errors.js';
+import { networkCodeOf } from '../core/network-code.js';
 import type { HttpMethod, PreparedRequest, RawResponse } from '../core/request.js';
 
 /** A request as your own HTTP client sends it: these exact method, URL, headers and body bytes. */
@@ -80,7 +81,10 @@ export function sendThrough(
     } catch (error) {
       if (error instanceof TransportError) throw error;
       const reason = error instanceof Error ? `${error.name}: ${redact(error.message)}` : 'a non-Error value';
-      throw broken(`failed (${reason})`, codeOf(error) ?? codeOf((error as { cause?: unknown })?.cause));
+      throw broken(
+        `failed (${reason})`,
+        networkCodeOf(error) ?? networkCodeOf((error as { cause?: unknown })?.cause),
+      );
     }
     const status = (answer as { status?: unknown }).status;
     if (!Number.isInteger(status) || typeof text !== 'string') {
@@ -102,11 +106,6 @@ export function sendThrough(
 }
 
 /** A system error code (`ECONNREFUSED`), the one part of a foreign error that is safe to keep as it is. */
-function codeOf(error: unknown): string | undefined {
-  const code = (error as { code?: unknown } | undefined)?.code;
-  return typeof code === 'string' && /^[A-Z][A-Z0-9_]{1,39}$/.test(code) ? code : undefined;
-}
-
 function isPlain(value: object): boolean {
   const prototype = Object.getPrototypeOf(value);
   return prototype === Object.prototype || prototype === null;

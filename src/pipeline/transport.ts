@@ -4,6 +4,7 @@ import type { Readable } from 'node:stream';
 import type { AxiosInstance, AxiosResponse } from 'axios';
 import type { Clock } from '../core/clock.js';
 import { TransportError } from '../core/errors.js';
+import { networkCodeOf } from '../core/network-code.js';
 import type { PreparedRequest, RawResponse } from '../core/request.js';
 import type { InFlightLimit } from './in-flight.js';
 import { type BodyLimits, BodyTooLarge, BodyUnreadable, readBody } from './read-body.js';
@@ -174,7 +175,7 @@ export function createAxiosTransport(settings: TransportSettings): Transport {
             maxRedirects: 0,
           });
         } catch (error) {
-          throw fail(codeOf(error), undefined);
+          throw fail(networkCodeOf(error), undefined);
         }
         const headers = plainHeaders(response.headers);
         let text: string;
@@ -183,7 +184,7 @@ export function createAxiosTransport(settings: TransportSettings): Transport {
         } catch (error) {
           if (error instanceof BodyTooLarge) throw fail('ERR_RESPONSE_TOO_LARGE', error.message);
           if (error instanceof BodyUnreadable) throw fail('ERR_BAD_RESPONSE', error.message);
-          throw fail(codeOf(error) ?? 'ECONNRESET', 'the answer was cut off');
+          throw fail(networkCodeOf(error) ?? 'ECONNRESET', 'the answer was cut off');
         }
         return { status: response.status, headers, text };
       } finally {
@@ -217,11 +218,6 @@ function readAnswer(data: unknown, encoding: string | undefined, limits: BodyLim
   }
   attempt.reading(data);
   return readBody(data, encoding, limits);
-}
-
-function codeOf(error: unknown): string | undefined {
-  const code = (error as { code?: unknown } | undefined)?.code;
-  return typeof code === 'string' ? code : undefined;
 }
 
 function failure(
