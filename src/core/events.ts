@@ -1,4 +1,5 @@
 import type { ErrorCode } from './errors.js';
+import { isThenable } from './log.js';
 import type { HttpMethod } from './request.js';
 
 /** What a strategy reports about its credentials through {@link AuthContext.onEvent}. Holds no credential. */
@@ -74,8 +75,11 @@ export type ClientEvent =
       readonly outcome: 'ok' | ErrorCode | 'other';
     });
 
-/** Receives a client's events. It must return quickly; what it throws is logged and ignored. */
-export type ClientEventListener = (event: ClientEvent) => void;
+/**
+ * Receives a client's events. It must return quickly; what it throws, or the promise it returns rejects with, is
+ * logged once and ignored.
+ */
+export type ClientEventListener = (event: ClientEvent) => void | Promise<void>;
 
 /** Reports `event` through the context's `onEvent`, if any; a listener that throws changes nothing. */
 export function reportAuthEvent(
@@ -83,7 +87,8 @@ export function reportAuthEvent(
   event: AuthEvent,
 ): void {
   try {
-    context.onEvent?.(event);
+    const result: unknown = context.onEvent?.(event);
+    if (isThenable(result)) result.then(undefined, () => undefined);
   } catch {
     // A metrics listener must never break a login.
   }

@@ -60,14 +60,31 @@ export function createSafeLogger(
       : isFieldsFirst(given)
         ? fieldsFirst(given as FieldsFirstLogger)
         : (given as Logger);
+  let warned = false;
+  // A logger must never change what a request does: a throw (or an async logger's rejection) drops that line.
+  // It is said once, through Node's warnings, never through the logger that failed, and without its message.
+  const dropped = () => {
+    if (warned) return;
+    warned = true;
+    process.emitWarning(
+      'exchange-auth: the logger threw; its lines are dropped',
+      'ExchangeAuthLoggerWarning',
+    );
+  };
   const forward =
     (level: Level) =>
     (message: string, fields?: Record<string, unknown>): void => {
       if (!logger) return;
       const redactor = redactorFor(secrets());
-      // Called as methods: console and pino read `this`.
-      if (fields) logger[level](redactor.text(message), redactor.value(fields) as Record<string, unknown>);
-      else logger[level](redactor.text(message));
+      try {
+        // Called as methods: console and pino read `this`.
+        const result: unknown = fields
+          ? logger[level](redactor.text(message), redactor.value(fields) as Record<string, unknown>)
+          : logger[level](redactor.text(message));
+        if (isThenable(result)) result.then(undefined, dropped);
+      } catch {
+        dropped();
+      }
     };
   return {
     enabled: logger !== undefined,
@@ -76,4 +93,13 @@ export function createSafeLogger(
     warn: forward('warn'),
     error: forward('error'),
   };
+}
+
+/** Whether `value` is a promise-like (an async logger's or listener's result). */
+export function isThenable(value: unknown): value is PromiseLike<unknown> {
+  return (
+    (typeof value === 'object' || typeof value === 'function') &&
+    value !== null &&
+    typeof (value as { then?: unknown }).then === 'function'
+  );
 }

@@ -1,7 +1,7 @@
 import type { RequestOptions } from '../core/client.js';
 import type { ErrorCode } from '../core/errors.js';
 import type { AuthEvent, ClientEvent, ClientEventListener, RequestEventFields } from '../core/events.js';
-import type { Logger } from '../core/log.js';
+import { isThenable, type Logger } from '../core/log.js';
 import { redactorFor } from '../core/redact.js';
 import type { PipelineContext } from './context.js';
 
@@ -23,16 +23,20 @@ export function createEventSink(
   log: Logger,
 ): EventSink {
   let warned = false;
+  // A metrics listener must never break a request; say so once, without its message (it may echo anything).
+  const failed = (error: unknown) => {
+    if (warned) return;
+    warned = true;
+    log.warn(`${provider}: the onEvent listener threw (${(error as Error)?.name ?? 'a value'}); ignored`);
+  };
   const emit = (event: ClientEvent) => {
     if (!listener) return;
     try {
-      listener(redactorFor(secrets()).value(event) as ClientEvent);
+      const result: unknown = listener(redactorFor(secrets()).value(event) as ClientEvent);
+      // An async listener's rejection would otherwise be unhandled: it kills a Node process.
+      if (isThenable(result)) result.then(undefined, failed);
     } catch (error) {
-      // A metrics listener must never break a request; say so once, without its message (it may echo anything).
-      if (!warned) {
-        warned = true;
-        log.warn(`${provider}: the onEvent listener threw (${(error as Error)?.name ?? 'a value'}); ignored`);
-      }
+      failed(error);
     }
   };
   return {
