@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import { runCli } from './run.js';
+import { terminalText } from './terminal.js';
 
 // A reader that stops early (`exchange-auth sign … | head -1`) closes the pipe: that is not an error.
 for (const stream of [process.stdout, process.stderr]) {
@@ -14,7 +15,9 @@ runCli(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    process.stderr.write(`exchange-auth: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.stderr.write(
+      `exchange-auth: ${terminalText(error instanceof Error ? error.message : String(error))}\n`,
+    );
     process.exitCode = 1;
   },
 );

@@ -5,6 +5,7 @@ import { DEMO_COMMAND, runDemo } from './demo/index.js';
 import { CLI_ENV_VARIABLES, type CliProviderName } from './env.js';
 import { runSandbox, SANDBOX_COMMAND } from './sandbox.js';
 import { runSign, SIGN_COMMAND } from './sign.js';
+import { terminalText } from './terminal.js';
 import { twoFactorAdvice } from './two-factor.js';
 import { packageVersion } from './version.js';
 import { runWhoami, WHOAMI_COMMAND } from './whoami.js';
@@ -49,7 +50,7 @@ export async function runCli(argv: readonly string[]): Promise<number> {
   const [command, ...rest] = argv;
   const verbose = rest.includes('--verbose');
   const fail = (message: string) => {
-    process.stderr.write(`exchange-auth: ${message}\n`);
+    process.stderr.write(`exchange-auth: ${terminalText(message)}\n`);
     return 2;
   };
   switch (command) {
@@ -90,8 +91,9 @@ export async function runCli(argv: readonly string[]): Promise<number> {
   } catch (error) {
     const explained = explain(error);
     const message = explained instanceof Error ? explained.message : String(explained);
-    process.stderr.write(`exchange-auth ${command}: ${message.split('\n')[0]}\n`);
-    if (verbose && error instanceof Error && error.stack) process.stderr.write(`${error.stack}\n`);
+    process.stderr.write(`exchange-auth ${command}: ${terminalText(message.split('\n')[0] ?? '')}\n`);
+    if (verbose && error instanceof Error && error.stack)
+      process.stderr.write(`${terminalText(error.stack)}\n`);
     return explained instanceof UsageError ? 2 : 1;
   }
 }

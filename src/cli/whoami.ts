@@ -2,6 +2,7 @@ import { COMMON_FLAGS, type Command, helpText, parseCommand } from './args.js';
 import { inUserTerms } from './credentials.js';
 import { envHelp } from './env.js';
 import { CREDENTIAL_FLAGS, cliClient, setUpProvider } from './providers.js';
+import { terminalJson, terminalText } from './terminal.js';
 
 /** `exchange-auth whoami`. */
 export const WHOAMI_COMMAND = {
@@ -37,8 +38,8 @@ export async function runWhoami(argv: readonly string[]): Promise<number> {
     });
     process.stdout.write(
       values.json
-        ? `${JSON.stringify({ provider: cli.name, ok: true, ...identity.data })}\n`
-        : `${identity.text}\n`,
+        ? `${terminalJson({ provider: cli.name, ok: true, ...identity.data })}\n`
+        : `${terminalText(identity.text)}\n`,
     );
     return 0;
   } finally {

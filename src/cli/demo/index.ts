@@ -1,6 +1,7 @@
 import { startSandbox } from '../../testing/sandbox.js';
 import { COMMON_FLAGS, type Command, helpText, parseCommand } from '../args.js';
 import { formatStep, StepRunner } from '../report.js';
+import { terminalJson, terminalText } from '../terminal.js';
 import { bitexFlows } from './bitex.js';
 import { bitexbitFlows } from './bitexbit.js';
 import { kiiexFlows } from './kiiex.js';
@@ -30,7 +31,7 @@ export async function runDemo(argv: readonly string[]): Promise<number> {
   }
   const json = values.json === true;
   const run = new StepRunner((result) => {
-    if (!json) process.stdout.write(`${formatStep(result)}\n`);
+    if (!json) process.stdout.write(`${terminalText(formatStep(result))}\n`);
   });
   const started = performance.now();
   const sandbox = await startSandbox();
@@ -45,9 +46,7 @@ export async function runDemo(argv: readonly string[]): Promise<number> {
   const failed = run.failed;
   const ms = Math.round(performance.now() - started);
   if (json) {
-    process.stdout.write(
-      `${JSON.stringify({ steps: run.results, passed: total - failed, failed, ms }, null, 2)}\n`,
-    );
+    process.stdout.write(`${terminalJson({ steps: run.results, passed: total - failed, failed, ms }, 2)}\n`);
   } else {
     process.stdout.write(`\n${total} steps: ${total - failed} passed, ${failed} failed (${ms} ms)\n`);
   }
