@@ -18,6 +18,7 @@ import type { GateContext } from '../pipeline/gate.js';
 import { prepareRequest } from '../pipeline/prepare.js';
 import { runInSequence } from '../pipeline/serial-queue.js';
 import { signRequest } from '../pipeline/sign.js';
+import { checkProvider } from './check-provider.js';
 import { reservedHeaders } from './create-client.js';
 import { clockSchema, loggerSchema, onEventSchema } from './options.js';
 import { type AuthorizerSend, type OutgoingRequest, outgoing, sendThrough } from './own-http.js';
@@ -125,17 +126,7 @@ export function createAuthorizer<Granted extends Permission, C extends Catalog, 
   given: Provider<Granted, C, Extension>,
   options: AuthorizerOptions = {},
 ): Authorizer {
-  const provider = given as unknown as Provider<Permission, Catalog, object>;
-  if (
-    typeof provider !== 'object' ||
-    provider === null ||
-    typeof provider.strategy?.authorize !== 'function'
-  ) {
-    throw new ConfigurationError(
-      'exchange-auth: createAuthorizer needs a provider, such as bitex({ ... }) or kiiex({ ... })',
-      { provider: 'exchange-auth', field: 'provider' },
-    );
-  }
+  const provider = checkProvider(given, 'createAuthorizer');
   const parsed = parseOptions(optionsSchema, options, provider.name);
   const clock = parsed.clock ?? systemClock;
   const holdMs = parsed.holdMs ?? 10_000;

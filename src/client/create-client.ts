@@ -25,6 +25,7 @@ import { InFlightLimit } from '../pipeline/in-flight.js';
 import { RateLimiter } from '../pipeline/rate-limiter.js';
 import type { ResolvedClientOptions } from '../pipeline/settings.js';
 import { createAxiosTransport, type Transport } from '../pipeline/transport.js';
+import { checkProvider } from './check-provider.js';
 import { type ClientOptions, resolveClientOptions } from './options.js';
 
 interface Shared {
@@ -49,6 +50,7 @@ export function createClient<Granted extends Permission, C extends Catalog, Exte
   provider: Provider<Granted, C, Extension>,
   options?: ClientOptions,
 ): Client<Granted, C> & Extension {
+  checkProvider(provider, 'createClient');
   const settings = resolveClientOptions(options, provider.name, provider.rateLimit);
   const rateKey = rateLimitKey(provider, provider.strategy);
   const fleet = settings.coordination;

@@ -44,6 +44,13 @@ function fail(ctx: Ctx, path: readonly string[], message: string): typeof z.NEVE
   return z.NEVER;
 }
 
+/**
+ * A record entry named `__proto__` would be silently lost when copied into a plain object (it sets the copy's
+ * prototype instead): refused, so nothing the caller gave goes missing without a word.
+ */
+const PROTO = '__proto__';
+const PROTO_MESSAGE = 'cannot be sent: JavaScript objects drop an entry named __proto__; rename it';
+
 /** Records a problem with the entry `name` of a record: named when printing it is safe, else as "a value". */
 function failEntry(ctx: Ctx, name: string, message: string): typeof z.NEVER {
   return PRINTABLE_NAME.test(name)
@@ -105,6 +112,7 @@ const querySchema = z.unknown().transform((value, ctx): QueryParams => {
   if (!isPlainObject(value)) return fail(ctx, [], 'query must be a plain object of names to values');
   const copy: Record<string, string | number | boolean | (string | number | boolean)[]> = {};
   for (const [name, item] of Object.entries(value)) {
+    if (name === PROTO) return fail(ctx, [name], PROTO_MESSAGE);
     if (item === undefined) continue;
     const ok = Array.isArray(item) ? item.every(isScalar) : isScalar(item);
     if (!ok) return failEntry(ctx, name, SCALAR);
@@ -127,6 +135,7 @@ const headersSchema = (reserved: ReadonlySet<string>) =>
     const copy: Record<string, string> = {};
     const seen = new Set<string>();
     for (const [name, item] of Object.entries(value)) {
+      if (name === PROTO) return fail(ctx, [name], PROTO_MESSAGE);
       if (!TOKEN.test(name)) {
         return fail(ctx, [], `headers must have names that are HTTP tokens (${TOKEN_CHARACTERS})`);
       }
@@ -158,6 +167,7 @@ const paramsSchema = z.unknown().transform((value, ctx): Readonly<Record<string,
     return fail(ctx, [], 'params must be a plain object of path parameter names to values');
   const copy: Record<string, string | number> = {};
   for (const [name, item] of Object.entries(value)) {
+    if (name === PROTO) return fail(ctx, [name], PROTO_MESSAGE);
     if (item === undefined) continue;
     if (typeof item === 'number') {
       if (!Number.isFinite(item)) return failEntry(ctx, name, 'must be a finite number, or a string');

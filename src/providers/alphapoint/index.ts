@@ -109,7 +109,9 @@ function grantedBy(permissions: readonly AlphaPointKeyPermission[] | undefined):
 export function alphapoint<const P extends AlphaPointKeyPermission = AlphaPointKeyPermission>(
   options: AlphaPointOptions<P>,
 ): Provider<AlphaPointPermissions<P>, AlphaPointCatalog, AlphaPointMethods> {
-  const parsed = parseOptions(alphapointOptionsSchema, options, options?.name ?? 'alphapoint');
+  // The name labels errors before it is checked: only a string may.
+  const label = typeof options?.name === 'string' ? options.name : 'alphapoint';
+  const parsed = parseOptions(alphapointOptionsSchema, options, label);
   const name = parsed.name ?? 'alphapoint';
   const baseURL = parsed.baseURL.replace(/\/+$/, '');
   const login = parsed.login ?? LOGIN_DEFAULT;

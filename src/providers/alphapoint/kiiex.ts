@@ -46,7 +46,10 @@ export function kiiex<const P extends AlphaPointKeyPermission = AlphaPointKeyPer
   options: KiiexOptions<P>,
 ): Provider<AlphaPointPermissions<P>, AlphaPointCatalog, AlphaPointMethods> {
   const { environment, baseURL, ...rest } = options ?? ({} as KiiexOptions<P>);
-  if (environment !== undefined && !Object.hasOwn(KIIEX_ENVIRONMENTS, environment)) {
+  if (
+    environment !== undefined &&
+    (typeof environment !== 'string' || !Object.hasOwn(KIIEX_ENVIRONMENTS, environment))
+  ) {
     throw new ConfigurationError('kiiex: environment must be "staging" or "production"', {
       provider: 'kiiex',
       field: 'environment',
