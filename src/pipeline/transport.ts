@@ -1,6 +1,7 @@
 import type { Agent as HttpAgent } from 'node:http';
 import type { Agent as HttpsAgent } from 'node:https';
-import type { Readable } from 'node:stream';
+import { Readable } from 'node:stream';
+import type { ReadableStream as NodeReadableStream } from 'node:stream/web';
 import type { AxiosInstance, AxiosResponse } from 'axios';
 import type { Clock } from '../core/clock.js';
 import { TransportError } from '../core/errors.js';
@@ -67,6 +68,10 @@ const anyStatus = () => true;
 
 const isStream = (value: unknown): value is Readable =>
   typeof value === 'object' && value !== null && typeof (value as Readable).on === 'function';
+
+/** A web stream: the body axios's `fetch` adapter hands back for `responseType: 'stream'`. */
+const isWebStream = (value: unknown): value is ReadableStream<Uint8Array> =>
+  typeof value === 'object' && value !== null && typeof (value as ReadableStream).getReader === 'function';
 
 /**
  * One attempt's end, by deadline or abort: the watched request is destroyed, and so is the answer being read; a
@@ -197,6 +202,10 @@ export function createAxiosTransport(settings: TransportSettings): Transport {
 }
 
 function readAnswer(data: unknown, encoding: string | undefined, limits: BodyLimits, attempt: Attempt) {
+  if (isWebStream(data)) {
+    // fetch has already decoded the body (it keeps the Content-Encoding header): read it as it is, under the caps.
+    return readAnswer(Readable.fromWeb(data as NodeReadableStream<Uint8Array>), undefined, limits, attempt);
+  }
   if (!isStream(data)) {
     // A user's adapter that does not stream: the caps still apply to what it gave.
     const text =
