@@ -77,7 +77,10 @@ async function secondStep(
 ): Promise<PreparedRequest> {
   const { twoFactorStep: step, provider } = settings;
   if (step.send === 'signed-headers') {
-    return request(settings, step, await signedHeaders(settings, context), { Code: code });
+    // A pending token the exchange issued goes back with the code, whatever the preset says ties them.
+    const headers = await signedHeaders(settings, context);
+    if (challenge.pending) headers.Pending2FaToken = challenge.pending;
+    return request(settings, step, headers, { Code: code });
   }
   if (!challenge.pending) {
     throw new AuthenticationError(
