@@ -233,6 +233,9 @@ function build<Granted extends Permission, C extends Catalog, Extension extends 
     async guard(step) {
       ensureOpen();
       try {
+        // A lifecycle step (authenticate()) joins the fleet as a request does: the coordination starts first,
+        // so the step's context carries it and the fleet's one login is the one used.
+        await ctx.coordination?.active(undefined, shared.options.timeout);
         return await step();
       } catch (error) {
         throw error instanceof ExchangeAuthError ? maskError(error, redactorFor(strategy.secrets())) : error;

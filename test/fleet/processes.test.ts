@@ -94,6 +94,19 @@ describe('a fleet of 8 processes on one key, coordinated through Redis', () => {
     expect(kiiex.stats().executions.SendOrder).toBe(40);
   }, 120_000);
 
+  it('kiiex, 4 processes call authenticate() first, then 5 requests each: logins 1 (authenticate() joins the fleet)', async () => {
+    const members = await fleet(4, config({ kiiex: kiiexOf() }));
+    expect(total(await Promise.all(members.map((m) => m.run('kiiex:authenticate', 1))))).toEqual({
+      ok: 4,
+      errors: [],
+    });
+    expect(total(await Promise.all(members.map((m) => m.run('kiiex:positions', 5))))).toEqual({
+      ok: 20,
+      errors: [],
+    });
+    expect(logins()).toBe(1);
+  }, 120_000);
+
   it('bitexbit, 8 processes at the documented 2 per second: 429s 0, at most 2 in any second on arrival', async () => {
     await exchange.close();
     exchange = await startBitexbitSandbox({ rateLimit: true });
