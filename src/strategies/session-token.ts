@@ -111,7 +111,8 @@ function sharedKeeper(options: SessionTokenOptions, idleLifetimeMs: number) {
  * in the process shares it and its single login (and with a client's `coordination`, every process of the fleet), so two providers built with the same credentials, in the ESM and the
  * CJS copy of the library alike, make one login, and a provider created later reuses a fresh session. The first
  * strategy's `idleLifetimeMs` and `renewMarginMs` apply while its session lives. `close()` stops this strategy's
- * logins and logs the key's session out: other strategies of the key log in again (once) when next used.
+ * logins and logs the key's session out: other strategies of the key log in again (once) when next used. In a
+ * fleet, `close()` stops this process's logins only: the fleet's session stays for the other processes.
  */
 export function sessionToken(options: SessionTokenOptions): SessionTokenStrategy {
   const idleLifetimeMs = options.idleLifetimeMs ?? HOUR;
@@ -181,6 +182,9 @@ export function sessionToken(options: SessionTokenOptions): SessionTokenStrategy
       closing ??= (async () => {
         closed = true;
         coordination = context.coordination ?? coordination;
+        // In a fleet the session is the fleet's: one process closing (a restart, a cron job) neither logs it
+        // out nor deletes it; it ends by the exchange's idle lifetime when no process uses it (docs/fleet.md).
+        if (coordination) return;
         const closer = keeper();
         await closer.settled();
         const session = await closer.peek();
