@@ -76,10 +76,10 @@ export type ClientEvent =
     });
 
 /**
- * Receives a client's events. It must return quickly; what it throws, or the promise it returns rejects with, is
- * logged once and ignored.
+ * Receives a client's events. It must return quickly; what it returns is ignored, and what it throws, or the
+ * promise it returns rejects with (an `async` listener), is logged once and ignored.
  */
-export type ClientEventListener = (event: ClientEvent) => void | Promise<void>;
+export type ClientEventListener = (event: ClientEvent) => unknown;
 
 /** Reports `event` through the context's `onEvent`, if any; a listener that throws changes nothing. */
 export function reportAuthEvent(

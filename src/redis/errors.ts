@@ -2,10 +2,11 @@ import { brand, TransportError } from '../core/errors.js';
 
 /**
  * Why Redis could not coordinate a request: it could not be reached (`unreachable`), it did not answer within
- * the command deadline (`deadline`), it answered with an error (`reply`, such as `READONLY` or `OOM`), or a lease
- * held for a running task ended before the task did (`lease-lost`).
+ * the command deadline (`deadline`), it answered with an error (`reply`, such as `READONLY` or `OOM`), a lease
+ * held for a running task ended before the task did (`lease-lost`), or the key's stored nonce is far ahead of
+ * the clock, as only a foreign write leaves it (`nonce-ahead`).
  */
-export type RedisFailure = 'unreachable' | 'deadline' | 'reply' | 'lease-lost';
+export type RedisFailure = 'unreachable' | 'deadline' | 'reply' | 'lease-lost' | 'nonce-ahead';
 
 /**
  * Redis could not give what a request needed before it was signed (a nonce, the key's lock, the session, a

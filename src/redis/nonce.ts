@@ -7,6 +7,7 @@ import {
   parseRedisOptions,
   unexpectedReply,
 } from './connection.js';
+import { RedisCoordinationError } from './errors.js';
 import { checkKey, redisKeys } from './keys.js';
 import type { RedisConnectionOptions, RedisLike } from './types.js';
 
@@ -24,12 +25,23 @@ export interface RedisNonceSource extends NonceSource {
 }
 
 /**
+ * How far ahead of the caller's clock a stored nonce may be before it is refused. A nonce the fleet handed out
+ * is at most a burst ahead of the clocks (bitexbit's 2 per second); one far ahead was written by something else
+ * (someone with write access to Redis), and sending it would make the exchange refuse the key's every lower
+ * nonce for as long, with or without Redis.
+ */
+export const MAX_NONCE_AHEAD_MS = 60 * 60 * 1000;
+
+/**
  * new = max(stored + 1, the process's last + 1, now), kept and returned as a string of digits (exact up to 2^53,
- * where Lua's numbers stop being whole).
+ * where Lua's numbers stop being whole); `{'ahead'}`, writing nothing, when the stored nonce is more than ARGV[3]
+ * ahead of now.
  */
 const NEXT_NONCE = `
 local stored = tonumber(redis.call('GET', KEYS[1])) or 0
-local nonce = math.max(stored + 1, tonumber(ARGV[1]) + 1, tonumber(ARGV[2]))
+local now = tonumber(ARGV[2])
+if now > 0 and stored > now + tonumber(ARGV[3]) then return {'ahead'} end
+local nonce = math.max(stored + 1, tonumber(ARGV[1]) + 1, now)
 local text = string.format('%.0f', nonce)
 redis.call('SET', KEYS[1], text)
 return text`;
@@ -72,10 +84,22 @@ export function redisNonceSource(redis: RedisLike, options: RedisNonceOptions = 
       const reply = await evalScript(connection, {
         script: NEXT_NONCE,
         keys: [name],
-        args: [local.get(name) ?? 0, Number.isFinite(now) ? Math.max(0, Math.floor(now)) : 0],
+        args: [
+          local.get(name) ?? 0,
+          Number.isFinite(now) ? Math.max(0, Math.floor(now)) : 0,
+          MAX_NONCE_AHEAD_MS,
+        ],
         operation: 'taking a nonce',
         signal,
       });
+      if (Array.isArray(reply)) {
+        throw new RedisCoordinationError(
+          `redis: the nonce stored in Redis at ${connection.address} for this key is more than an hour ahead of ` +
+            'this clock: something other than this library wrote it. Nothing was sent. Check who can write to ' +
+            'Redis, then delete the key\'s nonce (its name ends in ":nonce") or fix the clock',
+          { address: connection.address, reason: 'nonce-ahead' },
+        );
+      }
       const nonce = integer(reply);
       if (nonce === undefined || nonce <= 0) throw unexpectedReply(connection, 'taking a nonce');
       if (nonce > (local.get(name) ?? 0)) local.set(name, nonce);
