@@ -21,9 +21,12 @@ export { caseInsensitiveObject } from './core/case-insensitive.js';
 // The extension API: the contract between the pipeline, strategies and providers
 export {
   type Catalog,
+  type DeclaredEndpoint,
   defineCatalog,
   type EndpointDefinition,
   type EndpointRequest,
+  type EndpointSchemaName,
+  type EndpointTypes,
   type PathParameterNames,
 } from './core/catalog.js';
 export type {
@@ -120,7 +123,12 @@ export {
   parseOptions,
 } from './core/validate.js';
 // Providers
-export { type AlphaPointCatalog, alphapointCatalog } from './providers/alphapoint/catalog.js';
+export {
+  type AlphaPointCatalog,
+  type AlphaPointEndpointTypes,
+  type AlphaPointSchemaTypes,
+  alphapointCatalog,
+} from './providers/alphapoint/catalog.js';
 export { ALPHAPOINT_ERROR_CODES } from './providers/alphapoint/classify.js';
 export {
   type AlphaPointIdentity,
@@ -134,7 +142,12 @@ export { KIIEX_ENV_VARIABLES, kiiexFromEnv } from './providers/alphapoint/kiiex-
 export { NDAX_BASE_URL, type NdaxOptions, ndax } from './providers/alphapoint/ndax.js';
 export type { AlphaPointKeyPermission, TwoFactorSource } from './providers/alphapoint/options.js';
 export { alphapointSignature } from './providers/alphapoint/signature.js';
-export { type BitexCatalog, bitexCatalog } from './providers/bitex/catalog.js';
+export {
+  type BitexCatalog,
+  type BitexEndpointTypes,
+  type BitexSchemaTypes,
+  bitexCatalog,
+} from './providers/bitex/catalog.js';
 export { BITEX_ENV_VARIABLES, bitexFromEnv } from './providers/bitex/env.js';
 export {
   type BitexMasterMethods,
@@ -148,7 +161,12 @@ export {
   type BitexKeyPermission,
   type OtpSource,
 } from './providers/bitex/options.js';
-export { type BitexbitCatalog, bitexbitCatalog } from './providers/bitexbit/catalog.js';
+export {
+  type BitexbitCatalog,
+  type BitexbitEndpointTypes,
+  type BitexbitSchemaTypes,
+  bitexbitCatalog,
+} from './providers/bitexbit/catalog.js';
 export { BITEXBIT_ENV_VARIABLES, bitexbitFromEnv } from './providers/bitexbit/env.js';
 export { type BitexbitOptions, type BitexbitPermissions, bitexbit } from './providers/bitexbit/index.js';
 export {

@@ -41,6 +41,46 @@ export interface EndpointRequest {
   readonly body?: z.ZodType;
 }
 
+/**
+ * An endpoint's TypeScript types, declared rather than inferred from its schemas: the body and query
+ * `client.call` takes, and the data it answers with. `never` where the endpoint has no such schema (any body or
+ * query is then taken, and the data is `unknown`).
+ */
+export interface EndpointTypes {
+  readonly body: unknown;
+  readonly query: unknown;
+  readonly data: unknown;
+}
+
+/** The schemas an endpoint may have: its request's `body` and `query`, and its `response`. */
+export type EndpointSchemaName = 'body' | 'query' | 'response';
+
+/**
+ * A catalog entry of a declared catalog type: its method, path, permission and idempotency as literals, the
+ * schemas it has (`S`) typed `z.ZodType`, and its {@link EndpointTypes} in `types`, a member that exists only in
+ * the type (never set at run time). `client.call` reads the types from there instead of inferring them from the
+ * schemas, which costs the compiler far less. The built-in catalogs' declared types are generated from their
+ * schemas (`npx tsx scripts/catalog-types.ts <provider>`).
+ */
+export type DeclaredEndpoint<
+  M extends HttpMethod,
+  P extends `/${string}`,
+  R extends RequiredPermission,
+  I extends boolean,
+  T extends EndpointTypes,
+  S extends EndpointSchemaName = never,
+> = EndpointDefinition & {
+  readonly method: M;
+  readonly path: P;
+  readonly permission: R;
+  readonly idempotent: I;
+  /** Type only: never set at run time. */
+  readonly types?: T;
+} & ([Exclude<S, 'response'>] extends [never]
+    ? unknown
+    : { readonly request: { readonly [K in Exclude<S, 'response'>]: z.ZodType } }) &
+  ('response' extends S ? { readonly response: z.ZodType } : unknown);
+
 /** A provider's endpoints by name (`'orders.create'`). */
 export type Catalog = Readonly<Record<string, EndpointDefinition>>;
 

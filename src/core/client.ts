@@ -93,32 +93,33 @@ export type PathParams<E extends EndpointDefinition> = [PathParameterNames<E['pa
   ? { params?: undefined }
   : { params: Readonly<Record<PathParameterNames<E['path']>, string | number>> };
 
-/** The types a declared catalog entry carries ({@link DeclaredEndpoint}), or `never` for an inferred one. */
-type DeclaredTypes<E> = E extends { readonly types?: infer T extends EndpointTypes } ? T : never;
-
 /**
- * The body an endpoint takes: its declared body type ({@link DeclaredEndpoint}), else its request schema's input
- * type; anything JSON when it has none.
+ * The body an endpoint takes: the body type a declared catalog entry carries (`DeclaredEndpoint`), else its
+ * request schema's input type; anything JSON when it has none.
  */
-export type EndpointBody<E extends EndpointDefinition> = [DeclaredTypes<E>] extends [never]
-  ? E['request'] extends { body: z.ZodType }
-    ? z.input<E['request']['body']>
-    : unknown
-  : [DeclaredTypes<E>['body']] extends [never]
+export type EndpointBody<E extends EndpointDefinition> = E extends {
+  readonly types?: infer T extends EndpointTypes;
+}
+  ? [T['body']] extends [never]
     ? unknown
-    : DeclaredTypes<E>['body'];
+    : T['body']
+  : E['request'] extends { body: z.ZodType }
+    ? z.input<E['request']['body']>
+    : unknown;
 
 /**
- * The query an endpoint takes: its declared query type ({@link DeclaredEndpoint}), else its request schema's
- * input type; any query when it has none.
+ * The query an endpoint takes: the query type a declared catalog entry carries (`DeclaredEndpoint`), else its
+ * request schema's input type; any query when it has none.
  */
-export type EndpointQuery<E extends EndpointDefinition> = [DeclaredTypes<E>] extends [never]
-  ? E['request'] extends { query: z.ZodType }
-    ? z.input<E['request']['query']> & QueryParams
-    : QueryParams
-  : [DeclaredTypes<E>['query']] extends [never]
+export type EndpointQuery<E extends EndpointDefinition> = E extends {
+  readonly types?: infer T extends EndpointTypes;
+}
+  ? [T['query']] extends [never]
     ? QueryParams
-    : DeclaredTypes<E>['query'] & QueryParams;
+    : T['query'] & QueryParams
+  : E['request'] extends { query: z.ZodType }
+    ? z.input<E['request']['query']> & QueryParams
+    : QueryParams;
 
 /** Options of one `client.call`. */
 export type CallOptions<E extends EndpointDefinition> = PathParams<E> & {
@@ -136,16 +137,18 @@ export type CallArgs<E extends EndpointDefinition> = [PathParameterNames<E['path
   : [options: CallOptions<E>];
 
 /**
- * The data type an endpoint answers with: its declared data type ({@link DeclaredEndpoint}), else its answer
- * schema's output type; `unknown` when it has none.
+ * The data type an endpoint answers with: the data type a declared catalog entry carries (`DeclaredEndpoint`),
+ * else its answer schema's output type; `unknown` when it has none.
  */
-export type EndpointData<E extends EndpointDefinition> = [DeclaredTypes<E>] extends [never]
-  ? E['response'] extends z.ZodType
-    ? z.output<E['response']>
-    : unknown
-  : [DeclaredTypes<E>['data']] extends [never]
+export type EndpointData<E extends EndpointDefinition> = E extends {
+  readonly types?: infer T extends EndpointTypes;
+}
+  ? [T['data']] extends [never]
     ? unknown
-    : DeclaredTypes<E>['data'];
+    : T['data']
+  : E['response'] extends z.ZodType
+    ? z.output<E['response']>
+    : unknown;
 
 /** A client for one provider and one key. */
 export interface Client<Granted extends Permission, C extends Catalog> {

@@ -1,4 +1,5 @@
 import { defineCatalog } from '../../core/catalog.js';
+import type { AlphaPointCatalog } from './catalog-types.js';
 import { accountsEndpoints } from './endpoints/accounts.js';
 import { depositsEndpoints } from './endpoints/deposits.js';
 import { marketEndpoints } from './endpoints/market.js';
@@ -29,7 +30,7 @@ import { withdrawalsEndpoints } from './endpoints/withdrawals.js';
  * is not. Deployments may want a second factor for some calls (GetValidate2FARequiredEndpoints lists them): give it
  * with Validate2FA on the session first, or, on NDAX, in CreateWithdrawTicket's `{TfaType, TFaCode, Payload}` form.
  */
-export const alphapointCatalog = defineCatalog({
+export const alphapointCatalog: AlphaPointCatalog = defineCatalog({
   ...marketEndpoints,
   ...usersEndpoints,
   ...accountsEndpoints,
@@ -41,5 +42,5 @@ export const alphapointCatalog = defineCatalog({
   ...transfersEndpoints,
 });
 
-/** The AlphaPoint catalog's type. */
-export type AlphaPointCatalog = typeof alphapointCatalog;
+// Its type is declared in catalog-types.ts, generated from the schemas (`npx tsx scripts/catalog-types.ts alphapoint`).
+export type { AlphaPointCatalog, AlphaPointEndpointTypes, AlphaPointSchemaTypes } from './catalog-types.js';

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { defineCatalog, type EndpointDefinition } from '../../core/catalog.js';
 import type { RequiredPermission } from '../../core/permissions.js';
 import type { HttpMethod } from '../../core/request.js';
+import type { BitexCatalog } from './catalog-types.js';
 import * as account from './schemas/account.js';
 import * as compliance from './schemas/compliance.js';
 import * as funding from './schemas/funding.js';
@@ -76,13 +77,10 @@ function summarised<
 }
 
 /**
- * Every Bitex v2.1 endpoint documented by Bitex's guides and its official SDK (bitex-sdk-ruby), with the
- * permission it needs, whether a repeat is harmless, and the schemas of its request (strict) and answer (loose).
- * Key flags map by name: `get_balances` and the other reading flags → read, `trading` → trade (placing, listing
- * and cancelling orders), `create_withdrawal` and `api_keys` → withdraw; master-only endpoints need
- * `manage-users`. Compliance endpoints are called by a master user for a user it manages (`onBehalfOf`).
+ * The Bitex catalog as written, with the types inferred from its schemas (the type tests check the declared
+ * types against them); {@link bitexCatalog} is the same object with its declared type.
  */
-export const bitexCatalog = defineCatalog(
+export const bitexEndpoints = defineCatalog(
   summarised({
     'tickers.list': endpoint('GET /tickers', 'public', market.tickerList),
     'tickers.get': endpoint('GET /tickers/:orderbook', 'public', market.tickerDocument),
@@ -261,5 +259,14 @@ export const bitexCatalog = defineCatalog(
   }),
 );
 
-/** The Bitex catalog's type. */
-export type BitexCatalog = typeof bitexCatalog;
+/**
+ * Every Bitex v2.1 endpoint documented by Bitex's guides and its official SDK (bitex-sdk-ruby), with the
+ * permission it needs, whether a repeat is harmless, and the schemas of its request (strict) and answer (loose).
+ * Key flags map by name: `get_balances` and the other reading flags → read, `trading` → trade (placing, listing
+ * and cancelling orders), `create_withdrawal` and `api_keys` → withdraw; master-only endpoints need
+ * `manage-users`. Compliance endpoints are called by a master user for a user it manages (`onBehalfOf`).
+ */
+export const bitexCatalog: BitexCatalog = bitexEndpoints;
+
+// Its type is declared in catalog-types.ts, generated from the schemas (`npx tsx scripts/catalog-types.ts bitex`).
+export type { BitexCatalog, BitexEndpointTypes, BitexSchemaTypes } from './catalog-types.js';

@@ -1,4 +1,5 @@
 import { defineCatalog } from '../../core/catalog.js';
+import type { BitexbitCatalog } from './catalog-types.js';
 import { gatewayEndpoints } from './endpoints/gateway.js';
 import { v2Endpoints } from './endpoints/v2.js';
 
@@ -15,7 +16,7 @@ import { v2Endpoints } from './endpoints/v2.js';
  * Idempotency: only reads are. Creates, cancels, coupons, transfers and withdrawals are not: a repeat after an
  * unknown outcome could act twice, so the client never repeats them.
  */
-export const bitexbitCatalog = defineCatalog({ ...v2Endpoints, ...gatewayEndpoints });
+export const bitexbitCatalog: BitexbitCatalog = defineCatalog({ ...v2Endpoints, ...gatewayEndpoints });
 
-/** The bitexbit catalog's type. */
-export type BitexbitCatalog = typeof bitexbitCatalog;
+// Its type is declared in catalog-types.ts, generated from the schemas (`npx tsx scripts/catalog-types.ts bitexbit`).
+export type { BitexbitCatalog, BitexbitEndpointTypes, BitexbitSchemaTypes } from './catalog-types.js';
