@@ -160,6 +160,17 @@ let counting = true;
 const shared = new Map<string, { readonly member: string; readonly text: string; readonly note?: string }>();
 
 /** The TypeScript type of a schema's input or output, as text: a reference when its type is shared. */
+/** A pipe from a bare string (or number) into an enum or literal: only the enum's values pass it. */
+function narrows(from: Schema, to: Schema): boolean {
+  const source = defOf(from);
+  const target = defOf(to).type;
+  return (
+    (source.type === 'string' || source.type === 'number') &&
+    !(source.checks?.length ?? 0) &&
+    (target === 'enum' || target === 'literal')
+  );
+}
+
 function typeOf(schema: Schema, mode: Mode): string {
   const exported = schemaNames.get(schema);
   if (exported === undefined) return inlineTypeOf(schema, mode);
@@ -236,6 +247,8 @@ function inlineTypeOf(schema: Schema, mode: Mode): string {
       return inner.endsWith('[]') || inner.startsWith('[') ? `readonly ${inner}` : `Readonly<${inner}>`;
     }
     case 'pipe':
+      // `z.string().pipe(z.enum([...]))` takes only what the enum takes: its input is the enum's literals.
+      if (mode === 'input' && narrows(def.in, def.out)) return typeOf(def.out, mode);
       return mode === 'input' ? typeOf(def.in, mode) : typeOf(def.out, mode);
     case 'transform':
       // A transform's input is anything (`z.preprocess`); its output is what its function returns, which only

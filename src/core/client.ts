@@ -116,7 +116,7 @@ export type EndpointQuery<E extends EndpointDefinition> = E extends {
 }
   ? [T['query']] extends [never]
     ? QueryParams
-    : T['query'] & QueryParams
+    : T['query']
   : E['request'] extends { query: z.ZodType }
     ? z.input<E['request']['query']> & QueryParams
     : QueryParams;

@@ -18,10 +18,12 @@ async function setup() {
     rateLimit: false,
     clock: new TestClock(),
   });
-  const bid = { data: { type: 'bids', attributes: { orderbook_code: 'btc_usd', amount: 30, price: 100 } } };
+  const bid = {
+    data: { type: 'bids', attributes: { orderbook_code: 'btc_usd', amount: 30, price: 100 } },
+  } as const;
   const ask = {
     data: { type: 'asks', attributes: { orderbook_code: 'btc_usd', amount: 0.01, price: 90_000 } },
-  };
+  } as const;
   const placed = {
     bid: checked(await client.call('bids.create', { body: bid })).data.data.id,
     ask: checked(await client.call('asks.create', { body: ask })).data.data.id,
@@ -77,7 +79,9 @@ describe('Bitex empty-body POSTs go out as the official SDK sends them', () => {
   it('while a GET has no body and no Content-Type, and a body keeps its own bytes and type', async () => {
     const { client, sent } = await setup();
     await client.call('orders.list');
-    const bid = { data: { type: 'bids', attributes: { orderbook_code: 'btc_usd', amount: 31, price: 100 } } };
+    const bid = {
+      data: { type: 'bids', attributes: { orderbook_code: 'btc_usd', amount: 31, price: 100 } },
+    } as const;
     await client.call('bids.create', { body: bid });
     const [list, create] = sent();
     expect(list?.body).toBe('');

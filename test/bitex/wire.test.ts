@@ -26,11 +26,13 @@ const settings = (extra: ClientOptions = {}): ClientOptions => ({
   ...extra,
 });
 
-const bid = { data: { type: 'bids', attributes: { orderbook_code: 'btc_usd', amount: 30, price: 100 } } };
+const bid = {
+  data: { type: 'bids', attributes: { orderbook_code: 'btc_usd', amount: 30, price: 100 } },
+} as const;
 /** A coin withdrawal as bitex-sdk-ruby sends it (spec/fixtures/coin_withdrawals/create.yml). */
 const coinWithdrawal = (amount: string) => ({
   data: {
-    type: 'coin_withdrawals',
+    type: 'coin_withdrawals' as const,
     attributes: {
       to_addresses: 'mszEUK9E6E7n4SNcrjYH8Fr7ZTGP9n3dRb',
       label: 'cold',

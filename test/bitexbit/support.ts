@@ -10,7 +10,7 @@ import {
 } from '../../src/testing/bitexbit/index.js';
 import { TestClock } from '../support/clock.js';
 
-export const ORDER = { symbol: 'BTC_USD', type: 'buy-limit', price: '30000', amount: '0.001' };
+export const ORDER = { symbol: 'BTC_USD', type: 'buy-limit', price: '30000', amount: '0.001' } as const;
 export const WITHDRAWAL = { ticker: 'USDT', network: 'tron', address: 'TXYZ', amount: 22 };
 export const ROUTES = {
   balance: 'GET /api/v2/private/balance',

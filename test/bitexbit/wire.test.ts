@@ -14,7 +14,7 @@ const VECTORS = {
   withdrawal: 'fcc6f50a361f0d531897b3c62357936f766073993584b5dd51edf4f67175124b',
 };
 /** The reference's order body, in its key order: the bytes signed are the bytes sent. */
-const VECTOR_ORDER = { symbol: 'BTC_USD', price: '30000', amount: '0.001', type: 'buy-limit' };
+const VECTOR_ORDER = { symbol: 'BTC_USD', price: '30000', amount: '0.001', type: 'buy-limit' } as const;
 const vectorNonce: NonceSource = { next: () => VECTOR_NONCE };
 
 describe('the published vectors, on the wire and accepted by an exchange that checks them', () => {

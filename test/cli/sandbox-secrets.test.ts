@@ -74,7 +74,7 @@ describe('exchange-auth sandbox prints every credential, second factors included
       );
       const body = {
         data: {
-          type: 'coin_withdrawals',
+          type: 'coin_withdrawals' as const,
           attributes: {
             amount: '0.01',
             coin_code: 'btc' as const,

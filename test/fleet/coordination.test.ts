@@ -20,7 +20,7 @@ import { thrown } from '../support/leaks.js';
 // The client's `coordination` option, in one process: two coordination objects on two connections stand for two
 // processes of a fleet (each has its own session keeper). The multi-process tests are in test/fleet/processes.
 const redis = useRedis();
-const ORDER = { symbol: 'BTC_USD', type: 'buy-limit', price: '30000', amount: '0.001' };
+const ORDER = { symbol: 'BTC_USD', type: 'buy-limit', price: '30000', amount: '0.001' } as const;
 const POSITIONS = { method: 'POST', path: '/GetAccountPositions', body: { OMSId: 1, AccountId: 7 } } as const;
 const SEND_ORDER = {
   OMSId: 1,

@@ -20,7 +20,7 @@ const keyPairs = fc
 
 type Keys = { accessKey: string; privateKey: string };
 
-const ORDER = { symbol: 'BTC_USD', type: 'buy-limit', price: '30000', amount: '0.001' };
+const ORDER = { symbol: 'BTC_USD', type: 'buy-limit', price: '30000', amount: '0.001' } as const;
 const settings = { retry: false, rateLimit: false } as const;
 
 let sandbox: BitexbitSandbox;

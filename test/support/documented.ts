@@ -28,10 +28,10 @@ export const AP_TICKET = {
 export const AP_ACCOUNT = { OMSId: 1, AccountId: 7 } as const;
 
 /** A Bitex JSON:API document. */
-const jsonApi = <T extends string, A>(type: T, attributes: A) => ({ data: { type, attributes } });
+const jsonApi = <const T extends string, A>(type: T, attributes: A) => ({ data: { type, attributes } });
 
 /** Bitex `bids.create` (or `asks.create` with type `asks`): 0.01 at 100 on btc_usd. */
-export const bitexOrder = (type: 'bids' | 'asks' = 'bids', price = 100) =>
+export const bitexOrder = <const T extends 'bids' | 'asks' = 'bids'>(type: T = 'bids' as T, price = 100) =>
   jsonApi(type, { orderbook_code: 'btc_usd', amount: 0.01, price });
 
 /** Bitex `coinWithdrawals.create`: 0.01 BTC to a testnet address. */

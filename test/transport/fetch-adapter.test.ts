@@ -9,7 +9,7 @@ import { thrown } from '../support/leaks.js';
 // A user's axios instance on axios's documented `fetch` adapter: the answer comes back as a web ReadableStream,
 // which used to be read as the text "[object ReadableStream]". It is read under the same caps as a Node stream.
 
-const ORDER = { symbol: 'BTC_USD', type: 'buy-limit', price: '100', amount: '0.01' };
+const ORDER = { symbol: 'BTC_USD', type: 'buy-limit', price: '100', amount: '0.01' } as const;
 let sandbox: BitexbitSandbox;
 beforeAll(async () => {
   sandbox = await startBitexbitSandbox();

@@ -3,10 +3,12 @@ import { bitex, createClient } from '../../src/index.js';
 
 const client = createClient(bitex({ apiKey: 'k', baseURL: 'https://bitex.types.test/api' }));
 
-const bid = { data: { type: 'bids', attributes: { orderbook_code: 'bch_usd', amount: 3, price: 150 } } };
+const bid = {
+  data: { type: 'bids', attributes: { orderbook_code: 'bch_usd', amount: 3, price: 150 } },
+} as const;
 const coinWithdrawal = {
   data: {
-    type: 'coin_withdrawals',
+    type: 'coin_withdrawals' as const,
     attributes: {
       to_addresses: 'mk2jCye9XhXxVwfp9FyVMRwYDzQxscB5ev',
       label: 'api-test',
@@ -45,7 +47,7 @@ describe('Bitex request bodies are typed from their schemas', () => {
       otp: '123456',
       body: {
         data: {
-          type: 'coin_withdrawals',
+          type: 'coin_withdrawals' as const,
           attributes: {
             to_addresses: 'mk2jCye9XhXxVwfp9FyVMRwYDzQxscB5ev',
             label: 'x',
@@ -60,7 +62,7 @@ describe('Bitex request bodies are typed from their schemas', () => {
       otp: '123456',
       body: {
         data: {
-          type: 'coin_withdrawals',
+          type: 'coin_withdrawals' as const,
           // @ts-expect-error Bitex documents btc and bch only
           attributes: { ...coinWithdrawal.data.attributes, coin_code: 'eth' },
         },

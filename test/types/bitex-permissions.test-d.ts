@@ -3,10 +3,12 @@ import { type BitexCatalog, bitex, type Client, createClient } from '../../src/i
 
 const baseURL = 'https://bitex.types.test/api';
 // Documented bodies: a permission error below is the only error on its line, so each expectation can fail.
-const BID = { data: { type: 'bids', attributes: { orderbook_code: 'btc_usd', amount: 1, price: 100 } } };
+const BID = {
+  data: { type: 'bids', attributes: { orderbook_code: 'btc_usd', amount: 1, price: 100 } },
+} as const;
 const COIN_WITHDRAWAL = {
   data: {
-    type: 'coin_withdrawals',
+    type: 'coin_withdrawals' as const,
     attributes: {
       to_addresses: 'mszEUK9E6E7n4SNcrjYH8Fr7ZTGP9n3dRb',
       label: 'cold',

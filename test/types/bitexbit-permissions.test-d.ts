@@ -5,7 +5,7 @@ import { bitexbit } from '../../src/providers/bitexbit/index.js';
 import type { BitexbitAccess } from '../../src/providers/bitexbit/options.js';
 
 const keys = { accessKey: 'ak', privateKey: 'sk' };
-const order = { body: { symbol: 'BTC_USD', type: 'buy-limit', price: '1', amount: '1' } };
+const order = { body: { symbol: 'BTC_USD', type: 'buy-limit', price: '1', amount: '1' } } as const;
 
 describe('bitexbit access types become the client type', () => {
   it('read: public and read endpoints only', () => {

@@ -27,11 +27,19 @@ import type { gatewayEndpoints } from '../../src/providers/bitexbit/endpoints/ga
 import type { v2Endpoints } from '../../src/providers/bitexbit/endpoints/v2.js';
 
 // The catalogs' declared types (src/providers/*/catalog-types.ts, written by scripts/catalog-types.ts) against
-// the types zod infers from the same schemas: a body or query must be exactly the request schema's input type,
-// and an answer the answer schema's output type without its index signatures (the declared answer is closed).
+// the types zod infers from the same schemas: a body or query must fit the request schema's input type (the same,
+// or narrower where a pipe narrows it to an enum), and an answer must be the answer schema's output type without
+// its index signatures (the declared answer is closed).
 
 /** Whether A and B are assignable to each other. */
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+
+/**
+ * Whether a declared input type A fits the schema's inferred input B: the same, or narrower where the schema
+ * narrows in a pipe (`z.string().pipe(z.enum([...]))` infers `string` as its input, but passes only the enum's
+ * values, so the declared type is the enum's literals).
+ */
+type Fits<A, B> = [A] extends [B] ? true : false;
 
 /** An answer type closed and read as JSON: index signatures left out, `undefined` dropped, deeply. */
 type Closed<T> = T extends readonly unknown[]
@@ -54,13 +62,13 @@ type Output<S> = S extends z.ZodType ? z.output<S> : never;
 /** The endpoints (and which of their types) whose declared types differ from the schemas' inferred ones. */
 type Mismatches<Declared, Inferred> = {
   [K in keyof Inferred & keyof Declared & string]:
-    | (Same<
+    | (Fits<
         Declared[K] extends { body: infer B } ? B : 'no body',
         Input<SchemaOf<Inferred[K], 'body'>>
       > extends true
         ? never
         : `${K} body`)
-    | (Same<
+    | (Fits<
         Declared[K] extends { query: infer Q } ? Q : 'no query',
         Input<SchemaOf<Inferred[K], 'query'>>
       > extends true

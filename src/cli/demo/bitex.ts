@@ -4,7 +4,7 @@ import { check, type StepRunner } from '../report.js';
 
 const WITHDRAWAL = {
   data: {
-    type: 'coin_withdrawals',
+    type: 'coin_withdrawals' as const,
     attributes: {
       coin_code: 'btc' as const,
       amount: 0.05,

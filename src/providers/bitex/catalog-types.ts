@@ -936,7 +936,7 @@ export interface BitexEndpointTypes {
   'bids.create': {
     body: {
       data: {
-        type: string;
+        type: 'bids';
         attributes: {
           orderbook_code: string;
           amount: number | string;
@@ -977,7 +977,7 @@ export interface BitexEndpointTypes {
   'asks.create': {
     body: {
       data: {
-        type: string;
+        type: 'asks';
         attributes: {
           orderbook_code: string;
           amount: number | string;
@@ -1108,7 +1108,7 @@ export interface BitexEndpointTypes {
   'buyingBots.create': {
     body: {
       data: {
-        type: string;
+        type: 'buying_bots';
         attributes: {
           orderbook_code: string;
           amount: number | string;
@@ -1148,7 +1148,7 @@ export interface BitexEndpointTypes {
   'sellingBots.create': {
     body: {
       data: {
-        type: string;
+        type: 'selling_bots';
         attributes: {
           orderbook_code: string;
           amount: number | string;
@@ -1188,7 +1188,7 @@ export interface BitexEndpointTypes {
   'coinWithdrawals.create': {
     body: {
       data: {
-        type: string;
+        type: 'coin_withdrawals';
         attributes: {
           /** the address to send the coins to */
           to_addresses: string;
@@ -1231,7 +1231,7 @@ export interface BitexEndpointTypes {
   'cashWithdrawals.create': {
     body: {
       data: {
-        type: string;
+        type: 'cash_withdrawals';
         attributes: {
           amount: number | string;
           /** the fiat currency code */
@@ -1240,7 +1240,7 @@ export interface BitexEndpointTypes {
         relationships: {
           withdrawal_instruction: {
             data: {
-              type: string;
+              type: 'withdrawal_instructions';
               id: string;
             };
           };
@@ -1274,7 +1274,7 @@ export interface BitexEndpointTypes {
   'withdrawalInstructions.create': {
     body: {
       data: {
-        type: string;
+        type: 'withdrawal_instructions';
         attributes: {
           label: string;
           body:
@@ -1446,7 +1446,7 @@ export interface BitexEndpointTypes {
   'apiKeys.create': {
     body: {
       data: {
-        type: string;
+        type: 'api_keys';
         attributes: {
           fund_account?: boolean | undefined;
           create_withdrawal?: boolean | undefined;
@@ -1478,7 +1478,7 @@ export interface BitexEndpointTypes {
   'webhooks.create': {
     body: {
       data: {
-        type: string;
+        type: 'webhooks';
         attributes: {
           url: string;
         };
@@ -1515,7 +1515,7 @@ export interface BitexEndpointTypes {
   'payments.create': {
     body: {
       data: {
-        type: string;
+        type: 'payments';
         attributes: {
           /** what the customer pays, in the payment's currency */
           amount: number | string;
@@ -1537,7 +1537,7 @@ export interface BitexEndpointTypes {
   'pos.create': {
     body: {
       data: {
-        type: string;
+        type: 'pos';
         attributes: {
           /** percent of bitcoin to keep from POS payments */
           merchant_keep?: number | string | undefined;
@@ -1589,7 +1589,7 @@ export interface BitexEndpointTypes {
   'users.create': {
     body: {
       data: {
-        type: string;
+        type: 'users';
         attributes?:
           | {
               email: string;
@@ -1820,7 +1820,7 @@ export interface BitexEndpointTypes {
   'naturalDocketSeeds.create': {
     body: {
       data: {
-        type: string;
+        type: 'natural_docket_seeds';
         attributes: {
           first_name?: string | undefined;
           last_name?: string | undefined;
@@ -1838,7 +1838,7 @@ export interface BitexEndpointTypes {
           | {
               issue: {
                 data: {
-                  type: string;
+                  type: 'issues';
                   id: string;
                 };
               };
@@ -1882,7 +1882,7 @@ export interface BitexEndpointTypes {
   'identificationSeeds.create': {
     body: {
       data: {
-        type: string;
+        type: 'identification_seeds';
         attributes: {
           identification_kind_code?: string | undefined;
           number?: string | number | undefined;
@@ -1892,7 +1892,7 @@ export interface BitexEndpointTypes {
           | {
               issue: {
                 data: {
-                  type: string;
+                  type: 'issues';
                   id: string;
                 };
               };
@@ -1932,7 +1932,7 @@ export interface BitexEndpointTypes {
   'domicileSeeds.create': {
     body: {
       data: {
-        type: string;
+        type: 'domicile_seeds';
         attributes: {
           country?: string | undefined;
           state?: string | undefined;
@@ -1947,7 +1947,7 @@ export interface BitexEndpointTypes {
           | {
               issue: {
                 data: {
-                  type: string;
+                  type: 'issues';
                   id: string;
                 };
               };
@@ -1989,7 +1989,7 @@ export interface BitexEndpointTypes {
   'phoneSeeds.create': {
     body: {
       data: {
-        type: string;
+        type: 'phone_seeds';
         attributes: {
           number?: string | undefined;
           phone_kind_code?: string | undefined;
@@ -2002,7 +2002,7 @@ export interface BitexEndpointTypes {
           | {
               issue: {
                 data: {
-                  type: string;
+                  type: 'issues';
                   id: string;
                 };
               };
@@ -2042,7 +2042,7 @@ export interface BitexEndpointTypes {
   'emailSeeds.create': {
     body: {
       data: {
-        type: string;
+        type: 'email_seeds';
         attributes: {
           address?: string | undefined;
           email_kind_code?: string | undefined;
@@ -2051,7 +2051,7 @@ export interface BitexEndpointTypes {
           | {
               issue: {
                 data: {
-                  type: string;
+                  type: 'issues';
                   id: string;
                 };
               };
@@ -2087,7 +2087,7 @@ export interface BitexEndpointTypes {
   'noteSeeds.create': {
     body: {
       data: {
-        type: string;
+        type: 'note_seeds';
         attributes: {
           title?: string | undefined;
           body?: string | undefined;
@@ -2096,7 +2096,7 @@ export interface BitexEndpointTypes {
           | {
               issue: {
                 data: {
-                  type: string;
+                  type: 'issues';
                   id: string;
                 };
               };
@@ -2132,7 +2132,7 @@ export interface BitexEndpointTypes {
   'allowanceSeeds.create': {
     body: {
       data: {
-        type: string;
+        type: 'allowance_seeds';
         attributes: {
           /** the currency of the income the attachments prove */
           kind_code?: string | undefined;
@@ -2141,7 +2141,7 @@ export interface BitexEndpointTypes {
           | {
               issue: {
                 data: {
-                  type: string;
+                  type: 'issues';
                   id: string;
                 };
               };
@@ -2176,7 +2176,7 @@ export interface BitexEndpointTypes {
   'argentinaInvoicingDetailSeeds.create': {
     body: {
       data: {
-        type: string;
+        type: 'argentina_invoicing_detail_seeds';
         attributes: {
           vat_status_code?: string | undefined;
           tax_id?: string | undefined;
@@ -2190,7 +2190,7 @@ export interface BitexEndpointTypes {
           | {
               issue: {
                 data: {
-                  type: string;
+                  type: 'issues';
                   id: string;
                 };
               };
@@ -2231,7 +2231,7 @@ export interface BitexEndpointTypes {
   'chileInvoicingDetailSeeds.create': {
     body: {
       data: {
-        type: string;
+        type: 'chile_invoicing_detail_seeds';
         attributes: {
           vat_status_code?: string | undefined;
           tax_id?: string | undefined;
@@ -2243,7 +2243,7 @@ export interface BitexEndpointTypes {
           | {
               issue: {
                 data: {
-                  type: string;
+                  type: 'issues';
                   id: string;
                 };
               };
@@ -2282,7 +2282,7 @@ export interface BitexEndpointTypes {
   'attachments.create': {
     body: {
       data: {
-        type: string;
+        type: 'attachments';
         attributes: {
           document: string;
           document_file_name: string;

@@ -315,7 +315,7 @@ export interface BitexbitEndpointTypes {
     query: {
       symbol: string;
       /** minutes, or D for a day */
-      timeframe: string;
+      timeframe: '5' | '15' | '30' | '60' | '240' | 'D';
       since?: number | undefined;
       until?: number | undefined;
       limit?: number | undefined;
@@ -454,7 +454,7 @@ export interface BitexbitEndpointTypes {
       symbol: string;
       price: string;
       amount: string;
-      type: string;
+      type: 'buy-limit' | 'sell-limit';
     };
     query: never;
     data: {
@@ -893,8 +893,8 @@ export interface BitexbitSchemaTypes {
   };
   ordersQuery: {
     symbol?: string | undefined;
-    type?: string | undefined;
-    status?: string | undefined;
+    type?: 'buy-limit' | 'sell-limit' | undefined;
+    status?: 'active' | 'canceled' | 'done' | undefined;
     since?: number | undefined;
     until?: number | undefined;
     since_id?: number | undefined;
@@ -907,7 +907,7 @@ export interface BitexbitSchemaTypes {
   };
   tradesQuery: {
     symbol?: string | undefined;
-    type?: string | undefined;
+    type?: 'sell' | 'buy' | undefined;
     since?: number | undefined;
     until?: number | undefined;
     since_id?: number | undefined;

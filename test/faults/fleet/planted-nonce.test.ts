@@ -10,7 +10,7 @@ import { thrown } from '../../support/leaks.js';
 // sent, and the error says what to fix. Counted at the sandbox, which records the highest nonce it accepted.
 
 const redis = useRedis();
-const ORDER = { symbol: 'BTC_USD', type: 'buy-limit', price: '100', amount: '0.01' };
+const ORDER = { symbol: 'BTC_USD', type: 'buy-limit', price: '100', amount: '0.01' } as const;
 const CREATE = 'POST /api/v2/private/order/create';
 const TEN_YEARS = 10 * 365 * 24 * 60 * 60 * 1000;
 

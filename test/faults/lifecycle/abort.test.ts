@@ -24,8 +24,8 @@ import { rejection, turns, turnsUntil, type Watched, watch } from '../shared/wai
 
 const BID = {
   data: { type: 'bids', attributes: { orderbook_code: 'btc_usd', amount: '0.01', price: '100' } },
-};
-const ORDER = { symbol: 'BTC_USD', type: 'buy-limit', price: '100', amount: '0.01' };
+} as const;
+const ORDER = { symbol: 'BTC_USD', type: 'buy-limit', price: '100', amount: '0.01' } as const;
 
 /** What each aborted wait left behind: the category's zero. */
 const tally: { wait: string; rawDomException: boolean; sentAfterAbort: number }[] = [];

@@ -10,7 +10,7 @@ import { closeServers, json, startHttp } from '../support/servers.js';
 // does: not an executed order, not a retry, not a timer, not the fleet fallback; and nothing may reach Node as an
 // uncaught exception or an unhandled rejection (either kills a process). Counted at the exchange.
 
-const ORDER = { symbol: 'BTC_USD', type: 'buy-limit', price: '100', amount: '0.01' };
+const ORDER = { symbol: 'BTC_USD', type: 'buy-limit', price: '100', amount: '0.01' } as const;
 const CREATE = 'POST /api/v2/private/order/create';
 
 /** A logger whose `levels` throw (or, async, reject) on every line. */

@@ -70,7 +70,7 @@ export interface BenchOptions {
   readonly axios?: AxiosInstance;
 }
 
-const ORDER = { symbol: 'BTC_USD', type: 'buy-limit', price: '100', amount: '0.01' };
+const ORDER = { symbol: 'BTC_USD', type: 'buy-limit', price: '100', amount: '0.01' } as const;
 const WITHDRAWAL = { ticker: 'USDT', network: 'tron', address: 'TXYZ', amount: 22 };
 
 const settings = (clock: TestClock, options: BenchOptions): ClientOptions => ({
