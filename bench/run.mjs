@@ -10,6 +10,7 @@ const SECTIONS = [
   'pipeline-kiiex',
   'login-storm',
   'import',
+  'types',
   'memory',
   'fleet',
 ];

@@ -7,6 +7,7 @@ import { loginStormRows } from './login-storm.mjs';
 import { memoryRows } from './memory.mjs';
 import { pipelineRows } from './pipeline.mjs';
 import { signingRows } from './signing.mjs';
+import { typesRows } from './types.mjs';
 
 const SECTIONS = {
   signing: signingRows,
@@ -18,6 +19,7 @@ const SECTIONS = {
   'pipeline-kiiex': () => pipelineRows('kiiex'),
   'login-storm': loginStormRows,
   import: importRows,
+  types: typesRows,
   memory: memoryRows,
   fleet: fleetRows,
 };
