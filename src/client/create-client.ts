@@ -8,7 +8,7 @@ import type {
   ExchangeResponse,
   RequestOptions,
 } from '../core/client.js';
-import { ConfigurationError, ExchangeAuthError } from '../core/errors.js';
+import { ConfigurationError, clientClosedError, ExchangeAuthError } from '../core/errors.js';
 import { createSafeLogger } from '../core/log.js';
 import type { Permission } from '../core/permissions.js';
 import type { Provider } from '../core/provider.js';
@@ -148,12 +148,7 @@ function build<Granted extends Permission, C extends Catalog, Extension extends 
   const lifecycleContext = () => authContextFor(ctx, undefined, shared.options.timeout);
   const derived: (() => Promise<void>)[] = [];
   const ensureOpen = () => {
-    if (!state.isOpen()) {
-      throw new ConfigurationError(`${provider.name}: this client is closed; create a new one`, {
-        provider: provider.name,
-        field: 'client',
-      });
-    }
+    if (!state.isOpen()) throw clientClosedError(provider.name);
   };
 
   // Headers a caller may not set on this client's requests: framing, and what the provider and strategy set.

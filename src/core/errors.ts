@@ -160,6 +160,14 @@ export class PermissionDeniedError extends ExchangeAuthError {
   }
 }
 
+/** The error of any use of a client after `close()`: one wording wherever it is found out. */
+export function clientClosedError(provider: string): ConfigurationError {
+  return new ConfigurationError(`${provider}: this client is closed; create a new one`, {
+    provider,
+    field: 'client',
+  });
+}
+
 /** The exchange (or the client-side limiter) says to slow down. */
 export class RateLimitError extends ExchangeAuthError {
   static {

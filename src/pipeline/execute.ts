@@ -1,7 +1,7 @@
 import type { ExchangeResponse, RequestOptions } from '../core/client.js';
 import {
   AuthenticationError,
-  ConfigurationError,
+  clientClosedError,
   ExchangeAuthError,
   RateLimitError,
   TransportError,
@@ -75,13 +75,6 @@ export function asLibraryError(
   });
 }
 
-function closedError(ctx: PipelineContext): ConfigurationError {
-  return new ConfigurationError(`${ctx.provider.name}: this client is closed; create a new one`, {
-    provider: ctx.provider.name,
-    field: 'client',
-  });
-}
-
 /** The context a strategy authorises one attempt with. */
 export function authContextFor(
   ctx: PipelineContext,
@@ -126,7 +119,7 @@ async function attemptAll(
     try {
       // `lost` aborts when the fleet's turn of the key lapsed: nothing may be sent then.
       const attempt = async (lost?: AbortSignal) => {
-        if (!ctx.isOpen()) throw closedError(ctx);
+        if (!ctx.isOpen()) throw clientClosedError(ctx.provider.name);
         if (options.signal?.aborted) throw options.signal.reason;
         let endTurn: (() => void) | undefined;
         if (limiter) {
@@ -146,11 +139,11 @@ async function attemptAll(
           }
         }
         try {
-          if (!ctx.isOpen()) throw closedError(ctx);
+          if (!ctx.isOpen()) throw clientClosedError(ctx.provider.name);
           const context = authContextFor(ctx, options.signal, timeout);
           const request = await signRequest(provider, strategy, base, { match, otp: options.otp }, context);
           // close() may have run while this attempt waited for a login.
-          if (!ctx.isOpen()) throw closedError(ctx);
+          if (!ctx.isOpen()) throw clientClosedError(ctx.provider.name);
           if (lost?.aborted) throw lost.reason;
           sent = request;
           trace.attempts += 1;

@@ -1,5 +1,5 @@
 import type { Coordination } from '../core/coordination.js';
-import { ConfigurationError, TransportError } from '../core/errors.js';
+import { clientClosedError, TransportError } from '../core/errors.js';
 import { reportAuthEvent } from '../core/events.js';
 import { keyRegistry, registryKey, sharedWhileBusy, storeId } from '../core/registry.js';
 import { type PreparedRequest, withHeaders } from '../core/request.js';
@@ -152,13 +152,7 @@ export function sessionToken(options: SessionTokenOptions): SessionTokenStrategy
       })
       .catch((error: unknown) => {
         if (!(error instanceof KeeperClosed)) throw error;
-        throw new ConfigurationError(
-          `${options.provider ?? 'session-token'}: this client is closed; create a new one`,
-          {
-            provider: options.provider ?? 'session-token',
-            field: 'client',
-          },
-        );
+        throw clientClosedError(options.provider ?? 'session-token');
       });
   };
   let closing: Promise<void> | undefined;
