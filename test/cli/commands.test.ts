@@ -43,7 +43,7 @@ describe('exchange-auth sign', () => {
     '--path',
     '/api/v2/private/order/create',
     '--body',
-    '{"a":1}',
+    '{"symbol":"BTC_USD","type":"buy-limit","price":"30000","amount":"0.001"}',
   ];
 
   it('shows the key by four characters, never the secret, and masks the signature', async () => {
@@ -60,7 +60,9 @@ describe('exchange-auth sign', () => {
     const nonce = /X-Nonce: (\d+)/.exec(stdout)?.[1] ?? '';
     const signature = /X-Signature: ([0-9a-f]{64})/.exec(stdout)?.[1];
     const expected = createHmac('sha256', 'sk_demo_never_shown')
-      .update(`/api/v2/private/order/create${nonce}{"a":1}`)
+      .update(
+        `/api/v2/private/order/create${nonce}{"symbol":"BTC_USD","type":"buy-limit","price":"30000","amount":"0.001"}`,
+      )
       .digest('hex');
     expect(signature).toBe(expected);
     expect(stdout).not.toContain('sk_demo_never_shown');

@@ -77,7 +77,7 @@ describe('sign --json', () => {
     '--path',
     '/api/v2/private/order/create',
     '--body',
-    '{"a":1}',
+    '{"symbol":"BTC_USD","type":"buy-limit","price":"30000","amount":"0.001"}',
   ];
 
   it('prints the request, its credential headers masked as in text, and its body', async () => {
@@ -89,7 +89,7 @@ describe('sign --json', () => {
       signs: 'request',
       method: 'POST',
       url: expect.stringMatching(/^https:\/\/[^/]+\/api\/v2\/private\/order\/create$/),
-      body: '{"a":1}',
+      body: '{"symbol":"BTC_USD","type":"buy-limit","price":"30000","amount":"0.001"}',
     });
     expect(signed.headers['X-API-Key']).toBe('ak_d… [key, 15 chars]');
     expect(signed.headers['X-Signature']).toMatch(/^\[masked/);

@@ -114,7 +114,12 @@ describe('usage errors: stderr, exit 2, one line in our words', () => {
 describe('a closed stdout (EPIPE)', () => {
   it('ends quietly with exit 0 when the reader goes away after the first chunk', async () => {
     // A body larger than a pipe's buffer, so the CLI is still writing when the reader leaves.
-    const body = JSON.stringify({ note: 'x'.repeat(100_000) });
+    const body = JSON.stringify({
+      symbol: 'BTC_USD',
+      type: 'buy-limit',
+      price: '1',
+      amount: `0.${'1'.repeat(100_000)}`,
+    });
     const child = spawnCli(
       ['sign', 'bitexbit', '--method', 'POST', '--path', '/api/v2/private/order/create', '--body', body],
       { BITEXBIT_ACCESS_KEY: 'ak_demo_visible', BITEXBIT_PRIVATE_KEY: 'sk_demo_never_shown' },

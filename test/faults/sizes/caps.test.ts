@@ -159,10 +159,14 @@ describe('an answer over a cap is never a reason to send again', () => {
     bitex: {
       method: 'POST',
       path: '/bids',
-      body: { data: { type: 'bids', attributes: { amount: 1, price: 1 } } },
+      body: { data: { type: 'bids', attributes: { orderbook_code: 'btc_usd', amount: 1, price: 1 } } },
     },
     bitexbit: { method: 'POST', path: '/api/v2/private/order/create', body: ORDER },
-    kiiex: { method: 'POST', path: '/SendOrder', body: { OMSId: 1, AccountId: 7, InstrumentId: 1, Side: 0 } },
+    kiiex: {
+      method: 'POST',
+      path: '/SendOrder',
+      body: { OMSId: 1, AccountId: 7, InstrumentId: 1, Side: 0, Quantity: 0.01, OrderType: 1 },
+    },
   } as const;
   const reachedAt = { bitex: '/api/bids', bitexbit: CALL_PATH.bitexbit, kiiex: '/ap/SendOrder' } as const;
 
