@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { Catalog } from '../core/catalog.js';
 import type { RequestOptions } from '../core/client.js';
 import { type Clock, systemClock } from '../core/clock.js';
+import type { Coordination } from '../core/coordination.js';
 import { ConfigurationError, ExchangeAuthError } from '../core/errors.js';
 import type { ClientEventListener } from '../core/events.js';
 import { createSafeLogger, type FieldsFirstLogger, type Logger } from '../core/log.js';
@@ -12,6 +13,7 @@ import type { PreparedRequest } from '../core/request.js';
 import type { AuthContext } from '../core/strategy.js';
 import { millisecondsSchema, parseOptions } from '../core/validate.js';
 import { checkRequest } from '../pipeline/check-request.js';
+import { CoordinationGate } from '../pipeline/coordination.js';
 import { createEventSink } from '../pipeline/events.js';
 import { asLibraryError } from '../pipeline/execute.js';
 import type { GateContext } from '../pipeline/gate.js';
@@ -20,7 +22,7 @@ import { runInSequence } from '../pipeline/serial-queue.js';
 import { signRequest } from '../pipeline/sign.js';
 import { checkProvider } from './check-provider.js';
 import { reservedHeaders } from './create-client.js';
-import { clockSchema, loggerSchema, onEventSchema } from './options.js';
+import { clockSchema, coordinationSchema, loggerSchema, onEventSchema } from './options.js';
 import { type AuthorizerSend, type OutgoingRequest, outgoing, sendThrough } from './own-http.js';
 
 /** Options of {@link createAuthorizer}. */
@@ -43,6 +45,12 @@ export interface AuthorizerOptions {
   clock?: Clock;
   /** Receives login and session events, as a client's `onEvent` does (no request events: you send those). */
   onEvent?: ClientEventListener;
+  /**
+   * Share each key's nonces, order and session with every process of a fleet, as a client's `coordination`
+   * does: `redisCoordination(redis)` from `exchange-auth/redis`. A nonce scheme's turn is held in the fleet
+   * until `done()` (or `holdMs`). Default: this process only.
+   */
+  coordination?: Coordination;
 }
 
 /** One request to authorise: the fields of `client.request` that shape the bytes. */
@@ -96,6 +104,7 @@ const optionsSchema = z
     logger: loggerSchema.optional(),
     clock: clockSchema.optional(),
     onEvent: onEventSchema.optional(),
+    coordination: coordinationSchema.optional(),
   })
   .strict();
 
@@ -152,12 +161,14 @@ export function createAuthorizer<Granted extends Permission, C extends Catalog, 
           { provider: name, field: 'send' },
         );
       };
+  const fleetGate = parsed.coordination ? new CoordinationGate(parsed.coordination, log, name) : undefined;
   const contextFor = (signal: AbortSignal | undefined): AuthContext => ({
     send,
     signal,
     deadline: undefined,
     logger: log,
     clock,
+    coordination: fleetGate?.current(),
     onEvent: events.auth,
   });
   const masked = (error: unknown) =>
@@ -182,6 +193,7 @@ export function createAuthorizer<Granted extends Permission, C extends Catalog, 
     key: string,
     sign: () => Promise<PreparedRequest>,
     signal: AbortSignal | undefined,
+    fleet: Coordination | undefined,
   ): Promise<AuthorizedRequest> {
     return new Promise((resolve, reject) => {
       let abandoned = false;
@@ -190,29 +202,34 @@ export function createAuthorizer<Granted extends Permission, C extends Catalog, 
         reject(signal?.reason);
       };
       signal?.addEventListener('abort', onAbort, { once: true });
-      runInSequence(key, async () => {
-        if (abandoned || signal?.aborted) return;
-        const request = await sign();
-        signal?.removeEventListener('abort', onAbort);
-        if (abandoned) return;
-        let release = () => {};
-        const released = new Promise<void>((settle) => {
-          release = settle;
-        });
-        const cancel = clock.setTimer(holdMs, () => {
-          log.warn(`${name} ${request.method} ${request.path}: done() was not called within ${holdMs} ms`, {
-            holdMs,
+      // In a fleet the turn is the fleet's lock, held from signing to done(), as a client holds it per request.
+      const inTurn = (task: () => Promise<void>) =>
+        fleet ? fleet.order.run(key, task, { signal, timeoutMs: holdMs }) : task();
+      runInSequence(key, () =>
+        inTurn(async () => {
+          if (abandoned || signal?.aborted) return;
+          const request = await sign();
+          signal?.removeEventListener('abort', onAbort);
+          if (abandoned) return;
+          let release = () => {};
+          const released = new Promise<void>((settle) => {
+            release = settle;
           });
-          release();
-        });
-        resolve(
-          handOut(request, () => {
-            cancel();
+          const cancel = clock.setTimer(holdMs, () => {
+            log.warn(`${name} ${request.method} ${request.path}: done() was not called within ${holdMs} ms`, {
+              holdMs,
+            });
             release();
-          }),
-        );
-        await released;
-      }).catch((error: unknown) => {
+          });
+          resolve(
+            handOut(request, () => {
+              cancel();
+              release();
+            }),
+          );
+          await released;
+        }),
+      ).catch((error: unknown) => {
         signal?.removeEventListener('abort', onAbort);
         reject(error);
       });
@@ -227,11 +244,12 @@ export function createAuthorizer<Granted extends Permission, C extends Catalog, 
     }
     const checked = checkRequest(name, reserved, input);
     try {
+      const fleet = await fleetGate?.active(checked.signal, holdMs);
       const { match, permission, base } = prepareRequest(gate, checked, undefined);
       const sign = () =>
         signRequest(provider, strategy, base, { match, otp: checked.otp }, contextFor(checked.signal));
       const key = permission === 'public' ? undefined : strategy.sequenceKey;
-      if (key !== undefined) return await inOrder(key, sign, checked.signal);
+      if (key !== undefined) return await inOrder(key, sign, checked.signal, fleet);
       if (checked.signal?.aborted) throw checked.signal.reason;
       return handOut(await sign(), () => {});
     } catch (error) {

@@ -140,6 +140,22 @@ export const clockSchema = z.custom<Clock>(
   { error: 'clock must have now, sleep, random and setTimer methods' },
 );
 
+/** A fleet coordination (`redisCoordination(redis)`), checked by shape. */
+export const coordinationSchema = z.custom<Coordination>(
+  (value) =>
+    typeof value === 'object' &&
+    value !== null &&
+    ['start', 'rateLimit', 'sessions'].every(
+      (name) => typeof (value as Record<string, unknown>)[name] === 'function',
+    ) &&
+    typeof (value as { nonces?: { next?: unknown } }).nonces?.next === 'function' &&
+    typeof (value as { order?: { run?: unknown } }).order?.run === 'function',
+  {
+    error:
+      'coordination must be a fleet coordination, such as redisCoordination(redis) from exchange-auth/redis',
+  },
+);
+
 const clientOptionsSchema = z
   .object({
     axios: z
@@ -165,22 +181,7 @@ const clientOptionsSchema = z
     clock: clockSchema.optional(),
     onEvent: onEventSchema.optional(),
     strictAnswers: z.boolean({ error: 'strictAnswers must be true or false' }).optional(),
-    coordination: z
-      .custom<Coordination>(
-        (value) =>
-          typeof value === 'object' &&
-          value !== null &&
-          ['start', 'rateLimit', 'sessions'].every(
-            (name) => typeof (value as Record<string, unknown>)[name] === 'function',
-          ) &&
-          typeof (value as { nonces?: { next?: unknown } }).nonces?.next === 'function' &&
-          typeof (value as { order?: { run?: unknown } }).order?.run === 'function',
-        {
-          error:
-            'coordination must be a fleet coordination, such as redisCoordination(redis) from exchange-auth/redis',
-        },
-      )
-      .optional(),
+    coordination: coordinationSchema.optional(),
   })
   .strict();
 
