@@ -3,22 +3,7 @@
  * The promise itself runs on (it may be shared with other callers).
  */
 export function raceAbort<T>(promise: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
-  if (!signal) return promise;
-  if (signal.aborted) return Promise.reject(signal.reason);
-  return new Promise<T>((resolve, reject) => {
-    const onAbort = () => reject(signal.reason);
-    signal.addEventListener('abort', onAbort, { once: true });
-    promise.then(
-      (value) => {
-        signal.removeEventListener('abort', onAbort);
-        resolve(value);
-      },
-      (error: unknown) => {
-        signal.removeEventListener('abort', onAbort);
-        reject(error);
-      },
-    );
-  });
+  return abandonWhileWaiting(promise, signal, () => false);
 }
 
 /**
@@ -32,6 +17,7 @@ export function abandonWhileWaiting<T>(
   started: () => boolean,
 ): Promise<T> {
   if (!signal) return promise;
+  if (signal.aborted && !started()) return Promise.reject(signal.reason);
   return new Promise<T>((resolve, reject) => {
     const onAbort = () => {
       if (!started()) reject(signal.reason);

@@ -4,9 +4,11 @@ import { redisCoordination } from '../../../src/redis/index.js';
 import { type AlphaPointSandbox, startAlphaPointSandbox } from '../../../src/testing/index.js';
 import { uniquePrefix, useRedis } from '../../redis/support.js';
 
-// close() in one process of a fleet used to delete the shared session from Redis and send LogOut: every restart
-// or cron job cost the fleet a login and refused the others' calls in flight. Now the session is the fleet's:
-// one member closing ends only its own part. Counted at the exchange (logins, logouts, refusals).
+// A session's life in a fleet. authenticate() used to log in outside the fleet (coordination started only with the
+// first request, so four members that called authenticate() first made four logins), and close() in one process
+// deleted the shared session from Redis and sent LogOut (every restart or cron job cost the fleet a login and
+// refused the others' calls in flight). Each member here has its own Redis connection and coordination, as a
+// process of a fleet does. Counted at the exchange (logins, logouts, refusals).
 
 const redis = useRedis();
 const POSITIONS = { method: 'POST', path: '/GetAccountPositions', body: { OMSId: 1, AccountId: 7 } } as const;
@@ -47,5 +49,23 @@ describe('close() in a fleet', () => {
     await client.request(POSITIONS);
     await client.close();
     expect(exchange.stats().logouts).toBe(1);
+  });
+});
+
+describe('authenticate() joins the fleet', () => {
+  it('4 members in one process call authenticate() first, then a request each: logins 1 (was 2)', async () => {
+    const prefix = uniquePrefix();
+    const credentials = exchange.addAccount({});
+    const members = Array.from({ length: 4 }, () =>
+      createClient(kiiex({ ...credentials, baseURL: exchange.baseURL }), {
+        rateLimit: false,
+        retry: false,
+        coordination: redisCoordination(redis.connect(), { prefix }),
+      }),
+    );
+    const identities = await Promise.all(members.map((member) => member.authenticate()));
+    expect(new Set(identities.map((identity) => identity.userId)).size).toBe(1);
+    await Promise.all(members.map((member) => member.request(POSITIONS)));
+    expect(exchange.stats().logins).toBe(1);
   });
 });
