@@ -43,7 +43,7 @@ export function brand(target: { readonly prototype: object }, name: string): voi
 }
 
 /** Whether `value` is an instance of `target`: by its prototype chain, or by the brand `target` has. */
-function isInstance(target: { readonly prototype: object }, value: unknown): boolean {
+export function isInstance(target: { readonly prototype: object }, value: unknown): boolean {
   if (Function.prototype[Symbol.hasInstance].call(target, value)) return true;
   if (typeof value !== 'object' || value === null || !Object.hasOwn(target, BRAND)) return false;
   const symbol = (target as { readonly [BRAND]?: symbol })[BRAND];

@@ -1,24 +1,23 @@
 import { raceAbort } from '../core/abort.js';
 import type { Clock } from '../core/clock.js';
 import type { CoordinationBounds, SharedSession, SharedSessions } from '../core/coordination.js';
-import { ExchangeAuthError } from '../core/errors.js';
+import { brand, ExchangeAuthError, isInstance } from '../core/errors.js';
 import { reportAuthEvent } from '../core/events.js';
 import type { Session, SessionStore } from '../core/session.js';
 import type { AuthContext } from '../core/strategy.js';
 
-const CLOSED = Symbol.for('exchange-auth/error/KeeperClosed');
-
 /**
  * Thrown instead of logging in once the caller (or the keeper) is closed. A keeper may be shared by copies of the
- * library, so `instanceof` reads a brand, not the prototype: it holds for a KeeperClosed of any copy.
+ * library, so `instanceof` reads a brand (as the library's errors do), not the prototype: it holds for a
+ * KeeperClosed of any copy.
  */
 export class KeeperClosed extends Error {
   static {
-    Object.defineProperty(KeeperClosed.prototype, CLOSED, { value: true });
+    brand(KeeperClosed, 'KeeperClosed');
   }
 
   static override [Symbol.hasInstance](value: unknown): boolean {
-    return typeof value === 'object' && value !== null && (value as { [CLOSED]?: unknown })[CLOSED] === true;
+    return isInstance(KeeperClosed, value);
   }
 
   constructor() {

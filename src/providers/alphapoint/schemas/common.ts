@@ -126,9 +126,6 @@ export const assetManagerEnvelope = {
 /** A body with no fields: the call documents no payload (the client sends `{}`). */
 export const noBody = z.strictObject({});
 
-/** `{OMSId}`: the calls that take only the Order Management System. */
-export const omsBody = z.strictObject({ OMSId: int });
-
 /** `{OMSId, AccountId}`: the calls that read one account. */
 export const accountBody = z.strictObject({ OMSId: int, AccountId: int });
 
