@@ -196,6 +196,11 @@ export function createAuthorizer<Granted extends Permission, C extends Catalog, 
     fleet: Coordination | undefined,
   ): Promise<AuthorizedRequest> {
     return new Promise((resolve, reject) => {
+      // An abort listener added to a signal that has already aborted never fires.
+      if (signal?.aborted) {
+        reject(signal.reason);
+        return;
+      }
       let abandoned = false;
       const onAbort = () => {
         abandoned = true;
@@ -244,7 +249,7 @@ export function createAuthorizer<Granted extends Permission, C extends Catalog, 
     }
     const checked = checkRequest(name, reserved, input);
     try {
-      const fleet = await fleetGate?.active(checked.signal, holdMs);
+      const fleet = fleetGate ? await fleetGate.active(checked.signal, holdMs) : undefined;
       const { match, permission, base } = prepareRequest(gate, checked, undefined);
       const sign = () =>
         signRequest(provider, strategy, base, { match, otp: checked.otp }, contextFor(checked.signal));
