@@ -1,8 +1,8 @@
 import { startSandbox } from '../testing/sandbox.js';
+import { encodeBase32 } from '../toolkit/totp-code.js';
 import { COMMON_FLAGS, type Command, helpText, parseCommand } from './args.js';
 import { UsageError } from './credentials.js';
 import { CLI_ENV_VARIABLES, type CliEnvVariable, type CliProviderName } from './env.js';
-import { encodeBase32 } from './two-factor.js';
 
 /** `exchange-auth sandbox`. */
 export const SANDBOX_COMMAND = {

@@ -1,34 +1,12 @@
-import { totp } from '../testing/totp.js';
-import { decodeBase32 } from '../toolkit/totp-code.js';
+import { decodeBase32, totpCodeOf } from '../toolkit/totp-code.js';
 import { UsageError } from './credentials.js';
 import { type CliEnvVariable, type CliProviderName, envVariablesOf } from './env.js';
-
-const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
-
-export { decodeBase32 };
-
-/** The RFC 4648 base32 text of `bytes`, without padding. */
-export function encodeBase32(bytes: Uint8Array): string {
-  let text = '';
-  let buffer = 0;
-  let bits = 0;
-  for (const byte of bytes) {
-    buffer = (buffer << 8) | byte;
-    bits += 8;
-    while (bits >= 5) {
-      bits -= 5;
-      text += ALPHABET[(buffer >> bits) & 31];
-    }
-  }
-  if (bits > 0) text += ALPHABET[(buffer << (5 - bits)) & 31];
-  return text;
-}
 
 /** The RFC 6238 code (HMAC-SHA1, 30 s steps, 6 digits) of a base32 secret at `atMs`. */
 export function totpCode(base32Secret: string, atMs: number = Date.now()): string {
   const secret = decodeBase32(base32Secret);
   if (!secret) throw new UsageError('the TOTP secret must be base32 (letters A-Z and digits 2-7)');
-  return totp(secret, atMs);
+  return totpCodeOf(secret, atMs);
 }
 
 /** How to pass the second factor, for the message when an account asks for one. */

@@ -1,4 +1,7 @@
-import { createHmac } from 'node:crypto';
+import { encodeBase32, timeBasedCode } from '../toolkit/totp-code.js';
+
+// The arithmetic (base32, the RFC 6238 code) is the library's own, in src/toolkit/totp-code.ts; this file only
+// adds what a sandbox wants on top: string secrets, other digits and steps, a drift window.
 
 /** Options of {@link totp}. */
 export interface TotpOptions {
@@ -25,37 +28,15 @@ export function totp(
   atMs: number = Date.now(),
   options: TotpOptions = {},
 ): string {
-  const digits = options.digits ?? 6;
-  const step = options.stepSeconds ?? 30;
-  if (!(atMs >= 0)) throw new RangeError(`totp: the moment must be a time since the epoch, got ${atMs}`);
-  const counter = Buffer.alloc(8);
-  counter.writeBigUInt64BE(BigInt(Math.floor(atMs / 1000 / step)));
-  const mac = createHmac('sha1', secretBytes(secret)).update(counter).digest();
-  const offset = (mac[mac.length - 1] ?? 0) & 0x0f;
-  const binary = mac.readUInt32BE(offset) & 0x7fffffff;
-  return String(binary % 10 ** digits).padStart(digits, '0');
+  return timeBasedCode(secretBytes(secret), atMs, options.stepSeconds ?? 30, options.digits ?? 6);
 }
-
-const BASE32 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
 
 /**
  * A TOTP secret as authenticator apps (and `KIIEX_TOTP_SECRET`) take it: the RFC 4648 base32 text of its bytes
  * (a string secret is taken as its UTF-8 bytes, as {@link totp} does), without padding.
  */
 export function totpSecretBase32(secret: Uint8Array | string): string {
-  let text = '';
-  let buffer = 0;
-  let bits = 0;
-  for (const byte of secretBytes(secret)) {
-    buffer = ((buffer << 8) | byte) & 0xffff;
-    bits += 8;
-    while (bits >= 5) {
-      bits -= 5;
-      text += BASE32[(buffer >> bits) & 31];
-    }
-  }
-  if (bits > 0) text += BASE32[(buffer << (5 - bits)) & 31];
-  return text;
+  return encodeBase32(secretBytes(secret));
 }
 
 /**

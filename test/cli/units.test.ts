@@ -3,9 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { inUserTerms, keyHint, UsageError } from '../../src/cli/credentials.js';
 import { CLI_ENV_VARIABLES } from '../../src/cli/env.js';
 import { describeSandbox } from '../../src/cli/sandbox.js';
-import { decodeBase32, encodeBase32, totpCode, twoFactorFromEnv } from '../../src/cli/two-factor.js';
+import { totpCode, twoFactorFromEnv } from '../../src/cli/two-factor.js';
 import { packageVersion } from '../../src/cli/version.js';
 import { ConfigurationError } from '../../src/index.js';
+import { decodeBase32, encodeBase32 } from '../../src/toolkit/totp-code.js';
 
 // The pieces of the command line that need no process: names, masking, messages, TOTP.
 describe('CLI_ENV_VARIABLES', () => {
