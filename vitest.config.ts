@@ -13,6 +13,8 @@ export default defineConfig({
   },
   test: {
     include: ['test/**/*.test.ts'],
+    // One fast-check seed per run, printed; FC_SEED=<seed> replays it (test/support/property-seed.ts).
+    globalSetup: ['./test/support/property-seed.ts'],
     typecheck: { enabled: true, include: ['test/**/*.test-d.ts'], tsconfig: './tsconfig.json' },
     reporters: ['default', './test/support/summary-reporter.ts'],
     testTimeout: 20_000,

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { alphapointSignature } from '../../src/index.js';
 import { type AlphaPointSandbox, startAlphaPointSandbox } from '../../src/testing/index.js';
+import { seeded } from '../support/property.js';
 
 // Published vectors (reference/alphapoint-kiiex.md): HMAC-SHA256(secret, nonce + userId + apiKey), lowercase hex.
 const HUMMINGBOT = {
@@ -53,7 +54,7 @@ describe('the AlphaPoint login signature', () => {
           hmac(secret, `${nonce}${userId}${apiKey}`),
         );
       }),
-      { numRuns: 200 },
+      seeded({ numRuns: 200 }),
     );
   });
 });

@@ -4,6 +4,7 @@ import { bitex, createClient } from '../../src/index.js';
 import { kiiex } from '../../src/providers/alphapoint/kiiex.js';
 import { bitexbit } from '../../src/providers/bitexbit/index.js';
 import type { LoopbackServer } from '../../src/testing/index.js';
+import { seeded } from '../support/property.js';
 import { bitexOn, expectRefused, KEY, startRecorder, untyped } from './support.js';
 
 const USERS_ME = { method: 'GET', path: '/users/me' } as const;
@@ -90,7 +91,7 @@ describe('headers must be a plain object of names to Latin-1 strings', () => {
           value,
         );
       }),
-      { numRuns: 200 },
+      seeded({ numRuns: 200 }),
     );
   });
 
@@ -164,7 +165,7 @@ describe('framing headers are refused: the HTTP client sets them from the reques
         );
         expect(error.message).toContain('set by the HTTP client');
       }),
-      { numRuns: 100 },
+      seeded({ numRuns: 100 }),
     );
   });
 });

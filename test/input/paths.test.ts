@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { seeded } from '../support/property.js';
 import { bitexOn, expectRefused, startRecorder, untyped } from './support.js';
 
 /** `.` as written in a path: plainly, or percent-encoded in either case. */
@@ -66,7 +67,7 @@ describe('a path with a dot segment is refused (new URL() would resolve it after
           path,
         );
       }),
-      { numRuns: 150 },
+      seeded({ numRuns: 150 }),
     );
   });
 });
@@ -133,7 +134,7 @@ describe("path parameters are one real segment: never '.', '..' or a '/'", () =>
         const client = bitexOn(server, ['trade']);
         await expectRefused(() => client.call('bids.cancel', { params: { id } }), server, 'params.id', id);
       }),
-      { numRuns: 50 },
+      seeded({ numRuns: 50 }),
     );
   });
 

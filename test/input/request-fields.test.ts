@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { PermissionDeniedError, TransportError } from '../../src/index.js';
 import { thrown } from '../support/leaks.js';
+import { seeded } from '../support/property.js';
 import { bitexOn, expectRefused, startRecorder, untyped } from './support.js';
 
 const USERS_ME = { method: 'GET', path: '/users/me' } as const;
@@ -38,7 +39,7 @@ describe('idempotent must be a boolean', () => {
           value,
         );
       }),
-      { numRuns: 100 },
+      seeded({ numRuns: 100 }),
     );
   });
 

@@ -4,6 +4,7 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { bitex, createClient, ExchangeAuthError } from '../../src/index.js';
 import { BITEX_WITHDRAWAL, bitexOrder } from '../support/documented.js';
 import { everythingPrintable, thrown } from '../support/leaks.js';
+import { seeded } from '../support/property.js';
 
 const ORIGIN = 'https://bitex.redaction.test';
 
@@ -139,7 +140,7 @@ describe('no error a Bitex client throws reveals the key', () => {
           const printable = everythingPrintable(error);
           expect(printable).not.toContain(key);
         }),
-        { numRuns: 40 },
+        seeded({ numRuns: 40 }),
       );
     });
   }

@@ -7,6 +7,7 @@ import type { BitexbitAccess } from '../../src/providers/bitexbit/options.js';
 import { type BitexbitSandbox, startBitexbitSandbox } from '../../src/testing/bitexbit/index.js';
 import { type LoopbackServer, type ReceivedRequest, startHttpServer } from '../../src/testing/http-server.js';
 import { everythingPrintable, thrown } from '../support/leaks.js';
+import { seeded } from '../support/property.js';
 
 /** Keys as bitexbit could issue them: printable ASCII without space, long enough to be a real key. */
 const keyText = fc.string({
@@ -217,7 +218,7 @@ describe('no error a bitexbit client throws reveals the private key, the access 
             .filter((value): value is string => value !== undefined);
           for (const signature of signatures) expect(printable).not.toContain(signature);
         }),
-        { numRuns: 25 },
+        seeded({ numRuns: 25 }),
       );
     });
   }
@@ -235,7 +236,7 @@ describe('the provider and the client do not print the keys either', () => {
           expect(printed).not.toContain(keys.accessKey);
         }
       }),
-      { numRuns: 50 },
+      seeded({ numRuns: 50 }),
     );
   });
 });
