@@ -1,40 +1,51 @@
 import { spawnSync } from 'node:child_process';
 import { row } from './measure.mjs';
 
-const RUNS = 9;
+const RUNS = 11;
 const REPORT = "process.on('exit', () => process.stdout.write(String(process.resourceUsage().maxRSS)));";
 
-/** Median wall time (ms) and peak resident memory (MB) of a whole `node` process running `code`. */
-function processCost(code, module) {
-  const times = [];
-  const peaks = [];
+/** One whole `node` process running `code`: its wall time (ms) and peak resident memory (MB). */
+function processRun(code, module) {
+  const args = module ? ['--input-type=module', '-e', `${REPORT} ${code}`] : ['-e', `${REPORT} ${code}`];
+  const started = process.hrtime.bigint();
+  const child = spawnSync(process.execPath, args, { encoding: 'utf8', cwd: new URL('..', import.meta.url) });
+  const ms = Number(process.hrtime.bigint() - started) / 1e6;
+  if (child.status !== 0) throw new Error(`benchmark process failed: ${child.stderr}`);
+  return { ms, mb: Number(child.stdout) / 1024 };
+}
+
+/**
+ * The median wall time and peak memory of each case's process, the cases interleaved run by run so that a burst of
+ * load on the machine weighs on every case alike.
+ */
+function processCosts(cases) {
+  const runs = Object.fromEntries(Object.keys(cases).map((name) => [name, []]));
   for (let run = 0; run < RUNS; run += 1) {
-    const args = module ? ['--input-type=module', '-e', `${REPORT} ${code}`] : ['-e', `${REPORT} ${code}`];
-    const started = process.hrtime.bigint();
-    const child = spawnSync(process.execPath, args, {
-      encoding: 'utf8',
-      cwd: new URL('..', import.meta.url),
-    });
-    times.push(Number(process.hrtime.bigint() - started) / 1e6);
-    if (child.status !== 0) throw new Error(`benchmark process failed: ${child.stderr}`);
-    peaks.push(Number(child.stdout) / 1024);
+    for (const [name, [code, module]] of Object.entries(cases)) runs[name].push(processRun(code, module));
   }
   const median = (values) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)];
-  return { ms: median(times), mb: median(peaks) };
+  return Object.fromEntries(
+    Object.entries(runs).map(([name, costs]) => [
+      name,
+      { ms: median(costs.map((cost) => cost.ms)), mb: median(costs.map((cost) => cost.mb)) },
+    ]),
+  );
 }
 
 /** 5. Import cost: whole-process time and peak memory, against axios alone and against ccxt. */
 export async function importRows() {
-  const bare = processCost('', false);
-  const axios = processCost("require('axios');", false);
-  const oursCjs = processCost("require('exchange-auth');", false);
-  const oursEsm = processCost("await import('exchange-auth');", true);
-  const axiosEsm = processCost("await import('axios');", true);
-  const ccxt = processCost("require('ccxt');", false);
-  const withClient = processCost(
-    "const { createClient, bitex } = require('exchange-auth'); createClient(bitex({ apiKey: 'bench_key', environment: 'sandbox' }));",
-    false,
-  );
+  const { bare, axios, oursCjs, oursEsm, axiosEsm, ccxt, withClient } = processCosts({
+    bare: ['', false],
+    axios: ["require('axios');", false],
+    oursCjs: ["require('exchange-auth');", false],
+    oursEsm: ["await import('exchange-auth');", true],
+    axiosEsm: ["await import('axios');", true],
+    ccxt: ["require('ccxt');", false],
+    withClient: [
+      "const { createClient, bitex } = require('exchange-auth'); createClient(bitex({ apiKey: 'bench_key', environment: 'sandbox' }));",
+      false,
+    ],
+  });
   const fmt = (cost) => `${cost.ms.toFixed(0)} ms, ${cost.mb.toFixed(0)} MB`;
   const rows = [];
   for (const [name, ours, base] of [

@@ -132,7 +132,7 @@ const isOptional = (schema: Schema, mode: Mode) =>
   mode === 'input' ? schema._zod.optin !== undefined : schema._zod.optout === 'optional';
 
 /**
- * The schemas the provider's schema modules export (src/providers/<provider>/schemas/*.ts), by their export names.
+ * The schemas the provider's schema modules build (src/providers/<provider>/schemas/*.ts), by their names.
  * The type of one that several answers (or several requests) share is written once, as a member of
  * `<Prefix>SchemaTypes` named after it, and referred to as `<Prefix>SchemaTypes['order']`.
  */
@@ -144,7 +144,11 @@ const schemaFiles = existsSync(schemaDir)
   : [];
 for (const file of schemaFiles.sort()) {
   const module = (await import(new URL(file, schemaDir).href)) as Record<string, unknown>;
-  for (const [name, value] of Object.entries(module).sort(byName)) {
+  // A module's schemas are built on first use, by the function it exports as `<module>Schemas`.
+  const builder = Object.entries(module).find(
+    ([name, value]) => name.endsWith('Schemas') && typeof value === 'function',
+  )?.[1] as (() => Record<string, unknown>) | undefined;
+  for (const [name, value] of Object.entries(builder ? builder() : module).sort(byName)) {
     const isSchema = typeof value === 'object' && value !== null && '_zod' in value;
     if (isSchema && !schemaNames.has(value as Schema) && ![...schemaNames.values()].includes(name)) {
       schemaNames.set(value as Schema, name);

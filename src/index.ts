@@ -17,6 +17,7 @@ export type {
   ReceivedAnswer,
 } from './client/own-http.js';
 export { parseAnswer } from './core/answer-check.js';
+export { buildOnce } from './core/build-once.js';
 export { caseInsensitiveObject } from './core/case-insensitive.js';
 // The extension API: the contract between the pipeline, strategies and providers
 export {
@@ -27,6 +28,7 @@ export {
   type EndpointRequest,
   type EndpointSchemaName,
   type EndpointTypes,
+  lazyCatalog,
   type PathParameterNames,
 } from './core/catalog.js';
 export type {

@@ -110,6 +110,41 @@ export function defineCatalog<const C extends Catalog>(catalog: C): C {
   return catalog;
 }
 
+/**
+ * A catalog built on its first use rather than at import: `build` runs when the catalog is first read (an entry,
+ * its names, `in`), once, and the catalog then holds what it returned. Building the three built-in catalogs'
+ * schemas took most of the library's import time, so each is built only when a program uses it.
+ */
+export function lazyCatalog<const C extends Catalog>(build: () => C): C {
+  const target = defineCatalog({}) as C;
+  let built = false;
+  const filled = (): C => {
+    if (!built) {
+      built = true;
+      const catalog = build();
+      for (const name of Object.keys(catalog)) {
+        Object.defineProperty(
+          target,
+          name,
+          Object.getOwnPropertyDescriptor(catalog, name) as PropertyDescriptor,
+        );
+      }
+    }
+    return target;
+  };
+  return new Proxy(target, {
+    get: (_, key) => Reflect.get(filled(), key),
+    has: (_, key) => Reflect.has(filled(), key),
+    ownKeys: () => Reflect.ownKeys(filled()),
+    getOwnPropertyDescriptor: (_, key) => Reflect.getOwnPropertyDescriptor(filled(), key),
+    set: (_, key, value) => Reflect.set(filled(), key, value),
+    defineProperty: (_, key, descriptor) => Reflect.defineProperty(filled(), key, descriptor),
+    deleteProperty: (_, key) => Reflect.deleteProperty(filled(), key),
+    isExtensible: () => Reflect.isExtensible(filled()),
+    preventExtensions: () => Reflect.preventExtensions(filled()),
+  });
+}
+
 /** The names of path parameters in a path template: `'/bids/:id/cancel'` gives `'id'`. */
 export type PathParameterNames<Path extends string> = Path extends `${string}:${infer Name}/${infer Rest}`
   ? Name | PathParameterNames<`/${Rest}`>

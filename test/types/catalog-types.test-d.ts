@@ -93,16 +93,16 @@ type SeedKind =
   | 'argentinaInvoicingDetail'
   | 'chileInvoicingDetail';
 
-type BitexbitEndpoints = typeof v2Endpoints & typeof gatewayEndpoints;
-type AlphaPointEndpoints = typeof marketEndpoints &
-  typeof usersEndpoints &
-  typeof accountsEndpoints &
-  typeof reportsEndpoints &
-  typeof ordersEndpoints &
-  typeof tradesEndpoints &
-  typeof depositsEndpoints &
-  typeof withdrawalsEndpoints &
-  typeof transfersEndpoints;
+type BitexbitEndpoints = ReturnType<typeof v2Endpoints> & ReturnType<typeof gatewayEndpoints>;
+type AlphaPointEndpoints = ReturnType<typeof marketEndpoints> &
+  ReturnType<typeof usersEndpoints> &
+  ReturnType<typeof accountsEndpoints> &
+  ReturnType<typeof reportsEndpoints> &
+  ReturnType<typeof ordersEndpoints> &
+  ReturnType<typeof tradesEndpoints> &
+  ReturnType<typeof depositsEndpoints> &
+  ReturnType<typeof withdrawalsEndpoints> &
+  ReturnType<typeof transfersEndpoints>;
 
 describe('the declared catalog types match the schemas', () => {
   it('every endpoint of each catalog is declared, and nothing else', () => {

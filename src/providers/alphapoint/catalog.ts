@@ -1,4 +1,4 @@
-import { defineCatalog } from '../../core/catalog.js';
+import { lazyCatalog } from '../../core/catalog.js';
 import type { AlphaPointCatalog } from './catalog-types.js';
 import { accountsEndpoints } from './endpoints/accounts.js';
 import { depositsEndpoints } from './endpoints/deposits.js';
@@ -29,18 +29,19 @@ import { withdrawalsEndpoints } from './endpoints/withdrawals.js';
  * Cancels are idempotent (cancelling twice moves nothing); creating orders, tickets, transfers, reports and comments
  * is not. Deployments may want a second factor for some calls (GetValidate2FARequiredEndpoints lists them): give it
  * with Validate2FA on the session first, or, on NDAX, in CreateWithdrawTicket's `{TfaType, TFaCode, Payload}` form.
+ * Its schemas are built on first use.
  */
-export const alphapointCatalog: AlphaPointCatalog = defineCatalog({
-  ...marketEndpoints,
-  ...usersEndpoints,
-  ...accountsEndpoints,
-  ...reportsEndpoints,
-  ...ordersEndpoints,
-  ...tradesEndpoints,
-  ...depositsEndpoints,
-  ...withdrawalsEndpoints,
-  ...transfersEndpoints,
-});
+export const alphapointCatalog: AlphaPointCatalog = lazyCatalog(() => ({
+  ...marketEndpoints(),
+  ...usersEndpoints(),
+  ...accountsEndpoints(),
+  ...reportsEndpoints(),
+  ...ordersEndpoints(),
+  ...tradesEndpoints(),
+  ...depositsEndpoints(),
+  ...withdrawalsEndpoints(),
+  ...transfersEndpoints(),
+}));
 
 // Its type is declared in catalog-types.ts, generated from the schemas (`npx tsx scripts/catalog-types.ts alphapoint`).
 export type { AlphaPointCatalog, AlphaPointEndpointTypes, AlphaPointSchemaTypes } from './catalog-types.js';

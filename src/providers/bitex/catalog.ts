@@ -1,16 +1,16 @@
 import type { z } from 'zod';
-import { defineCatalog, type EndpointDefinition } from '../../core/catalog.js';
+import { type EndpointDefinition, lazyCatalog } from '../../core/catalog.js';
 import type { RequiredPermission } from '../../core/permissions.js';
 import type { HttpMethod } from '../../core/request.js';
 import type { BitexCatalog } from './catalog-types.js';
-import * as account from './schemas/account.js';
-import * as compliance from './schemas/compliance.js';
-import * as funding from './schemas/funding.js';
-import { emptyBody, noContent } from './schemas/json-api.js';
-import * as market from './schemas/market.js';
-import * as merchants from './schemas/merchants.js';
+import { accountSchemas } from './schemas/account.js';
+import { complianceSchemas } from './schemas/compliance.js';
+import { fundingSchemas } from './schemas/funding.js';
+import { jsonApiSchemas } from './schemas/json-api.js';
+import { marketSchemas } from './schemas/market.js';
+import { merchantsSchemas } from './schemas/merchants.js';
 import { SUMMARIES } from './schemas/summaries.js';
-import * as trading from './schemas/trading.js';
+import { tradingSchemas } from './schemas/trading.js';
 
 type Route = `${HttpMethod} /${string}`;
 type MethodOf<R> = R extends `${infer M extends HttpMethod} ${string}` ? M : never;
@@ -54,13 +54,6 @@ const body = <const B extends z.ZodType>(schema: B) => ({ request: { body: schem
 const query = <const Q extends z.ZodType>(schema: Q) => ({ request: { query: schema } }) as const;
 const withOtp = <const B extends z.ZodType>(schema: B) =>
   ({ requiresOtp: true, request: { body: schema } }) as const;
-/** An action with an empty body (`{}`, as the SDK sends it) that is harmless to repeat. */
-const action = { idempotent: true, request: { body: emptyBody } } as const;
-
-/** A compliance seed: created by a master user for a user it manages. */
-const seed = <const K extends Parameters<typeof compliance.seedBody>[0]>(kind: K) =>
-  endpoint(`POST /${kind}`, 'read', compliance.seedDocument(kind), body(compliance.seedBody(kind)));
-
 type Name = keyof typeof SUMMARIES;
 
 /** Adds each entry's summary (kept apart so that the table below stays one entry a line); one for each name. */
@@ -80,8 +73,23 @@ function summarised<
  * The Bitex catalog as written, with the types inferred from its schemas (the type tests check the declared
  * types against them); {@link bitexCatalog} is the same object with its declared type.
  */
-export const bitexEndpoints = defineCatalog(
-  summarised({
+export const bitexEndpoints = lazyCatalog(buildBitexEndpoints);
+
+function buildBitexEndpoints() {
+  const account = accountSchemas();
+  const compliance = complianceSchemas();
+  const funding = fundingSchemas();
+  const market = marketSchemas();
+  const merchants = merchantsSchemas();
+  const trading = tradingSchemas();
+  const { emptyBody, noContent } = jsonApiSchemas();
+  /** An action with an empty body (`{}`, as the SDK sends it) that is harmless to repeat. */
+  const action = { idempotent: true, request: { body: emptyBody } } as const;
+  /** A compliance seed: created by a master user for a user it manages. */
+  const seed = <const K extends Parameters<typeof compliance.seedBody>[0]>(kind: K) =>
+    endpoint(`POST /${kind}`, 'read', compliance.seedDocument(kind), body(compliance.seedBody(kind)));
+
+  return summarised({
     'tickers.list': endpoint('GET /tickers', 'public', market.tickerList),
     'tickers.get': endpoint('GET /tickers/:orderbook', 'public', market.tickerDocument),
     'orderbooks.list': endpoint('GET /orderbooks', 'public', market.orderbookList),
@@ -256,8 +264,8 @@ export const bitexEndpoints = defineCatalog(
       compliance.attachmentDocument,
       body(compliance.attachmentBody),
     ),
-  }),
-);
+  });
+}
 
 /**
  * Every Bitex v2.1 endpoint documented by Bitex's guides and its official SDK (bitex-sdk-ruby), with the

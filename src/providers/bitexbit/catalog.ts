@@ -1,4 +1,4 @@
-import { defineCatalog } from '../../core/catalog.js';
+import { lazyCatalog } from '../../core/catalog.js';
 import type { BitexbitCatalog } from './catalog-types.js';
 import { gatewayEndpoints } from './endpoints/gateway.js';
 import { v2Endpoints } from './endpoints/v2.js';
@@ -14,9 +14,12 @@ import { v2Endpoints } from './endpoints/v2.js';
  * needs, the entry has `permissionDocumented: false` and the permission is this catalog's reading.
  *
  * Idempotency: only reads are. Creates, cancels, coupons, transfers and withdrawals are not: a repeat after an
- * unknown outcome could act twice, so the client never repeats them.
+ * unknown outcome could act twice, so the client never repeats them. Its schemas are built on first use.
  */
-export const bitexbitCatalog: BitexbitCatalog = defineCatalog({ ...v2Endpoints, ...gatewayEndpoints });
+export const bitexbitCatalog: BitexbitCatalog = lazyCatalog(() => ({
+  ...v2Endpoints(),
+  ...gatewayEndpoints(),
+}));
 
 // Its type is declared in catalog-types.ts, generated from the schemas (`npx tsx scripts/catalog-types.ts bitexbit`).
 export type { BitexbitCatalog, BitexbitEndpointTypes, BitexbitSchemaTypes } from './catalog-types.js';
