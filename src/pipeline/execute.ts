@@ -1,21 +1,14 @@
 import type { ExchangeResponse, RequestOptions } from '../core/client.js';
-import {
-  AuthenticationError,
-  clientClosedError,
-  ExchangeAuthError,
-  RateLimitError,
-  TransportError,
-} from '../core/errors.js';
+import { AuthenticationError, ExchangeAuthError, TransportError } from '../core/errors.js';
+import type { Classification } from '../core/provider.js';
 import { maskError, redactorFor } from '../core/redact.js';
 import type { PreparedRequest, RawResponse } from '../core/request.js';
-import type { AuthContext } from '../core/strategy.js';
 import { answered, withAnswer, withOutcome } from './answer.js';
+import { type AttemptPlan, attempt, type SentAttempt } from './attempt.js';
+import { backoffFor } from './backoff.js';
 import type { EndpointMatch, PipelineContext } from './context.js';
 import { finished, type Trace, where } from './events.js';
 import { prepareRequest } from './prepare.js';
-import { mayRetry, retryDelay } from './retry.js';
-import { runInSequence } from './serial-queue.js';
-import { signRequest } from './sign.js';
 
 const SAFE_BY_METHOD = new Set(['GET', 'HEAD']);
 
@@ -75,166 +68,99 @@ export function asLibraryError(
   });
 }
 
-/** The context a strategy authorises one attempt with. */
-export function authContextFor(
-  ctx: PipelineContext,
-  signal: AbortSignal | undefined,
-  timeout: number,
-): AuthContext {
-  const { clock } = ctx.options;
-  return {
-    send: (request) => ctx.transport.send(request, { timeout: ctx.options.timeout }),
-    signal,
-    deadline: clock.now() + timeout,
-    logger: ctx.log,
-    clock,
-    coordination: ctx.coordination?.current(),
-    onEvent: ctx.events.auth,
-  };
-}
-
+/**
+ * The attempts of one request: each attempt sent, its answer classified by the provider; an accepted answer
+ * resolves, expired credentials are renewed once, and anything else is retried only where the resend rule allows.
+ */
 async function attemptAll(
   ctx: PipelineContext,
   options: RequestOptions,
   given: EndpointMatch | undefined,
   trace: Trace,
 ): Promise<ExchangeResponse> {
-  const { provider, strategy, options: settings } = ctx;
-  const { clock } = settings;
+  const plan = await planAttempts(ctx, options, given, trace);
+  const idempotent =
+    options.idempotent ?? plan.match?.endpoint.idempotent ?? SAFE_BY_METHOD.has(options.method);
+  const backoff = backoffFor(ctx, options, plan.base, trace, idempotent);
+  let renewed = false;
+  for (;;) {
+    let sent: SentAttempt;
+    try {
+      sent = await attempt(ctx, plan, backoff.retries + 1);
+    } catch (error) {
+      if (!(error instanceof TransportError)) throw error;
+      await backoff.waitOrThrow(error, undefined);
+      continue;
+    }
+    const { raw } = sent;
+    trace.status = raw.status;
+    const classification = classify(ctx, plan, raw);
+    if (classification.kind === 'ok') {
+      return answered(ctx, options, trace, plan.match, classification.data, raw, idempotent);
+    }
+    if (classification.kind === 'auth-expired') {
+      if (!renewed && (await renewCredentials(ctx, sent.request))) {
+        renewed = true;
+        continue;
+      }
+      throw refusedCredentials(ctx, raw.status, renewed);
+    }
+    const error = withAnswer(classification.error, raw);
+    await backoff.waitOrThrow(idempotent ? error : withOutcome(error), raw.status);
+  }
+}
+
+/** What every attempt of the request shares: the prepared request, its key's order and its rate limit. */
+async function planAttempts(
+  ctx: PipelineContext,
+  options: RequestOptions,
+  given: EndpointMatch | undefined,
+  trace: Trace,
+): Promise<AttemptPlan> {
   const { match, permission, base } = prepareRequest(ctx, options, given);
   trace.endpoint = match?.name;
-  const idempotent = options.idempotent ?? match?.endpoint.idempotent ?? SAFE_BY_METHOD.has(options.method);
-  const timeout = options.timeout ?? settings.timeout;
-  const started = clock.now();
-  const sequenceKey = permission === 'public' ? undefined : strategy.sequenceKey;
-  let retries = 0;
-  let renewedSession = false;
+  const timeout = options.timeout ?? ctx.options.timeout;
   // The fleet's coordination, when the client has one and it answered at start (else the process's own).
   const fleet = await ctx.coordination?.active(options.signal, timeout);
   const limiter = (fleet && ctx.fleetLimiter) || ctx.limiter;
+  const sequenceKey = permission === 'public' ? undefined : ctx.strategy.sequenceKey;
+  return { options, base, match, sequenceKey, timeout, fleet, limiter, trace };
+}
 
-  for (;;) {
-    let sent: PreparedRequest | undefined;
-    let raw: RawResponse;
-    try {
-      // `lost` aborts when the fleet's turn of the key lapsed: nothing may be sent then.
-      const attempt = async (lost?: AbortSignal) => {
-        if (!ctx.isOpen()) throw clientClosedError(ctx.provider.name);
-        if (options.signal?.aborted) throw options.signal.reason;
-        let endTurn: (() => void) | undefined;
-        if (limiter) {
-          const before = clock.now();
-          endTurn = await limiter.acquire(options.signal);
-          const waited = clock.now() - before;
-          if (waited > 0 && ctx.events.enabled) {
-            ctx.events.emit({ ...where(ctx, options, trace), type: 'rate-limit-wait', waitMs: waited });
-          }
-          if (waited > 0 && ctx.log.enabled) {
-            ctx.log.debug(
-              `${provider.name} ${base.method} ${base.path} waited for the client-side rate limit`,
-              {
-                waitMs: waited,
-              },
-            );
-          }
-        }
-        try {
-          if (!ctx.isOpen()) throw clientClosedError(ctx.provider.name);
-          const context = authContextFor(ctx, options.signal, timeout);
-          const request = await signRequest(provider, strategy, base, { match, otp: options.otp }, context);
-          // close() may have run while this attempt waited for a login.
-          if (!ctx.isOpen()) throw clientClosedError(ctx.provider.name);
-          if (lost?.aborted) throw lost.reason;
-          sent = request;
-          trace.attempts += 1;
-          if (ctx.log.enabled)
-            ctx.log.debug(`${provider.name} ${request.method} ${request.path}`, { attempt: retries + 1 });
-          trace.onWire = true;
-          try {
-            return await ctx.transport.send(request, { timeout, signal: options.signal });
-          } finally {
-            trace.onWire = false;
-          }
-        } finally {
-          // A fleet's turn counts until the request has ended.
-          endTurn?.();
-        }
-      };
-      // One key's signed requests go one at a time in this process, and with a fleet, one at a time in the fleet.
-      const inTurn = fleet
-        ? (key: string) => () => fleet.order.run(key, attempt, { signal: options.signal, timeoutMs: timeout })
-        : () => () => attempt();
-      // An abort leaves the key's queue only while this request waits in it: once its turn began, the attempt
-      // alone says how it ended (the transport knows whether a byte left).
-      raw = await (sequenceKey === undefined
-        ? attempt()
-        : runInSequence(sequenceKey, inTurn(sequenceKey), options.signal));
-    } catch (error) {
-      if (!(error instanceof TransportError)) throw error;
-      await backoffOrThrow(error, undefined);
-      continue;
-    }
-
-    trace.status = raw.status;
-    const classification = provider.classify(raw, {
-      provider: provider.name,
-      method: base.method,
-      path: base.path,
-      required: permission,
-      granted: ctx.grantedList,
-      redact: (text) => redactorFor(strategy.secrets()).text(text),
-      clock,
-    });
-    if (ctx.log.enabled) {
-      ctx.log.debug(`${provider.name} ${base.method} ${base.path} answered ${raw.status}`, {
-        outcome: classification.kind,
-      });
-    }
-
-    if (classification.kind === 'ok')
-      return answered(ctx, options, trace, match, classification.data, raw, idempotent);
-    if (classification.kind === 'auth-expired') {
-      if (!renewedSession && sent && (await strategy.expire?.(sent))) {
-        renewedSession = true;
-        if (ctx.events.enabled)
-          ctx.events.emit({ provider: provider.name, type: 'session-expired', reason: 'refused' });
-        ctx.log.info(`${provider.name}: credentials expired; authorising again and sending once more`);
-        continue;
-      }
-      throw new AuthenticationError(
-        `${provider.name}: the exchange refused the credentials${renewedSession ? ' again after renewing them (a fresh login, a resynchronised clock)' : ''}`,
-        { provider: provider.name, status: raw.status },
-      );
-    }
-    const error = withAnswer(classification.error, raw);
-    await backoffOrThrow(idempotent ? error : withOutcome(error), raw.status);
-  }
-
-  async function backoffOrThrow(error: ExchangeAuthError, status: number | undefined): Promise<void> {
-    if (retries >= settings.retry.retries || !mayRetry(error, idempotent) || options.signal?.aborted)
-      throw error;
-    const retryAfter = error instanceof RateLimitError ? error.retryAfterMs : undefined;
-    const delay = retryDelay(settings.retry, retries + 1, retryAfter, clock.random());
-    if (delay === undefined || clock.now() - started + delay > settings.retry.maxElapsedMs) throw error;
-    retries += 1;
-    if (ctx.events.enabled) {
-      ctx.events.emit({
-        ...where(ctx, options, trace),
-        type: 'retry-scheduled',
-        attempt: retries + 1,
-        delayMs: delay,
-        reason: error.code,
-        status,
-      });
-    }
-    ctx.log.warn(
-      `${provider.name} ${base.method} ${base.path} failed (${status ?? error.code}); retry ${retries}`,
-      {
-        delayMs: delay,
-      },
-    );
-    await clock.sleep(delay, options.signal).catch(() => {
-      throw error;
+/** The provider's reading of an answer. */
+function classify(ctx: PipelineContext, plan: AttemptPlan, raw: RawResponse): Classification {
+  const { provider, strategy } = ctx;
+  const { base } = plan;
+  const classification = provider.classify(raw, {
+    provider: provider.name,
+    method: base.method,
+    path: base.path,
+    required: base.permission,
+    granted: ctx.grantedList,
+    redact: (text) => redactorFor(strategy.secrets()).text(text),
+    clock: ctx.options.clock,
+  });
+  if (ctx.log.enabled) {
+    ctx.log.debug(`${provider.name} ${base.method} ${base.path} answered ${raw.status}`, {
+      outcome: classification.kind,
     });
   }
+  return classification;
+}
+
+/** Asks the strategy to renew the credentials `sent` carried; true when it did and the request may go again. */
+async function renewCredentials(ctx: PipelineContext, sent: PreparedRequest): Promise<boolean> {
+  if (!(await ctx.strategy.expire?.(sent))) return false;
+  if (ctx.events.enabled)
+    ctx.events.emit({ provider: ctx.provider.name, type: 'session-expired', reason: 'refused' });
+  ctx.log.info(`${ctx.provider.name}: credentials expired; authorising again and sending once more`);
+  return true;
+}
+
+function refusedCredentials(ctx: PipelineContext, status: number, renewed: boolean): AuthenticationError {
+  const again = renewed ? ' again after renewing them (a fresh login, a resynchronised clock)' : '';
+  return new AuthenticationError(`${ctx.provider.name}: the exchange refused the credentials${again}`, {
+    provider: ctx.provider.name,
+    status,
+  });
 }
