@@ -7,7 +7,7 @@ import { answered, withAnswer, withOutcome } from './answer.js';
 import { type AttemptPlan, attempt, type SentAttempt } from './attempt.js';
 import { backoffFor } from './backoff.js';
 import type { EndpointMatch, PipelineContext } from './context.js';
-import { finished, type Trace, where } from './events.js';
+import { finished, type Trace } from './events.js';
 import { prepareRequest } from './prepare.js';
 
 const SAFE_BY_METHOD = new Set(['GET', 'HEAD']);
