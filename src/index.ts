@@ -177,6 +177,12 @@ export {
   type BitexbitEnvironment,
 } from './providers/bitexbit/options.js';
 export {
+  type HmacHeaderNames,
+  type HmacHeaderSignatureOptions,
+  hmacHeaderSignature,
+  type SignedParts,
+} from './strategies/hmac-header-signature.js';
+export {
   type DeadlineSchemeHeaders,
   type DeadlineSchemeOptions,
   type KeyPairSignatureOptions,

@@ -1,10 +1,6 @@
-import { createHmac, createSecretKey, type KeyObject } from 'node:crypto';
-import { ConfigurationError } from '../core/errors.js';
-import { fingerprint } from '../core/fingerprint.js';
 import type { NonceSource } from '../core/nonce.js';
-import { processNonces } from '../core/registry.js';
-import { type PreparedRequest, withHeaders } from '../core/request.js';
 import type { AuthStrategy } from '../core/strategy.js';
+import { hmacHeaderSignature } from './hmac-header-signature.js';
 
 /** Header names of the nonce scheme. */
 export interface NonceSchemeHeaders {
@@ -60,9 +56,7 @@ export interface KeyPairSignatureOptions {
 
 const DEFAULT_HEADERS: NonceSchemeHeaders = { key: 'X-API-Key', nonce: 'X-Nonce', signature: 'X-Signature' };
 const DEFAULT_WINDOW_MS = 500;
-/** How many recent signatures `secrets()` reports, so an exchange that echoes one back has it masked. */
-const RECENT_SIGNATURES = 32;
-const NONCE = /^[0-9]{1,32}$/;
+const SCHEME = 'key-pair-signature';
 
 /**
  * The key-pair HMAC scheme: an access key in one header, a strictly increasing nonce in another, and
@@ -74,76 +68,48 @@ const NONCE = /^[0-9]{1,32}$/;
  * order they were signed, so they reach the exchange in nonce order.
  *
  * Optionally, paths under one prefix use a deadline scheme instead (see {@link DeadlineSchemeOptions}).
+ *
+ * Each scheme is one {@link hmacHeaderSignature}; this function only picks between them by path.
  */
 export function keyPairSignature(options: KeyPairSignatureOptions): AuthStrategy {
-  const provider = options.provider ?? 'key-pair-signature';
-  const { accessKey, privateKey } = options;
-  // Imported once: signing is on every private request's path.
-  const hmacKey: KeyObject = createSecretKey(Buffer.from(privateKey, 'utf8'));
+  const provider = options.provider ?? SCHEME;
+  const { accessKey, privateKey, deadline } = options;
   const headers = options.headers ?? DEFAULT_HEADERS;
-  const nonces = options.nonceSource ?? processNonces;
-  const deadline = options.deadline;
-  const windowMs = deadline?.windowMs ?? DEFAULT_WINDOW_MS;
-  const id = fingerprint('key-pair-signature', accessKey);
-  // A ring of the latest signatures: no array shifting on the signing path.
-  const recent: string[] = [];
-  let slot = 0;
+  const nonceScheme = hmacHeaderSignature({
+    scheme: SCHEME,
+    provider,
+    keyId: accessKey,
+    secret: privateKey,
+    headers: { key: headers.key, nonce: headers.nonce, signature: headers.signature },
+    message: ({ path, nonce, body }) => path + nonce + body,
+    ...(options.nonceSource ? { nonceSource: options.nonceSource } : {}),
+  });
+  if (!deadline) return nonceScheme;
 
-  const sign = (message: string): string => {
-    const signature = createHmac('sha256', hmacKey).update(message, 'utf8').digest('hex');
-    recent[slot] = signature;
-    slot = (slot + 1) % RECENT_SIGNATURES;
-    return signature;
-  };
-
-  /** `own` is true for the process's own nonces, which need no check. */
-  const withNonce = (request: PreparedRequest, nonce: string, own: boolean): PreparedRequest => {
-    if (!own && (typeof nonce !== 'string' || !NONCE.test(nonce))) {
-      throw new ConfigurationError(
-        `${provider}: the nonce source returned something that is not a string of digits; fix its next()`,
-        { provider, field: options.nonceSource ? 'nonceSource' : 'coordination' },
-      );
-    }
-    return withHeaders(request, {
-      [headers.key]: accessKey,
-      [headers.nonce]: nonce,
-      [headers.signature]: sign(request.path + nonce + (request.body ?? '')),
-    });
-  };
-
-  const headerNames = Object.freeze([
-    headers.key,
-    headers.nonce,
-    headers.signature,
-    ...(deadline ? [deadline.headers.key, deadline.headers.deadline, deadline.headers.signature] : []),
-  ]);
-
-  return {
-    scheme: 'key-pair-signature',
-    headerNames,
-    sequenceKey: id,
-    authorize(request, context) {
-      if (deadline && request.path.startsWith(deadline.pathPrefix)) {
-        const until = String(Math.floor(context.clock.now()) + windowMs);
-        return withHeaders(request, {
-          [deadline.headers.key]: accessKey,
-          [deadline.headers.deadline]: until,
-          [deadline.headers.signature]: sign(accessKey + request.path + until + (request.body ?? '')),
-        });
-      }
-      const now = context.clock.now();
-      const fleet = options.nonceSource === undefined ? context.coordination : undefined;
-      const nonce = fleet
-        ? fleet.nonces.next(id, now, {
-            signal: context.signal,
-            timeoutMs: context.deadline === undefined ? undefined : Math.max(1, context.deadline - now),
-          })
-        : nonces.next(id, now);
-      const own = !fleet && nonces === processNonces;
-      return typeof nonce === 'string'
-        ? withNonce(request, nonce, own)
-        : nonce.then((n) => withNonce(request, n, own));
+  const windowMs = deadline.windowMs ?? DEFAULT_WINDOW_MS;
+  const deadlineScheme = hmacHeaderSignature({
+    scheme: SCHEME,
+    provider,
+    keyId: accessKey,
+    secret: privateKey,
+    headers: {
+      key: deadline.headers.key,
+      timestamp: deadline.headers.deadline,
+      signature: deadline.headers.signature,
     },
-    secrets: () => [privateKey, accessKey, ...recent],
+    timestamp: (now) => String(Math.floor(now) + windowMs),
+    message: ({ keyId, path, timestamp, body }) => keyId + path + timestamp + body,
+  });
+  const { pathPrefix } = deadline;
+  return {
+    scheme: SCHEME,
+    headerNames: Object.freeze([...(nonceScheme.headerNames ?? []), ...(deadlineScheme.headerNames ?? [])]),
+    ...(nonceScheme.sequenceKey !== undefined ? { sequenceKey: nonceScheme.sequenceKey } : {}),
+    authorize: (request, context) =>
+      request.path.startsWith(pathPrefix)
+        ? deadlineScheme.authorize(request, context)
+        : nonceScheme.authorize(request, context),
+    // Both hold the same key pair first: name it once, then each one's recent signatures.
+    secrets: () => [...nonceScheme.secrets(), ...deadlineScheme.secrets().slice(2)],
   };
 }
