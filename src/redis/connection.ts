@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { type Clock, systemClock } from '../core/clock.js';
 import { ConfigurationError } from '../core/errors.js';
 import { millisecondsSchema, parseOptions } from '../core/validate.js';
 import { RedisCoordinationError } from './errors.js';
@@ -12,6 +13,8 @@ export interface Connection {
   readonly timeoutMs: number;
   /** The server as errors name it. */
   readonly address: string;
+  /** Deadlines, waits and lease timers read it. */
+  readonly clock: Clock;
 }
 
 const DEFAULT_TIMEOUT_MS = 2000;
@@ -27,6 +30,17 @@ export const connectionShape = {
     .optional(),
   commandTimeoutMs: millisecondsSchema('commandTimeoutMs').optional(),
   address: z.string({ error: 'address must be a string such as "redis.internal:6379"' }).optional(),
+  clock: z
+    .custom<Clock>(
+      (value) =>
+        typeof value === 'object' &&
+        value !== null &&
+        ['now', 'sleep', 'random', 'setTimer'].every(
+          (name) => typeof (value as Record<string, unknown>)[name] === 'function',
+        ),
+      { error: 'clock must have now, sleep, random and setTimer methods' },
+    )
+    .optional(),
 };
 
 /** Parses a factory's options (unknown fields refused), naming the factory in messages. */
@@ -73,6 +87,7 @@ export function connect(
     address: withoutUserInfo(
       options.address ?? addressOf(redis) ?? 'unknown address (pass the address option)',
     ),
+    clock: options.clock ?? systemClock,
   };
 }
 
@@ -161,13 +176,15 @@ export function evalScript(connection: Connection, call: ScriptCall): Promise<un
     const finish = (settle: () => void) => {
       if (settled) return false;
       settled = true;
-      clearTimeout(timer);
+      cancelTimer();
       signal?.removeEventListener('abort', onAbort);
       settle();
       return true;
     };
     const onAbort = () => finish(() => reject(signal?.reason));
-    const timer = setTimeout(() => finish(() => reject(deadlineError(connection, call.operation, ms))), ms);
+    const cancelTimer = connection.clock.setTimer(ms, () =>
+      finish(() => reject(deadlineError(connection, call.operation, ms))),
+    );
     signal?.addEventListener('abort', onAbort, { once: true });
     reply.then(
       (value) => {

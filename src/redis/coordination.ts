@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { Clock } from '../core/clock.js';
 import type {
   Coordination,
   CoordinationBounds,
@@ -45,14 +46,14 @@ const schema = {
 };
 
 /** The shared part of every primitive's options (each checks its own further). */
-type Base = Pick<RedisConnectionOptions, 'prefix' | 'commandTimeoutMs' | 'address'>;
+type Base = Pick<RedisConnectionOptions, 'prefix' | 'commandTimeoutMs' | 'address' | 'clock'>;
 
 /**
  * Runs `call` with a signal that also aborts when `bounds.timeoutMs` passes (with a {@link RedisCoordinationError},
  * `reason: 'deadline'`), so a Redis call never outlasts the request's deadline.
  */
 function within<T>(
-  address: string,
+  { address, clock }: { readonly address: string; readonly clock: Clock },
   operation: string,
   bounds: CoordinationBounds | undefined,
   call: (signal: AbortSignal | undefined) => Promise<T>,
@@ -60,16 +61,16 @@ function within<T>(
   const ms = bounds?.timeoutMs;
   if (ms === undefined) return call(bounds?.signal);
   const deadline = new AbortController();
-  const timer = setTimeout(() => {
+  const cancel = clock.setTimer(ms, () => {
     deadline.abort(
       new RedisCoordinationError(
         `redis: Redis at ${address} did not answer within the request's deadline (${ms} ms) while ${operation}; the request was not sent`,
         { address, reason: 'deadline', networkCode: 'ETIMEDOUT' },
       ),
     );
-  }, ms);
+  });
   const signal = bounds?.signal ? AbortSignal.any([bounds.signal, deadline.signal]) : deadline.signal;
-  return call(signal).finally(() => clearTimeout(timer));
+  return call(signal).finally(cancel);
 }
 
 /**
@@ -91,6 +92,7 @@ export function redisCoordination(redis: RedisLike, options: RedisCoordinationOp
     prefix: connection.prefix,
     commandTimeoutMs: connection.timeoutMs,
     address: connection.address,
+    clock: connection.clock,
   };
   const { address } = connection;
   const nonces = redisNonceSource(redis, base);
@@ -131,7 +133,7 @@ export function redisCoordination(redis: RedisLike, options: RedisCoordinationOp
     },
     nonces: {
       next: (key, now, bounds) =>
-        within(address, 'taking a nonce', bounds, (signal) => nonces.next(key, now, signal)),
+        within(connection, 'taking a nonce', bounds, (signal) => nonces.next(key, now, signal)),
     },
     order: {
       run: (key, task, bounds) => lock.run(key, (_fence, lost) => task(lost), bounds?.signal),
@@ -157,9 +159,9 @@ export function redisCoordination(redis: RedisLike, options: RedisCoordinationOp
       const store = redisSessionStore(redis, { ...base, ...sessionTuning, secret, idleLifetimeMs });
       return {
         get: (key, bounds): Promise<SharedSession | undefined> =>
-          within(address, 'reading the session', bounds, (signal) => store.get(key, signal)),
+          within(connection, 'reading the session', bounds, (signal) => store.get(key, signal)),
         delete: (key, token, bounds) =>
-          within(address, 'deleting the session', bounds, (signal) => store.delete(key, token, signal)),
+          within(connection, 'deleting the session', bounds, (signal) => store.delete(key, token, signal)),
         loginOnce: (key, login, bounds) => store.loginOnce(key, login, bounds?.signal),
       };
     },

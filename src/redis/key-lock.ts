@@ -81,7 +81,11 @@ export function redisKeyLock(redis: RedisLike, options: RedisKeyLockOptions = {}
     for (;;) {
       const attempt = await tryLease(connection, keys, leaseMs, 'taking the key lock', signal);
       if ('lease' in attempt) return attempt.lease;
-      await pause(attempt.heldForMs > 0 ? Math.min(pollMs, attempt.heldForMs) : pollMs, signal);
+      await pause(
+        connection.clock,
+        attempt.heldForMs > 0 ? Math.min(pollMs, attempt.heldForMs) : pollMs,
+        signal,
+      );
     }
   };
 

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { type Connection, evalScript, integer, unexpectedReply } from './connection.js';
 import { RedisCoordinationError } from './errors.js';
+import { backgroundTimer, leaseNow } from './wait.js';
 
 /** A lock held by this process until `release()`, renewed in the background meanwhile. */
 export interface Lease {
@@ -78,7 +79,7 @@ export async function tryLease(
   signal: AbortSignal | undefined,
 ): Promise<Attempt> {
   const owner = randomBytes(16).toString('hex');
-  const sentAt = performance.now();
+  const sentAt = leaseNow(connection.clock);
   const reply = await evalScript(connection, {
     script: ACQUIRE,
     keys: [keys.lock, keys.fence],
@@ -102,7 +103,7 @@ export async function tryLease(
 /**
  * Keeps a lease alive: a compare-and-extend every third of the lease. The lease counts from when the last
  * successful command was sent (it cannot have started earlier on the server), so `lost` aborts no later than
- * the server lets the lock go.
+ * the server lets the lock go. Its timers run on the connection's clock.
  */
 function holdLease(
   connection: Connection,
@@ -112,15 +113,17 @@ function holdLease(
   leaseMs: number,
   sentAt: number,
 ): Lease {
+  const { clock } = connection;
   const lost = new AbortController();
   let ended = false;
   let extending = false;
-  let expiry: ReturnType<typeof setTimeout> | undefined;
+  let cancelExpiry: () => void = () => undefined;
+  let cancelRenewal: () => void = () => undefined;
 
   const stop = () => {
     ended = true;
-    clearInterval(renewal);
-    clearTimeout(expiry);
+    cancelRenewal();
+    cancelExpiry();
   };
   const lose = (why: string) => {
     if (ended) return;
@@ -133,39 +136,46 @@ function holdLease(
     );
   };
   const expireAt = (start: number) => {
-    clearTimeout(expiry);
-    expiry = setTimeout(() => lose('not renewed in time'), Math.max(0, start + leaseMs - performance.now()));
-    expiry.unref();
+    cancelExpiry();
+    cancelExpiry = backgroundTimer(clock, Math.max(0, start + leaseMs - leaseNow(clock)), () =>
+      lose('not renewed in time'),
+    );
+  };
+  const renew = () => {
+    if (ended || extending) return;
+    extending = true;
+    const start = leaseNow(clock);
+    evalScript(connection, {
+      script: EXTEND,
+      keys: [keys.lock],
+      args: [owner, leaseMs],
+      operation: 'renewing a lock',
+    })
+      .then(
+        (reply) => {
+          if (ended) return;
+          if (integer(reply) === 1) expireAt(start);
+          else lose('another process took the lock');
+        },
+        // Redis unreachable or slow: keep trying until the lease runs out (the expiry timer says so).
+        () => undefined,
+      )
+      .finally(() => {
+        extending = false;
+      });
+  };
+  // Every third of the lease, whether or not the last renewal has answered (one at a time is sent).
+  const renewEvery = Math.max(1, Math.floor(leaseMs / 3));
+  const scheduleRenewal = () => {
+    cancelRenewal = backgroundTimer(clock, renewEvery, () => {
+      if (ended) return;
+      scheduleRenewal();
+      renew();
+    });
   };
 
   expireAt(sentAt);
-  const renewal = setInterval(
-    () => {
-      if (ended || extending) return;
-      extending = true;
-      const start = performance.now();
-      evalScript(connection, {
-        script: EXTEND,
-        keys: [keys.lock],
-        args: [owner, leaseMs],
-        operation: 'renewing a lock',
-      })
-        .then(
-          (reply) => {
-            if (ended) return;
-            if (integer(reply) === 1) expireAt(start);
-            else lose('another process took the lock');
-          },
-          // Redis unreachable or slow: keep trying until the lease runs out (the expiry timer says so).
-          () => undefined,
-        )
-        .finally(() => {
-          extending = false;
-        });
-    },
-    Math.max(1, Math.floor(leaseMs / 3)),
-  );
-  renewal.unref();
+  scheduleRenewal();
 
   let released: Promise<void> | undefined;
   return {

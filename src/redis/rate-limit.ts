@@ -152,7 +152,7 @@ export function redisRateLimit(redis: RedisLike, options: RedisRateLimitOptions)
           };
           return { seconds, microseconds, end };
         }
-        await pauseAtLeast(waitMs, signal);
+        await pauseAtLeast(connection.clock, waitMs, signal);
       }
     },
     forKey(key) {

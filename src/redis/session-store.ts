@@ -265,7 +265,7 @@ export function redisSessionStore(redis: RedisLike, options: RedisSessionStoreOp
           await lease.release();
         }
       }
-      await pause(pollMs, stop);
+      await pause(connection.clock, pollMs, stop);
     }
   }
 

@@ -1,3 +1,5 @@
+import type { Clock } from '../core/clock.js';
+
 /**
  * The one Redis command this module sends: `EVAL`. Every operation is a small Lua script, so each is atomic on
  * the server and the adapter stays one method wide.
@@ -43,4 +45,11 @@ export interface RedisConnectionOptions {
    * (host and port, or socket path); a user name or password in it is never printed.
    */
   address?: string;
+  /**
+   * Where this module gets time: the waits between tries (for another process's lock or login, or a rate-limit
+   * turn) and their jitter, every deadline, and the renewal and expiry timers of a held lease. Default the
+   * system clock; tests pass one they drive. What Redis stores keeps Redis's own time (a lease's expiry, the rate
+   * limit's window, a session's idle lifetime), so a clock that does not follow real time is for tests only.
+   */
+  clock?: Clock;
 }

@@ -1,13 +1,32 @@
-import { systemClock } from '../core/clock.js';
+import { type Clock, systemClock } from '../core/clock.js';
 
 /** Sleeps about `ms` (between half and all of it, so a fleet's pollers spread out); rejects on abort at once. */
-export function pause(ms: number, signal: AbortSignal | undefined): Promise<void> {
-  return systemClock.sleep(Math.max(1, Math.round(ms * (0.5 + Math.random() / 2))), signal);
+export function pause(clock: Clock, ms: number, signal: AbortSignal | undefined): Promise<void> {
+  return clock.sleep(Math.max(1, Math.round(ms * (0.5 + clock.random() / 2))), signal);
 }
 
 /** Sleeps `ms` and up to 20 ms more (so a fleet's callers do not all ask again in the same instant). */
-export function pauseAtLeast(ms: number, signal: AbortSignal | undefined): Promise<void> {
-  return systemClock.sleep(Math.max(1, ms) + Math.round(Math.random() * Math.min(ms, 20)), signal);
+export function pauseAtLeast(clock: Clock, ms: number, signal: AbortSignal | undefined): Promise<void> {
+  return clock.sleep(Math.max(1, ms) + Math.round(clock.random() * Math.min(ms, 20)), signal);
+}
+
+/**
+ * Now, for timing a lease: on the system clock `performance.now()` (monotonic, so a step of the wall clock cannot
+ * stretch a lease past the server's), else the given clock's `now()`.
+ */
+export function leaseNow(clock: Clock): number {
+  return clock === systemClock ? performance.now() : clock.now();
+}
+
+/**
+ * Calls `callback` once, `ms` from now, unless the returned function cancels it first: `clock.setTimer`, except
+ * that on the system clock the timer does not keep the process alive (a lease's timers run in the background).
+ */
+export function backgroundTimer(clock: Clock, ms: number, callback: () => void): () => void {
+  if (clock !== systemClock) return clock.setTimer(ms, callback);
+  const timer = setTimeout(callback, ms);
+  timer.unref();
+  return () => clearTimeout(timer);
 }
 
 /**
