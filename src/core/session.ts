@@ -1,3 +1,5 @@
+import type { SharedSessions } from './coordination.js';
+
 /** What a login gives: the token and who it belongs to. */
 export interface Session {
   /** The session token (`aptoken`). A secret. */
@@ -31,6 +33,23 @@ export function createMemorySessionStore(): SessionStore {
     },
     delete: (key, token) => {
       if (sessions.get(key)?.token === token) sessions.delete(key);
+    },
+  };
+}
+
+/**
+ * A store of this process's sessions behind the interface of a fleet's ({@link SharedSessions}), so that whoever
+ * keeps sessions reads one interface: the login runs here and its session is kept in `store`.
+ */
+export function storeSessions(store: SessionStore): SharedSessions {
+  return {
+    get: async (key) => store.get(key),
+    delete: async (key, token) => store.delete(key, token),
+    loginOnce: async (key, login) => {
+      // Nothing else can claim this process's login, so the claim is never lost.
+      const session = await login(new AbortController().signal);
+      await store.set(key, session);
+      return session;
     },
   };
 }

@@ -1,9 +1,9 @@
 import { raceAbort } from '../core/abort.js';
 import type { Clock } from '../core/clock.js';
-import type { CoordinationBounds, SharedSession, SharedSessions } from '../core/coordination.js';
+import type { CoordinationBounds, SharedSessions } from '../core/coordination.js';
 import { brand, ExchangeAuthError, isInstance } from '../core/errors.js';
 import { reportAuthEvent } from '../core/events.js';
-import type { Session, SessionStore } from '../core/session.js';
+import { type Session, type SessionStore, storeSessions } from '../core/session.js';
 import type { AuthContext } from '../core/strategy.js';
 
 /**
@@ -73,6 +73,8 @@ function boundsOf(context: AuthContext, now: number): CoordinationBounds {
  */
 export class SessionKeeper {
   readonly #options: SessionKeeperOptions;
+  /** The fleet's sessions, or this process's store behind the same interface. */
+  readonly #sessions: SharedSessions;
   #pending: Promise<Session> | undefined;
   #lastUsedAt = 0;
   /** The clock of the latest caller: what {@link SessionKeeper.idle} reads. */
@@ -86,6 +88,7 @@ export class SessionKeeper {
 
   constructor(options: SessionKeeperOptions) {
     this.#options = options;
+    this.#sessions = options.shared ?? storeSessions(options.store);
     const { login } = options;
     this.#own = {
       login: (context) => (login ? login(context) : Promise.reject(new KeeperClosed())),
@@ -123,13 +126,10 @@ export class SessionKeeper {
   }
 
   async #current(context: AuthContext, caller: SessionCaller): Promise<Session> {
-    const { store, shared, key, idleLifetimeMs, marginMs } = this.#options;
+    const { key, idleLifetimeMs, marginMs } = this.#options;
     const now = context.clock.now();
     const bounds = boundsOf(context, now);
-    const session: SharedSession | undefined = await raceAbort(
-      Promise.resolve(shared ? shared.get(key, bounds) : store.get(key)),
-      context.signal,
-    );
+    const session = await raceAbort(this.#sessions.get(key, bounds), context.signal);
     // A fleet's session was last used by whichever process used it last.
     const fleetUse = session?.idleMs === undefined ? 0 : now - session.idleMs;
     const idleFor = now - Math.max(this.#lastUsedAt, session?.obtainedAt ?? 0, fleetUse);
@@ -139,7 +139,7 @@ export class SessionKeeper {
       return session;
     }
     if (session) {
-      await (shared ? shared.delete(key, session.token, bounds) : store.delete(key, session.token));
+      await this.#sessions.delete(key, session.token, bounds);
       reportAuthEvent(context, { type: 'session-expired', reason: 'idle' });
     }
     return raceAbort(this.#login(context, caller), context.signal);
@@ -158,7 +158,6 @@ export class SessionKeeper {
       clock: context.clock,
       onEvent: context.onEvent,
     };
-    const { shared, key, store } = this.#options;
     // Reported only where the login runs: in a fleet, by the one process that claimed it.
     const reported = (login: Promise<Session>) => {
       const startedAt = context.clock.now();
@@ -183,12 +182,9 @@ export class SessionKeeper {
     };
     // A fleet logs in once: this process's login runs only if it claims the fleet's login first, and the
     // store keeps its session; otherwise the session another process logged in arrives here.
-    const login = shared
-      ? shared.loginOnce(key, (lost) => reported(caller.login({ ...loginContext, signal: lost })))
-      : reported(caller.login(loginContext)).then(async (session) => {
-          await store.set(key, session);
-          return session;
-        });
+    const login = this.#sessions.loginOnce(this.#options.key, (lost) =>
+      reported(caller.login({ ...loginContext, signal: lost })),
+    );
     this.#pending = login
       .then((session) => {
         this.#issued.add(session.token);
@@ -219,20 +215,17 @@ export class SessionKeeper {
    * older token finds the newer session on its next try, without another login.
    */
   async expire(token: string): Promise<void> {
-    const { shared, store, key } = this.#options;
-    await (shared ? shared.delete(key, token) : store.delete(key, token));
+    await this.#sessions.delete(this.#options.key, token);
   }
 
   /** The session in the store, if any, without logging in. */
-  peek(): Session | undefined | Promise<Session | undefined> {
-    const { shared, store, key } = this.#options;
-    return shared ? shared.get(key) : store.get(key);
+  peek(): Promise<Session | undefined> {
+    return this.#sessions.get(this.#options.key);
   }
 
   /** Forgets the session (after a logout). */
   async forget(): Promise<void> {
-    const { shared, store, key } = this.#options;
     const session = await this.peek();
-    if (session) await (shared ? shared.delete(key, session.token) : store.delete(key, session.token));
+    if (session) await this.#sessions.delete(this.#options.key, session.token);
   }
 }

@@ -163,7 +163,7 @@ describe('SessionKeeper: renewal before the idle lifetime (lifetime 1,200 ms, ma
 });
 
 describe('SessionKeeper: a caller that aborts stops waiting at once; the login goes on', () => {
-  it('the aborted caller rejects before the login ends; the others get the session; the login saw no signal', async () => {
+  it('the aborted caller rejects before the login ends; the others get the session; the login never saw the abort', async () => {
     const fake = keeperWithFakeLogin({ held: true });
     const controller = new AbortController();
     const aborted = thrown(() => fake.keeper.current(authContext({ signal: controller.signal })));
@@ -188,7 +188,9 @@ describe('SessionKeeper: a caller that aborts stops waiting at once; the login g
     fake.release();
     expect((await other).token).toBe('t1');
     expect(fake.logins).toBe(1);
-    expect(fake.contexts[0]?.signal).toBeUndefined();
+    // The login runs for every caller: the aborted caller's signal never reaches it.
+    expect(fake.contexts[0]?.signal).not.toBe(controller.signal);
+    expect(fake.contexts[0]?.signal?.aborted ?? false).toBe(false);
   });
 
   it('when the only caller aborts, the login still completes and the next caller reuses it', async () => {
