@@ -197,6 +197,13 @@ export {
 export { type StaticHeaderKeyOptions, staticHeaderKey } from './strategies/static-header-key.js';
 // The provider toolkit: reading answers the way the built-in providers do
 export {
+  type AnswerClassifierOptions,
+  answerClassifier,
+  errorMessageOf,
+  type RefusalKind,
+  type RefusedAnswer,
+} from './toolkit/answer-classifier.js';
+export {
   classifySuccess,
   describeBody,
   field,

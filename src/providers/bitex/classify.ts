@@ -1,12 +1,5 @@
-import {
-  AuthenticationError,
-  ExchangeError,
-  PermissionDeniedError,
-  RateLimitError,
-} from '../../core/errors.js';
-import type { Classification, ClassifyContext } from '../../core/provider.js';
-import type { RawResponse } from '../../core/request.js';
-import { classifySuccess, field, readRefusal, retryAfterMs } from '../../toolkit/answers.js';
+import { answerClassifier } from '../../toolkit/answer-classifier.js';
+import { field } from '../../toolkit/answers.js';
 
 function firstJsonApiError(value: unknown): string | undefined {
   const errors = field(value, 'errors');
@@ -19,61 +12,24 @@ function firstJsonApiError(value: unknown): string | undefined {
 }
 
 /**
- * Reads a Bitex answer. Bitex says "Invalid Api Key" and "Not enough permissions" with the same 401, in a plain
- * `{"error": …}` body; validation and not-found answers use JSON:API `errors`.
+ * Reads a Bitex answer, the common way ({@link answerClassifier}) with Bitex's own refusals: Bitex says
+ * "Invalid Api Key" and "Not enough permissions" with the same 401, in a plain `{"error": …}` body, so the
+ * second is told apart by its text; validation and not-found answers use JSON:API `errors`, which are an
+ * ExchangeError's `details`. Bitex documents no 403: one (from a proxy or a firewall in front of it) is an
+ * ExchangeError, not a permission refusal.
  */
-export function classifyBitex(response: RawResponse, ctx: ClassifyContext): Classification {
-  const success = classifySuccess(response, ctx);
-  if (success) return success;
-  const { status } = response;
-  const base = { provider: ctx.provider, status };
-  const { value, said, saying, where } = readRefusal(response, ctx, (value) => {
+export const classifyBitex = answerClassifier({
+  message: (value) => {
     const error = field(value, 'error');
     return typeof error === 'string' ? error : firstJsonApiError(value);
-  });
-
-  if (status === 401 && /not enough permissions/i.test(said)) {
-    return {
-      kind: 'error',
-      error: new PermissionDeniedError(
-        `bitex: the key lacks the permission for ${where} (401${saying}); enable it on the API keys page`,
-        { ...base, required: ctx.required, granted: ctx.granted, source: 'exchange', exchangeCode: said },
-      ),
-    };
-  }
-  if (status === 401) {
-    return {
-      kind: 'error',
-      error: new AuthenticationError(
-        `bitex: the exchange refused the credentials for ${where} (401${saying})`,
-        {
-          ...base,
-          exchangeCode: said || undefined,
-        },
-      ),
-    };
-  }
-  if (status === 429) {
-    const wait = retryAfterMs(response.headers, ctx.clock.now());
-    return {
-      kind: 'error',
-      error: new RateLimitError(
-        `bitex: rate limited on ${where} (429${saying}); Bitex allows 5 requests per second`,
-        {
-          ...base,
-          retryAfterMs: wait,
-        },
-      ),
-    };
-  }
-  const details = field(value, 'errors');
-  const kind = status === 422 ? 'refused' : status === 404 ? 'found nothing at' : 'failed';
-  return {
-    kind: 'error',
-    error: new ExchangeError(`bitex: the exchange ${kind} ${where} (${status}${saying})`, {
-      ...base,
-      exchangeCode: said || undefined,
-      details,
-    }),
-  };
-}
+  },
+  details: (value) => field(value, 'errors'),
+  advice: {
+    permission: 'the key lacks this permission: enable it on the API keys page',
+    rateLimit: 'Bitex allows 5 requests per second',
+  },
+  refusals: ({ status, said }) => {
+    if (status === 401 && /not enough permissions/i.test(said)) return 'permission';
+    return status === 403 ? 'exchange' : undefined;
+  },
+});
