@@ -38,8 +38,10 @@ export interface RequestSigner {
   readonly scheme: string;
   /**
    * The headers this signer sets (credentials, nonces, signatures, deadlines), as it names them. A caller's own
-   * header with one of these names (in any case) is refused before anything is sent, so it can neither replace
-   * nor duplicate what the signer puts on the request.
+   * header with one of these names (in any case) is refused with a ConfigurationError before anything is sent,
+   * so it can neither replace nor duplicate what the signer puts on the request. The built-in strategies derive
+   * it from the header names they are given, so it is never written twice. A signer that leaves it out still
+   * wins: `withHeaders` replaces a caller's header of the same name in any case, but the caller is not told.
    */
   readonly headerNames?: readonly string[];
   /** Returns a new request carrying credentials. Must not mutate `request`. */
