@@ -12,7 +12,7 @@ export interface OptionSource {
 }
 
 /** Credentials as provider options, and where each came from. */
-export interface ReadCredentials {
+interface ReadCredentials {
   readonly values: Record<string, string>;
   readonly sources: Record<string, OptionSource>;
 }

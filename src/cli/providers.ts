@@ -17,7 +17,7 @@ import { CLI_ENV_VARIABLES, type CliEnvVariable, type CliProviderName } from './
 import { twoFactorFromEnv } from './two-factor.js';
 
 /** What `whoami` found: a line for people, fields for `--json`. */
-export interface Identity {
+interface Identity {
   readonly text: string;
   readonly data: Readonly<Record<string, unknown>>;
 }
@@ -105,7 +105,7 @@ const kiiexProvider: CliProvider = {
 };
 
 /** Every provider the command line can use, by name. */
-export const CLI_PROVIDERS: Readonly<Record<CliProviderName, CliProvider>> = {
+const CLI_PROVIDERS: Readonly<Record<CliProviderName, CliProvider>> = {
   bitex: bitexProvider,
   bitexbit: bitexbitProvider,
   kiiex: kiiexProvider,
@@ -126,7 +126,7 @@ export function cliClient(provider: Provider<Permission, Catalog, object>) {
 }
 
 /** The base URL from `--url` or `--env`. */
-export function baseUrlOf(provider: CliProvider, env: string | undefined, url: string | undefined): string {
+function baseUrlOf(provider: CliProvider, env: string | undefined, url: string | undefined): string {
   if (url !== undefined) return url;
   const names = Object.keys(provider.environments);
   const chosen = env ?? (names.includes('sandbox') ? 'sandbox' : names[0]);
@@ -147,7 +147,7 @@ export const CREDENTIAL_FLAGS = {
 } as const satisfies Record<string, Flag>;
 
 /** What a configured provider needs: its credentials, with where each came from, and the command's flags. */
-export interface ProviderSetup {
+interface ProviderSetup {
   readonly cli: CliProvider;
   readonly provider: Provider<Permission, Catalog, object>;
   /** Where each option was set, for messages (`userId` → `KIIEX_USER_ID`). */

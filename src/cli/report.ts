@@ -1,5 +1,5 @@
 /** One step of a scripted flow, as reported. */
-export interface StepResult {
+interface StepResult {
   readonly provider: string;
   readonly step: string;
   readonly ok: boolean;

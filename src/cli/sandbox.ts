@@ -26,7 +26,7 @@ on n, n+1, n+2; otherwise on free ports.`,
 type Running = Awaited<ReturnType<typeof startSandbox>>;
 
 /** One exchange as printed: its URL, each credential set's options, and the same as environment variables. */
-export interface PrintedExchange {
+interface PrintedExchange {
   readonly baseURL: string;
   readonly credentials: Record<string, Record<string, unknown>>;
   readonly env: Record<string, Record<string, string>>;

@@ -92,7 +92,7 @@ const isFunctionObject = (value: unknown): boolean =>
 const positiveMs = millisecondsSchema;
 
 /** The rate limits the limiter can honour: slower than one per 100 s cannot be timed, faster is no limit. */
-export const RATE_LIMIT_RANGE = { min: 0.01, max: 10_000 } as const;
+const RATE_LIMIT_RANGE = { min: 0.01, max: 10_000 } as const;
 
 const count = (name: string, min: number, max: number, what: string) =>
   z

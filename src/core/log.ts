@@ -42,7 +42,7 @@ export function fieldsFirst(logger: FieldsFirstLogger): Logger {
 }
 
 /** True for a pino logger (it has `bindings()` and a `levels` table) or a bunyan logger (it has `streams`). */
-export function isFieldsFirst(logger: object): boolean {
+function isFieldsFirst(logger: object): boolean {
   const candidate = logger as Record<string, unknown>;
   const pino = typeof candidate.bindings === 'function' && typeof candidate.levels === 'object';
   const bunyan = Array.isArray(candidate.streams) && typeof candidate.child === 'function';

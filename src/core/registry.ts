@@ -6,10 +6,10 @@ import type { NonceSource } from './nonce.js';
  * copies of one major share a registry, copies of different majors never do. Bump it with the major version,
  * and (while the version is 0.x) whenever the shape of {@link KeyRegistry} or of what it holds changes.
  */
-export const REGISTRY_VERSION = 0;
+const REGISTRY_VERSION = 0;
 
 /** Where the registry lives: `globalThis[Symbol.for('exchange-auth/registry@0')]`, one per process and major. */
-export const REGISTRY_SYMBOL: unique symbol = Symbol.for(`exchange-auth/registry@${REGISTRY_VERSION}`);
+const REGISTRY_SYMBOL: unique symbol = Symbol.for(`exchange-auth/registry@${REGISTRY_VERSION}`);
 
 /**
  * A constant of the library, the same in every copy, so every copy derives the same registry key from one
@@ -49,7 +49,7 @@ export interface Idle {
  * Its members are plain maps, and what they hold is used only through its methods: the registry is created by
  * the first copy that needs it and used by all of them.
  */
-export interface KeyRegistry {
+interface KeyRegistry {
   readonly version: number;
   /** The last nonce handed out, per key. Kept for the life of the process: a sequence never goes back. */
   readonly nonces: Map<string, number>;

@@ -18,7 +18,7 @@ export const FRAMING_HEADERS: readonly string[] = Object.freeze(
 );
 
 /** `call()`'s options once checked. */
-export type CheckedCallOptions = z.output<ReturnType<typeof callSchema>>;
+type CheckedCallOptions = z.output<ReturnType<typeof callSchema>>;
 
 type Permissions = readonly RequiredPermission[];
 const METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD'] as const satisfies readonly HttpMethod[];

@@ -7,7 +7,7 @@ import type { EndpointMatch } from './context.js';
 import { checkPermission, type GateContext, requiredPermission } from './gate.js';
 
 /** A request made ready to sign: its catalog entry, the permission it needs, and the request itself. */
-export interface Prepared {
+interface Prepared {
   readonly match: EndpointMatch | undefined;
   readonly permission: RequiredPermission;
   readonly base: PreparedRequest;

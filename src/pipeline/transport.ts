@@ -12,7 +12,7 @@ import { type BodyLimits, BodyTooLarge, BodyUnreadable, readBody } from './read-
 import { type WireWatch, watchWire } from './wire-watch.js';
 
 /** How one request is sent. */
-export interface SendOptions {
+interface SendOptions {
   /** The attempt's deadline in milliseconds: connecting, sending and reading the whole answer. */
   readonly timeout: number;
   /** The caller's abort signal. */
@@ -25,7 +25,7 @@ export interface Transport {
 }
 
 /** What a transport is built from. */
-export interface TransportSettings {
+interface TransportSettings {
   readonly provider: string;
   readonly axios: AxiosInstance | undefined;
   readonly httpsAgent: HttpsAgent | undefined;

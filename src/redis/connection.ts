@@ -139,7 +139,7 @@ function deadlineError(connection: Connection, operation: string, ms: number): R
 }
 
 /** How one script call is run. */
-export interface ScriptCall {
+interface ScriptCall {
   readonly script: string;
   readonly keys: readonly string[];
   readonly args: readonly (string | number)[];

@@ -18,7 +18,7 @@ export interface Lease {
 }
 
 /** The two keys of a lock: its holder (with a lease) and its fencing counter. */
-export interface LockKeys {
+interface LockKeys {
   readonly lock: string;
   readonly fence: string;
 }

@@ -30,7 +30,7 @@ export interface RedisNonceSource extends NonceSource {
  * (someone with write access to Redis), and sending it would make the exchange refuse the key's every lower
  * nonce for as long, with or without Redis.
  */
-export const MAX_NONCE_AHEAD_MS = 60 * 60 * 1000;
+const MAX_NONCE_AHEAD_MS = 60 * 60 * 1000;
 
 /**
  * new = max(stored + 1, the process's last + 1, now), kept and returned as a string of digits (exact up to 2^53,

@@ -37,7 +37,7 @@ export interface SessionCaller {
 }
 
 /** Options of {@link SessionKeeper}. */
-export interface SessionKeeperOptions {
+interface SessionKeeperOptions {
   /** The store's key for these credentials: a fingerprint, never the credentials. */
   readonly key: string;
   /**

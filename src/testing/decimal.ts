@@ -1,5 +1,5 @@
 /** Decimal places every sandbox amount is kept to. */
-export const DECIMALS = 8;
+const DECIMALS = 8;
 
 const SCALE = 10n ** BigInt(DECIMALS);
 const PLAIN_DECIMAL = /^(-?)(\d+)(?:\.(\d+))?$/;

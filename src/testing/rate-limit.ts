@@ -1,7 +1,5 @@
 /** The verdict of {@link SlidingWindowLimiter.take}. */
-export type LimitVerdict =
-  | { readonly allowed: true }
-  | { readonly allowed: false; readonly retryAfterMs: number };
+type LimitVerdict = { readonly allowed: true } | { readonly allowed: false; readonly retryAfterMs: number };
 
 /** Counts calls per caller over a sliding window. */
 export interface SlidingWindowLimiter {

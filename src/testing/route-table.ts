@@ -12,7 +12,7 @@ export function declareRoute<T extends object>(method: string, template: string,
 }
 
 /** A route found for a request, with the values of its template's `:name` segments. */
-export interface RouteMatch<R extends TemplateRoute> {
+interface RouteMatch<R extends TemplateRoute> {
   readonly route: R;
   readonly params: Record<string, string>;
 }

@@ -28,7 +28,7 @@ export interface Challenge {
 }
 
 /** What a login answer means: a session, or a second-factor challenge. Anything else is thrown. */
-export type LoginAnswer =
+type LoginAnswer =
   | { readonly session: { readonly token: string; readonly ids: LoginIds } }
   | { readonly challenge: Challenge };
 

@@ -21,7 +21,7 @@ export interface TwoFactorRoute extends LoginRoute {
 }
 
 /** What sending the login request needs. */
-export interface LoginRequestSettings {
+interface LoginRequestSettings {
   readonly provider: string;
   readonly baseURL: string;
   readonly login: LoginRoute;
@@ -37,7 +37,7 @@ export interface LoginRequestSettings {
 }
 
 /** Everything a login needs. */
-export interface LoginSettings extends LoginRequestSettings {
+interface LoginSettings extends LoginRequestSettings {
   readonly twoFactorStep: TwoFactorRoute;
   readonly twoFactor: TwoFactorSource | undefined;
 }

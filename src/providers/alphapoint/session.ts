@@ -8,7 +8,7 @@ import type { TwoFactorSource } from './options.js';
 import type { AlphaPointSigner } from './signature.js';
 
 /** What the session strategy of an AlphaPoint deployment needs. */
-export interface AlphaPointSessionSettings extends AlphaPointSigner {
+interface AlphaPointSessionSettings extends AlphaPointSigner {
   readonly provider: string;
   readonly baseURL: string;
   readonly apiSecret: string;

@@ -4,7 +4,7 @@ import type { AuthStrategy } from '../../core/strategy.js';
 import { type AlphaPointSigner, alphapointHeaders } from './signature.js';
 
 /** Options of {@link alphapointSignedHeaders}. */
-export interface SignedHeadersOptions extends AlphaPointSigner {
+interface SignedHeadersOptions extends AlphaPointSigner {
   /** The API secret as given (masked wherever it could be echoed). */
   readonly apiSecret: string;
   /** Where nonces come from: one fresh nonce per request. */

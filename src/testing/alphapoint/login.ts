@@ -19,7 +19,7 @@ export interface LoginCounters {
  * with `{"Code": …}` and the four headers signed anew, for an account whose login is waiting. `pending-token`
  * (NDAX over HTTP): `GET Authenticate2FA?Code=…` with the header `Pending2FaToken` the challenge gave.
  */
-export interface TwoFactorStyle {
+interface TwoFactorStyle {
   readonly method: 'GET' | 'POST';
   readonly send: 'pending-token' | 'signed-headers';
 }

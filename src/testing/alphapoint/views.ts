@@ -6,7 +6,7 @@ import type { SandboxOrder, WithdrawTicket } from './calls.js';
 // field, PascalCase as the wire carries it, enumerations as the names the wire sends (`"Side": "Buy"`).
 
 /** The products the sandbox knows: ids as `ProductId`, symbols as the balances are kept. */
-export const PRODUCTS = [
+const PRODUCTS = [
   {
     ProductId: 1,
     Product: 'BTC',

@@ -50,7 +50,7 @@ export function notFound(): ServerAnswer {
 }
 
 /** One JSON:API error of a refused request. */
-export interface Problem {
+interface Problem {
   readonly title: string;
   readonly detail: string;
   readonly code: string;

@@ -1,7 +1,7 @@
 import type { ApiKey, BitexState, BitexUser, KeyFlag } from './state.js';
 
 /** The parts of an `Authorization` header. */
-export interface AuthorizationHeader {
+interface AuthorizationHeader {
   readonly token: string;
   /** The managed user a master acts for (`; user=<id>`). */
   readonly onBehalfOf: number | undefined;

@@ -37,7 +37,7 @@ export function parseBody(request: ReceivedRequest): ParsedBody {
 }
 
 /** The attributes of a JSON:API request document, or a 422 when `data` is missing or of another type. */
-export type Attributes =
+type Attributes =
   | { readonly ok: true; readonly attributes: Readonly<Record<string, unknown>> }
   | { readonly ok: false; readonly answer: ServerAnswer };
 

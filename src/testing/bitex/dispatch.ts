@@ -8,7 +8,7 @@ import type { Route } from './router.js';
 import type { BitexState } from './state.js';
 
 /** Called with `METHOD /template` each time a route's action ran and succeeded (2xx). */
-export type ExecutionListener = (routeKey: string) => void;
+type ExecutionListener = (routeKey: string) => void;
 
 const succeeded = (answer: ServerAnswer) => answer.status >= 200 && answer.status < 300;
 

@@ -7,7 +7,7 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 const HOUR_MS = 60 * 60 * 1000;
 
 /** One price level of an orderbook side: the coin amount resting at that price. */
-export interface PriceLevel {
+interface PriceLevel {
   readonly price: bigint;
   readonly amount: bigint;
 }

@@ -3,7 +3,7 @@ import type { Orderbook } from './markets.js';
 import type { BitexState, Order } from './state.js';
 
 /** What a new order needs. */
-export interface OrderRequest {
+interface OrderRequest {
   readonly userId: number;
   readonly side: 'bid' | 'ask';
   readonly orderbook: Orderbook;

@@ -29,7 +29,7 @@ export const SEED_USER_IDS = {
 } as const;
 
 /** The ready-made keys. */
-export interface SeedKeys {
+interface SeedKeys {
   /** Every flag, of `user`. */
   readonly user: ApiKey;
   /** `get_balances` and `get_withdrawal` only, of `user`. */

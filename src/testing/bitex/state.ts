@@ -118,7 +118,7 @@ export interface Movement {
 }
 
 /** Options of {@link BitexState.addUser}. */
-export interface NewUser {
+interface NewUser {
   id?: number;
   email: string;
   master?: boolean;

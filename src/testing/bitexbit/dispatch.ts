@@ -14,7 +14,7 @@ import type { BitexbitState } from './state.js';
 export const ROUTES: readonly Route[] = [...publicRoutes, ...tradingRoutes, ...withdrawalRoutes];
 
 /** What {@link dispatch} answers with. */
-export interface DispatchContext {
+interface DispatchContext {
   /** The prefix the API is mounted under (`/prefix`, no trailing slash), or `''`. */
   readonly basePath: string;
   readonly state: BitexbitState;

@@ -7,7 +7,7 @@ import { rateLimits } from './rate-limits.js';
 import { BitexbitState, type Withdrawal } from './state.js';
 
 /** Options of {@link BitexbitExchange}. */
-export interface BitexbitExchangeOptions {
+interface BitexbitExchangeOptions {
   /** A path prefix the API is mounted under (`/prefix`), as behind a proxy that passes the path through. */
   basePath?: string;
   /** Enforce 2 private calls per second per key and 100 public calls per second per address. */

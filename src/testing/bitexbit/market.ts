@@ -19,7 +19,7 @@ export function referencePrice(symbol: string): bigint {
 }
 
 /** One resting order of the sandbox's market maker: a price level with an id the account's fills name. */
-export interface MakerLevel {
+interface MakerLevel {
   readonly id: number;
   readonly price: bigint;
   readonly amount: bigint;

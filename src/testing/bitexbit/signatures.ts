@@ -45,7 +45,7 @@ const DIGITS = /^[0-9]{1,32}$/;
 const HEX64 = /^[0-9a-f]{64}$/;
 
 /** The key a request was validly signed with, or the 401 refusing it. */
-export type SignatureCheck =
+type SignatureCheck =
   | { readonly ok: true; readonly accessKey: string; readonly key: KeyState }
   | { readonly ok: false; readonly answer: ServerAnswer };
 

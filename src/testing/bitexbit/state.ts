@@ -3,7 +3,7 @@ import { Ledger } from './ledger.js';
 import { seedTape } from './market.js';
 
 /** The account's balances when none are given. */
-export const DEFAULT_BALANCES: Readonly<Record<string, string>> = {
+const DEFAULT_BALANCES: Readonly<Record<string, string>> = {
   BTC: '2',
   ETH: '10',
   USD: '100000',
