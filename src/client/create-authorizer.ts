@@ -13,7 +13,7 @@ import type { PreparedRequest } from '../core/request.js';
 import type { AuthContext } from '../core/strategy.js';
 import { millisecondsSchema, parseOptions } from '../core/validate.js';
 import { checkRequest } from '../pipeline/check-request.js';
-import { CoordinationGate } from '../pipeline/coordination.js';
+import { CoordinationGate } from '../pipeline/coordination-gate.js';
 import { createEventSink } from '../pipeline/events.js';
 import { asLibraryError } from '../pipeline/execute.js';
 import type { GateContext } from '../pipeline/gate.js';

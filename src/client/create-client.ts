@@ -19,7 +19,7 @@ import { authContextFor } from '../pipeline/attempt.js';
 import { checkEndpointInput } from '../pipeline/check-endpoint-input.js';
 import { checkCall, checkRequest, FRAMING_HEADERS } from '../pipeline/check-request.js';
 import type { PipelineContext } from '../pipeline/context.js';
-import { CoordinationGate, fleetRateLimit } from '../pipeline/coordination.js';
+import { CoordinationGate, fleetRateLimit } from '../pipeline/coordination-gate.js';
 import { createEventSink } from '../pipeline/events.js';
 import { execute } from '../pipeline/execute.js';
 import { InFlightLimit } from '../pipeline/in-flight.js';

@@ -4,7 +4,7 @@ import type { Permission } from '../core/permissions.js';
 import type { Provider } from '../core/provider.js';
 import type { KeyRateLimit } from '../core/registry.js';
 import type { AuthStrategy } from '../core/strategy.js';
-import type { CoordinationGate } from './coordination.js';
+import type { CoordinationGate } from './coordination-gate.js';
 import type { EventSink } from './events.js';
 import type { ResolvedClientOptions } from './settings.js';
 import type { Transport } from './transport.js';
