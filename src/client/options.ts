@@ -6,7 +6,7 @@ import { type Clock, systemClock } from '../core/clock.js';
 import type { Coordination } from '../core/coordination.js';
 import type { ClientEventListener } from '../core/events.js';
 import type { FieldsFirstLogger, Logger } from '../core/log.js';
-import { millisecondsSchema, parseOptions } from '../core/validate.js';
+import { hasMethods, methodsSchema, millisecondsSchema, parseOptions } from '../core/validate.js';
 import type { ResolvedClientOptions, RetryPolicy } from '../pipeline/settings.js';
 
 /** How idempotent requests are retried after a network fault, a 429 or a 5xx. */
@@ -119,35 +119,20 @@ const retrySchema = z.union([
 ]);
 
 /** A logger: four methods, message first or fields first. */
-export const loggerSchema = z.custom<Logger | FieldsFirstLogger>(
-  (value) =>
-    typeof value === 'object' &&
-    value !== null &&
-    ['debug', 'info', 'warn', 'error'].every(
-      (level) => typeof (value as Record<string, unknown>)[level] === 'function',
-    ),
-  { error: 'logger must have debug, info, warn and error methods' },
-);
+export const loggerSchema = methodsSchema<Logger | FieldsFirstLogger>('logger', [
+  'debug',
+  'info',
+  'warn',
+  'error',
+]);
 
 /** A {@link Clock}. */
-export const clockSchema = z.custom<Clock>(
-  (value) =>
-    typeof value === 'object' &&
-    value !== null &&
-    ['now', 'sleep', 'random', 'setTimer'].every(
-      (name) => typeof (value as Record<string, unknown>)[name] === 'function',
-    ),
-  { error: 'clock must have now, sleep, random and setTimer methods' },
-);
+export const clockSchema = methodsSchema<Clock>('clock', ['now', 'sleep', 'random', 'setTimer']);
 
 /** A fleet coordination (`redisCoordination(redis)`), checked by shape. */
 export const coordinationSchema = z.custom<Coordination>(
   (value) =>
-    typeof value === 'object' &&
-    value !== null &&
-    ['start', 'rateLimit', 'sessions'].every(
-      (name) => typeof (value as Record<string, unknown>)[name] === 'function',
-    ) &&
+    hasMethods(value, ['start', 'rateLimit', 'sessions']) &&
     typeof (value as { nonces?: { next?: unknown } }).nonces?.next === 'function' &&
     typeof (value as { order?: { run?: unknown } }).order?.run === 'function',
   {

@@ -97,4 +97,22 @@ export function baseUrlSchema(example: string) {
  * The shortest credential the library accepts: a shorter one would match ordinary text, so masking it could not
  * be trusted (and would garble messages).
  */
+/** True when `value` is an object with a function under each of `names`. */
+export function hasMethods(value: unknown, names: readonly string[]): boolean {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    names.every((name) => typeof (value as Record<string, unknown>)[name] === 'function')
+  );
+}
+
+/**
+ * A value checked by its shape: an object with these methods (a logger, a clock). `what` names the option in
+ * the message: `clock must have now, sleep, random and setTimer methods`.
+ */
+export function methodsSchema<T>(what: string, names: readonly string[]) {
+  const listed = `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+  return z.custom<T>((value) => hasMethods(value, names), { error: `${what} must have ${listed} methods` });
+}
+
 export const MIN_CREDENTIAL_LENGTH = 6;

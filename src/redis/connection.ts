@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { type Clock, systemClock } from '../core/clock.js';
 import { ConfigurationError } from '../core/errors.js';
-import { millisecondsSchema, parseOptions } from '../core/validate.js';
+import { methodsSchema, millisecondsSchema, parseOptions } from '../core/validate.js';
 import { RedisCoordinationError } from './errors.js';
 import { DEFAULT_PREFIX } from './keys.js';
 import type { RedisConnectionOptions, RedisLike } from './types.js';
@@ -30,17 +30,7 @@ export const connectionShape = {
     .optional(),
   commandTimeoutMs: millisecondsSchema('commandTimeoutMs').optional(),
   address: z.string({ error: 'address must be a string such as "redis.internal:6379"' }).optional(),
-  clock: z
-    .custom<Clock>(
-      (value) =>
-        typeof value === 'object' &&
-        value !== null &&
-        ['now', 'sleep', 'random', 'setTimer'].every(
-          (name) => typeof (value as Record<string, unknown>)[name] === 'function',
-        ),
-      { error: 'clock must have now, sleep, random and setTimer methods' },
-    )
-    .optional(),
+  clock: methodsSchema<Clock>('clock', ['now', 'sleep', 'random', 'setTimer']).optional(),
 };
 
 /** Parses a factory's options (unknown fields refused), naming the factory in messages. */
