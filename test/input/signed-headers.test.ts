@@ -101,7 +101,8 @@ describe('a header a strategy sets without declaring it still replaces the calle
       const server = await startRecorder();
       const client = createClient(providerWith(undeclared, server), { retry: false });
       await client.call('balance', { headers: { [name]: 'forged' } });
-      // Repeated headers would arrive joined with ', '.
+      // Repeated headers would arrive joined with ', '. (axios keeps one header per name in any case, the later;
+      // an authoriser, below, hands its headers to the user's own HTTP client, which might send both.)
       expect(server.log.at(-1)?.headers['x-sig']).toBe(signed);
     });
   }
