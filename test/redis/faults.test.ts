@@ -1,3 +1,4 @@
+import { once } from 'node:events';
 import { Redis } from 'ioredis';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ExchangeAuthError, TransportError } from '../../src/index.js';
@@ -11,7 +12,7 @@ import {
   redisSessionStore,
 } from '../../src/redis/index.js';
 import { everythingPrintable, thrown } from '../support/leaks.js';
-import { freePort, uniqueKey, uniquePrefix, until, useRedis } from './support.js';
+import { DrivenClock, deferred, freePort, settles, uniqueKey, uniquePrefix, useRedis } from './support.js';
 
 const redis = useRedis();
 const PASSWORD = 'redis-password-9d8c7b6a';
@@ -34,10 +35,10 @@ async function nowhere(options: { failFast: boolean }): Promise<{ client: Redis;
 }
 
 /** Every primitive's first Redis call, on `client`. */
-function everyOperation(client: RedisLike, options: { commandTimeoutMs?: number } = {}) {
+function everyOperation(client: RedisLike, options: { commandTimeoutMs?: number; clock?: DrivenClock } = {}) {
   const key = uniqueKey();
   return {
-    nonce: () => redisNonceSource(client, options).next(key, Date.now()),
+    nonce: () => redisNonceSource(client, options).next(key, 1_800_000_000_000),
     lock: () => redisKeyLock(client, options).run(key, async () => 1),
     session: () => redisSessionStore(client, { secret: SECRET, ...options }).get(key),
     login: () =>
@@ -77,8 +78,20 @@ describe('Redis unreachable: a typed error naming the server, never a credential
 
   it('a client that queues and retries: the command deadline ends the wait (deadline)', async () => {
     const { client, port } = await nowhere({ failFast: false });
-    for (const operation of Object.values(everyOperation(client, { commandTimeoutMs: 200 }))) {
-      const error = await thrown(operation);
+    // The deadline runs on a clock the test drives: each command waits, queued, until it moves 200 ms.
+    const clock = new DrivenClock();
+    let deadlines = 0;
+    for (const operation of Object.values(everyOperation(client, { commandTimeoutMs: 200, clock }))) {
+      let settled = false;
+      const pending = thrown(operation).finally(() => {
+        settled = true;
+      });
+      deadlines += 1;
+      await settles(clock.timersSet(deadlines), 'the command to be sent, with its deadline');
+      await clock.advance(199);
+      expect(settled).toBe(false);
+      await clock.advance(1);
+      const error = await settles(pending, 'the deadline to end the command');
       expectCoordinationError(error, port, 'deadline');
       expect((error as Error).message).toContain('did not answer within 200 ms');
     }
@@ -101,7 +114,7 @@ describe('Redis unreachable: a typed error naming the server, never a credential
       expect(error).toBeInstanceOf(RedisCoordinationError);
       expect((error as RedisCoordinationError).address).toBe(`127.0.0.1:${server.port}`);
       await server.restart();
-      await until(() => client.status === 'ready', 10_000, 'the client to reconnect');
+      if (client.status !== 'ready') await settles(once(client, 'ready'), 'the client to reconnect');
       expect(Number(await source.next(key, now))).toBeGreaterThan(before);
     } finally {
       await server.stop();
@@ -122,27 +135,53 @@ describe('Redis unreachable: a typed error naming the server, never a credential
   });
 });
 
-describe('every Redis call is raced against the deadline and the signal', () => {
-  const silent: RedisLike = { eval: () => new Promise(() => undefined) };
+/** A Redis that never answers, and says when a command reaches it. */
+function silentRedis(): { redis: RedisLike; sent: Promise<void> } {
+  const sent = deferred();
+  return {
+    redis: {
+      eval: () => {
+        sent.resolve();
+        return new Promise(() => undefined);
+      },
+    },
+    sent: sent.promise,
+  };
+}
 
+describe('every Redis call is raced against the deadline and the signal', () => {
   it('an abort during a command settles at once with the signal`s reason', async () => {
     for (const operation of ['nonce', 'session', 'rate', 'lock'] as const) {
       const controller = new AbortController();
       const key = uniqueKey();
-      const pending = {
+      const { redis: silent, sent } = silentRedis();
+      const pending: Promise<unknown> = {
         nonce: () => redisNonceSource(silent).next(key, 1, controller.signal),
         session: () => redisSessionStore(silent, { secret: SECRET }).get(key, controller.signal),
         rate: () => redisRateLimit(silent, { perSecond: 1 }).acquire(key, controller.signal),
         lock: () => redisKeyLock(silent).run(key, async () => 1, controller.signal),
       }[operation]();
       const reason = new Error(`stop ${operation}`);
-      setTimeout(() => controller.abort(reason), 20);
-      await expect(pending).rejects.toBe(reason);
+      await settles(sent, `the ${operation} command to reach Redis`);
+      controller.abort(reason);
+      await expect(settles(pending, `the aborted ${operation} command`)).rejects.toBe(reason);
     }
   });
 
   it('a command that never answers ends at the deadline', async () => {
-    const error = await thrown(() => redisNonceSource(silent, { commandTimeoutMs: 50 }).next('k', 1));
+    const { redis: silent, sent } = silentRedis();
+    const clock = new DrivenClock();
+    let settled = false;
+    const pending = thrown(() =>
+      redisNonceSource(silent, { commandTimeoutMs: 50, clock }).next('k', 1),
+    ).finally(() => {
+      settled = true;
+    });
+    await settles(sent, 'the command to reach Redis');
+    await clock.advance(49);
+    expect(settled).toBe(false);
+    await clock.advance(1);
+    const error = await settles(pending, 'the deadline');
     expect((error as RedisCoordinationError).reason).toBe('deadline');
     expect((error as Error).message).toContain('unknown address (pass the address option)');
   });
@@ -151,19 +190,36 @@ describe('every Redis call is raced against the deadline and the signal', () => 
     const client = redis.connect();
     const prefix = uniquePrefix();
     const key = uniqueKey();
-    let replies = 0;
+    // The first command (the acquire) reaches Redis only when the test lets it, after its deadline passed.
+    const late = deferred();
+    const sent = deferred();
+    const released = deferred();
+    let commands = 0;
     const slow: RedisLike = {
       eval: async (...args) => {
-        await new Promise((resolve) => setTimeout(resolve, 300));
-        replies += 1;
-        return client.eval(...args);
+        commands += 1;
+        const mine = commands;
+        if (mine === 1) {
+          sent.resolve();
+          await late.promise;
+        }
+        const reply = await client.eval(...args);
+        if (mine === 2) released.resolve();
+        return reply;
       },
     };
-    const error = await thrown(() =>
-      redisKeyLock(slow, { prefix, leaseMs: 60_000, commandTimeoutMs: 100 }).run(key, async () => 1),
+    const clock = new DrivenClock();
+    const running = thrown(() =>
+      redisKeyLock(slow, { prefix, leaseMs: 60_000, commandTimeoutMs: 100, clock }).run(key, async () => 1),
     );
+    await settles(sent.promise, 'the acquire to be sent');
+    await clock.advance(100);
+    const error = await settles(running, 'the deadline');
     expect((error as RedisCoordinationError).reason).toBe('deadline');
-    await until(() => replies >= 2, 5000, 'the late acquire and its release');
+    late.resolve();
+    // Redis grants the lock to the caller that gave up: it frees it at once, with its next command.
+    await settles(released.promise, 'the late acquire and its release');
+    expect(commands).toBe(2);
     expect(await client.exists(redisKeys(key, prefix).lock)).toBe(0);
     expect(await client.get(redisKeys(key, prefix).fence)).toBe('1');
   });

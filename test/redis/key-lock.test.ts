@@ -1,32 +1,44 @@
 import { describe, expect, it } from 'vitest';
 import { ConfigurationError, TransportError } from '../../src/index.js';
 import { RedisCoordinationError, redisKeyLock, redisKeys } from '../../src/redis/index.js';
-import { deferred, uniqueKey, uniquePrefix, until, useRedis } from './support.js';
+import {
+  abortReason,
+  counter,
+  DrivenClock,
+  deferred,
+  type SeenEval,
+  settles,
+  uniqueKey,
+  uniquePrefix,
+  useRedis,
+  watched,
+} from './support.js';
 
 const redis = useRedis();
-const tick = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe('redisKeyLock: one holder at a time, with increasing fencing tokens', () => {
   it('8 connections x 10 tasks: never two inside at once, fences strictly increasing in run order', async () => {
     const prefix = uniquePrefix();
     const key = uniqueKey();
     // One lock object per connection, as 8 processes would each have.
-    const locks = redis.each(8, (client) => redisKeyLock(client, { prefix, leaseMs: 5000, pollMs: 5 }));
+    const clients = redis.connections(8);
     let inside = 0;
     let most = 0;
     const fences: number[] = [];
     await Promise.all(
-      locks.flatMap((lock) =>
-        Array.from({ length: 10 }, () =>
+      clients.flatMap((client) => {
+        const lock = redisKeyLock(client, { prefix, leaseMs: 5000, pollMs: 5 });
+        return Array.from({ length: 10 }, () =>
           lock.run(key, async (fence) => {
             inside += 1;
             most = Math.max(most, inside);
             fences.push(fence);
-            await tick(1);
+            // A round trip to Redis while inside: the other connections' tries reach Redis meanwhile.
+            await client.ping();
             inside -= 1;
           }),
-        ),
-      ),
+        );
+      }),
     );
     expect(most).toBe(1);
     expect(fences).toHaveLength(80);
@@ -68,15 +80,34 @@ describe('redisKeyLock: one holder at a time, with increasing fencing tokens', (
   it('a live holder renews its lease: a task longer than several leases keeps the lock', async () => {
     const prefix = uniquePrefix();
     const key = uniqueKey();
-    const [a, b] = redis.each(2, (client) => redisKeyLock(client, { prefix, leaseMs: 1000, pollMs: 10 }));
+    const lockName = redisKeys(key, prefix).lock;
+    // Redis's answers tell the test what happens: a's renewals (one key, the lock), b's refused tries.
+    const renewed = counter<SeenEval>(
+      ({ keys, reply }) => keys.length === 1 && keys[0] === lockName && reply === 1,
+    );
+    const refused = counter<SeenEval>(
+      ({ keys, reply }) => keys[0] === lockName && Array.isArray(reply) && reply[0] === 0,
+    );
+    const [a, b] = redis.each(2, (client) =>
+      redisKeyLock(
+        watched(client, (seen) => {
+          renewed.seen(seen);
+          refused.seen(seen);
+        }),
+        { prefix, leaseMs: 1000, pollMs: 10 },
+      ),
+    );
     const events: string[] = [];
     const holding = deferred();
     let lost: AbortSignal | undefined;
+    let refusedWhileHeld = 0;
     const first = a.run(key, async (_fence, signal) => {
       lost = signal;
       events.push('a start');
       holding.resolve();
-      await tick(3000); // three leases
+      // Three leases: a renews every third of one. b asks all along and is refused.
+      await settles(renewed.reached(9), '9 renewals of the lease');
+      refusedWhileHeld = refused.count();
       events.push('a end');
     });
     await holding.promise;
@@ -85,6 +116,7 @@ describe('redisKeyLock: one holder at a time, with increasing fencing tokens', (
     });
     await first;
     expect(events).toEqual(['a start', 'a end', 'b start']);
+    expect(refusedWhileHeld).toBeGreaterThan(0);
     expect(lost?.aborted).toBe(false);
   }, 30_000);
 });
@@ -94,7 +126,9 @@ describe('redisKeyLock: a holder that stops renewing', () => {
     const prefix = uniquePrefix();
     const key = uniqueKey();
     const [dying, other] = redis.connections(2);
-    const first = redisKeyLock(dying, { prefix, leaseMs: 200 });
+    // The first holder's timers run on a clock the test drives; Redis lets the lock go by its own time.
+    const clock = new DrivenClock();
+    const first = redisKeyLock(dying, { prefix, leaseMs: 200, clock });
     const second = redisKeyLock(other, { prefix, leaseMs: 200, pollMs: 10 });
     const held = deferred<{ fence: number; lost: AbortSignal }>();
     const finish = deferred();
@@ -110,8 +144,12 @@ describe('redisKeyLock: a holder that stops renewing', () => {
     const next = await second.run(key, async (nextFence) => ({ nextFence, firstEnded }));
     expect(next.nextFence).toBeGreaterThan(fence);
     expect(next.firstEnded).toBe(false);
-    // The first holder was told its lease ended, with a typed reason, before the task ended.
-    await until(() => lost.aborted, 5000, 'the lost signal');
+    // The first holder is told its lease ended once the lease has run out by its clock (not a moment earlier),
+    // with a typed reason, before the task ended.
+    await clock.advance(199);
+    expect(lost.aborted).toBe(false);
+    await clock.advance(1);
+    expect(lost.aborted).toBe(true);
     expect(lost.reason).toBeInstanceOf(RedisCoordinationError);
     expect((lost.reason as RedisCoordinationError).reason).toBe('lease-lost');
     finish.resolve();
@@ -123,7 +161,8 @@ describe('redisKeyLock: a holder that stops renewing', () => {
     const key = uniqueKey();
     const client = redis.connect();
     const names = redisKeys(key, prefix);
-    const lock = redisKeyLock(client, { prefix, leaseMs: 300 });
+    const clock = new DrivenClock();
+    const lock = redisKeyLock(client, { prefix, leaseMs: 300, clock });
     const taken = deferred<AbortSignal>();
     const finish = deferred();
     const running = lock.run(key, async (_fence, lost) => {
@@ -133,8 +172,10 @@ describe('redisKeyLock: a holder that stops renewing', () => {
     const lost = await taken.promise;
     // Another process holds the lock now (the first one's lease ran out while it stalled, say).
     await client.set(names.lock, 'another-owner', 'PX', 10_000);
-    await until(() => lost.aborted, 5000, 'the lost signal');
-    expect(String((lost.reason as Error).message)).toContain('another process took the lock');
+    // A third of the lease later it renews, and Redis answers that the lock is not its own any more.
+    await clock.advance(100);
+    const reason = await settles(abortReason(lost), 'the lost signal');
+    expect(String((reason as Error).message)).toContain('another process took the lock');
     finish.resolve();
     await running;
     expect(await client.get(names.lock)).toBe('another-owner');
@@ -145,7 +186,10 @@ describe('redisKeyLock: waiting is bounded by the signal', () => {
   it('an abort while waiting for another process settles at once: the task never runs, no fence is used', async () => {
     const prefix = uniquePrefix();
     const key = uniqueKey();
-    const [a, b] = redis.each(2, (client) => redisKeyLock(client, { prefix, leaseMs: 5000 }));
+    // b waits on a clock the test drives: once it asks to sleep, Redis has refused it and it is waiting.
+    const clock = new DrivenClock();
+    const a = redisKeyLock(redis.connect(), { prefix, leaseMs: 5000 });
+    const b = redisKeyLock(redis.connect(), { prefix, leaseMs: 5000, clock });
     const held = deferred<number>();
     const finish = deferred();
     const holder = a.run(key, async (fence) => {
@@ -162,17 +206,21 @@ describe('redisKeyLock: waiting is bounded by the signal', () => {
       },
       controller.signal,
     );
-    await tick(50);
+    await settles(clock.sleepsAsked(1), 'the waiter to be refused and wait');
     const reason = new Error('the caller gave up');
     controller.abort(reason);
-    // The holder only ends when the test says so: the waiter must settle on its own, rejected with the reason.
-    const outcome = await Promise.race([
-      waiting.then(
-        () => 'ran',
-        (error: unknown) => (error === reason ? 'rejected with the reason' : 'rejected otherwise'),
-      ),
-      holder.then(() => 'the holder ended first'),
-    ]);
+    // The holder only ends when the test says so, and the waiter's clock never moves: it must settle on its
+    // own, rejected with the reason.
+    const outcome = await settles(
+      Promise.race([
+        waiting.then(
+          () => 'ran',
+          (error: unknown) => (error === reason ? 'rejected with the reason' : 'rejected otherwise'),
+        ),
+        holder.then(() => 'the holder ended first'),
+      ]),
+      'the aborted waiter to settle',
+    );
     expect(outcome).toBe('rejected with the reason');
     finish.resolve();
     await holder;
@@ -214,6 +262,9 @@ describe('redisKeyLock: options', () => {
     expect(() => redisKeyLock(client, { leaseMs: 10 })).toThrow(ConfigurationError);
     expect(() => redisKeyLock(client, { leaseMs: 1.5 })).toThrow(/leaseMs/);
     expect(() => redisKeyLock(client, { lease: 100 } as never)).toThrow(/"lease" is not an option/);
+    expect(() => redisKeyLock(client, { clock: { now: () => 1 } as never })).toThrow(
+      /clock must have now, sleep, random and setTimer/,
+    );
   });
 
   it('a Redis error is a TransportError that was not sent', async () => {

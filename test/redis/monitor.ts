@@ -1,30 +1,48 @@
 import type { Redis } from 'ioredis';
-import { until } from './support.js';
+import { counter, settles } from './support.js';
 
 /**
- * Redis's own order of the nonce scripts run on one key, read with MONITOR: one entry per EVAL, naming the
+ * Redis's own order of the scripts run on one key, read with MONITOR: one entry per EVAL, naming the
  * connection (`ip:port`) that sent it. A connection's replies come back in the order it sent its commands, so
  * the k-th EVAL of a connection in this order got the k-th reply that connection received.
  */
 export interface EvalOrder {
   readonly sources: string[];
+  /** Resolves once `count` EVALs on the key were seen (each one as Redis ran it: an event, not a poll). */
+  seen(count: number): Promise<void>;
   /** Waits until `count` EVALs on the key were seen, then stops listening. */
   collect(count: number): Promise<string[]>;
+  /** Stops listening. */
+  stop(): void;
 }
 
-export async function watchEvals(monitorConnection: Redis, redisKey: string): Promise<EvalOrder> {
+/**
+ * Watches the EVALs whose first key is `redisKey`; with `keyCount`, only those of that many keys (a lock's
+ * renewal names one key, its acquire two).
+ */
+export async function watchEvals(
+  monitorConnection: Redis,
+  redisKey: string,
+  keyCount?: number,
+): Promise<EvalOrder> {
   const monitor = await monitorConnection.monitor();
   const sources: string[] = [];
+  const evals = counter<string>(() => true);
   monitor.on('monitor', (_time: string, args: string[], source: string) => {
-    if (args[0]?.toLowerCase() === 'eval' && args[3] === redisKey) sources.push(source);
+    if (args[0]?.toLowerCase() !== 'eval' || args[3] !== redisKey) return;
+    if (keyCount !== undefined && args[2] !== String(keyCount)) return;
+    sources.push(source);
+    evals.seen(source);
   });
   return {
     sources,
+    seen: (count) => settles(evals.reached(count), `${count} EVALs in MONITOR`, 30_000),
     async collect(count) {
-      await until(() => sources.length >= count, 30_000, `${count} EVALs in MONITOR`);
+      await settles(evals.reached(count), `${count} EVALs in MONITOR`, 30_000);
       monitor.disconnect();
       return sources;
     },
+    stop: () => monitor.disconnect(),
   };
 }
 

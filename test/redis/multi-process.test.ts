@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { TransportError } from '../../src/index.js';
 import { redisKeyLock, redisKeys } from '../../src/redis/index.js';
 import { inRedisOrder, strictlyIncreasing, watchEvals } from './monitor.js';
-import { deferred, uniqueKey, uniquePrefix, until, useRedis } from './support.js';
+import { deferred, settles, uniqueKey, uniquePrefix, useRedis } from './support.js';
 
 // Real processes (child_process.fork) running the built package: `npm run build` first (`npm test` does it).
 const ESM = new URL('../../dist/redis/index.js', import.meta.url);
@@ -93,26 +93,32 @@ describe('a fleet of processes on one Redis', () => {
     const prefix = uniquePrefix();
     const key = uniqueKey();
     const name = redisKeys(key, prefix).lock;
+    // A renewal is a one-key EVAL on the lock (taking it names the fencing counter too): Redis tells us of each.
+    const renewals = await watchEvals(redis.connect(), name, 1);
     const holder = start('hold-lock.mjs', [redis.url(), prefix, key, 1000]);
     await message(holder);
     const owner = await client.get(name);
     const controller = new AbortController();
     let acquired = false;
+    const got = deferred();
     const waiting = redisKeyLock(client, { prefix, leaseMs: 1000, pollMs: 10 })
       .run(
         key,
         async () => {
           acquired = true;
+          got.resolve();
         },
         controller.signal,
       )
       .catch(() => undefined);
-    // Three leases go by: only the holder's renewals keep its lock (the same owner id) alive meanwhile.
-    await new Promise((resolve) => setTimeout(resolve, 3000));
+    // Three leases go by (the holder renews every third of one): only its renewals keep its lock alive.
+    await renewals.seen(9);
+    renewals.stop();
     expect(acquired).toBe(false);
     expect(await client.get(name)).toBe(owner);
     holder.kill('SIGKILL');
-    await until(() => acquired, 10_000, 'the waiter to get the lock');
+    await settles(got.promise, 'the waiter to get the lock');
+    expect(acquired).toBe(true);
     controller.abort();
     await waiting;
   }, 60_000);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ConfigurationError } from '../../src/index.js';
 import { type RedisRateGrant, redisKeys, redisRateLimit } from '../../src/redis/index.js';
-import { uniqueKey, uniquePrefix, useRedis } from './support.js';
+import { DrivenClock, settles, uniqueKey, uniquePrefix, useRedis } from './support.js';
 
 const redis = useRedis();
 const micros = (grant: RedisRateGrant) => grant.seconds * 1_000_000 + grant.microseconds;
@@ -46,21 +46,25 @@ describe('redisRateLimit: one bucket per key for the fleet, timed by Redis', () 
     const client = redis.connect();
     const prefix = uniquePrefix();
     const key = uniqueKey();
-    const shared = redisRateLimit(client, { perSecond: 1, prefix });
+    // Its waits run on a clock the test drives: the waiter sleeps until the test moves it (never, here).
+    const clock = new DrivenClock();
+    const shared = redisRateLimit(client, { perSecond: 1, prefix, clock });
     const limit = shared.forKey(key);
     const first = await shared.acquire(key);
     const controller = new AbortController();
     const waiting = limit.acquire(controller.signal);
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    // Redis refused the turn and said how long to wait (the window, a second): the caller now sleeps.
+    await settles(clock.sleepsAsked(1), 'the caller to be refused a turn and wait');
+    expect(clock.sleeps[0]).toBeGreaterThanOrEqual(1000);
     const reason = new Error('gave up');
     controller.abort(reason);
-    const outcome = await Promise.race([
+    const outcome = await settles(
       waiting.then(
         () => 'granted',
         (error: unknown) => (error === reason ? 'rejected with the reason' : 'rejected otherwise'),
       ),
-      new Promise((resolve) => setTimeout(() => resolve('still waiting after 5 s'), 5000)),
-    ]);
+      'the aborted caller to settle',
+    );
     expect(outcome).toBe('rejected with the reason');
     expect(await client.zrange(redisKeys(key, prefix).rate, 0, -1, 'WITHSCORES')).toEqual([
       expect.stringMatching(/^[0-9a-f]{16}$/),

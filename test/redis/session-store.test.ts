@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ConfigurationError, Secret, type Session, type SessionStore } from '../../src/index.js';
 import { redisKeys, redisSessionStore } from '../../src/redis/index.js';
 import { everythingPrintable, thrown } from '../support/leaks.js';
-import { dump, uniqueKey, uniquePrefix, useRedis } from './support.js';
+import { deferred, dump, settles, uniqueKey, uniquePrefix, useRedis } from './support.js';
 
 const redis = useRedis();
 const SECRET = 'api-secret-7f3c9a1e5b2d4c6f8a0b';
@@ -182,16 +182,27 @@ describe('redisSessionStore: the idle lifetime is the fleet`s', () => {
     const prefix = uniquePrefix();
     const store = redisSessionStore(client, { secret: SECRET, prefix, idleLifetimeMs: 150 });
     const key = uniqueKey();
-    await store.set(key, session());
-    const ttl = await client.pttl(redisKeys(key, prefix).session);
-    expect(ttl).toBeGreaterThan(0);
-    expect(ttl).toBeLessThanOrEqual(150);
-    let gone = false;
-    for (let i = 0; i < 100 && !gone; i += 1) {
-      await new Promise((resolve) => setTimeout(resolve, 50));
-      gone = (await client.exists(redisKeys(key, prefix).session)) === 0;
+    const name = redisKeys(key, prefix).session;
+    // Redis says when it expires a key (a keyspace event): the test waits for that, not for time to pass.
+    const [, before] = (await client.config('GET', 'notify-keyspace-events')) as [string, string];
+    await client.config('SET', 'notify-keyspace-events', `${before}Ex`);
+    const listener = redis.connect();
+    const expired = deferred();
+    listener.on('message', (_channel: string, expiredKey: string) => {
+      if (expiredKey === name) expired.resolve();
+    });
+    await listener.subscribe(`__keyevent@${client.options.db ?? 0}__:expired`);
+    try {
+      await store.set(key, session());
+      const ttl = await client.pttl(name);
+      expect(ttl).toBeGreaterThan(0);
+      expect(ttl).toBeLessThanOrEqual(150);
+      await settles(expired.promise, 'Redis to expire the idle session');
+    } finally {
+      await client.config('SET', 'notify-keyspace-events', before);
+      listener.disconnect();
     }
-    expect(gone).toBe(true);
+    expect(await client.exists(name)).toBe(0);
     expect(await store.get(key)).toBeUndefined();
   });
 });

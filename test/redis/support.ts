@@ -3,6 +3,8 @@ import { randomUUID } from 'node:crypto';
 import { createServer, connect as tcp } from 'node:net';
 import { Redis, type RedisOptions } from 'ioredis';
 import { afterAll, beforeAll } from 'vitest';
+import type { RedisLike } from '../../src/redis/index.js';
+import { WatchedClock } from '../sandbox/watched-clock.js';
 
 // The Redis tests run against a real redis-server and are never skipped: CI (.ci/run) starts one and exports
 // REDIS_URL; without it, each test file starts its own on a free loopback port (and fails loudly when
@@ -52,21 +54,38 @@ export interface TestServer {
   stop(): Promise<void>;
 }
 
+/** Starts redis-server on `port` and resolves once it says it accepts connections (and answers a PING). */
 async function launch(port: number): Promise<ChildProcess> {
   const args = ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'];
-  const child = spawn('redis-server', [...args, '--daemonize', 'no'], { stdio: 'ignore' });
-  let failed: Error | undefined;
-  child.once('error', (error) => {
-    failed = error;
+  const child = spawn('redis-server', [...args, '--daemonize', 'no'], {
+    stdio: ['ignore', 'pipe', 'ignore'],
   });
-  for (let i = 0; i < 200; i += 1) {
-    if (failed) throw new Error(`${INSTALL_HINT} (${failed.message})`);
-    if (child.exitCode !== null) throw new Error(`redis-server exited at start (code ${child.exitCode})`);
-    if (await pong(port)) return child;
-    await new Promise((resolve) => setTimeout(resolve, 50));
+  const ready = new Promise<void>((resolve, reject) => {
+    let output = '';
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      if (!output.includes('Ready to accept connections')) return;
+      child.stdout?.off('data', onData);
+      child.stdout?.resume(); // keep draining its log, unread
+      resolve();
+    };
+    child.stdout?.on('data', onData);
+    child.once('error', (error) => reject(new Error(`${INSTALL_HINT} (${error.message})`)));
+    child.once('exit', (code) =>
+      reject(new Error(`redis-server exited at start (code ${code}): ${output.trim().split('\n').at(-1)}`)),
+    );
+  });
+  try {
+    await settles(ready, `redis-server on port ${port} to accept connections`);
+  } catch (error) {
+    child.kill('SIGKILL');
+    throw error;
   }
-  child.kill('SIGKILL');
-  throw new Error(`redis-server did not answer PING on port ${port} within 10 s`);
+  if (!(await pong(port))) {
+    child.kill('SIGKILL');
+    throw new Error(`redis-server said it was ready on port ${port} but did not answer PING`);
+  }
+  return child;
 }
 
 function halt(child: ChildProcess): Promise<void> {
@@ -173,15 +192,87 @@ export function deferred<T = void>(): { promise: Promise<T>; resolve: (value: T)
   return { promise, resolve };
 }
 
-/** Polls `check` every 10 ms until it is true; fails after `ms`. */
-export async function until(
-  check: () => boolean | Promise<boolean>,
-  ms = 10_000,
-  what = 'the condition',
-): Promise<void> {
-  const end = Date.now() + ms;
-  while (!(await check())) {
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 10));
+/**
+ * Resolves (or rejects) as `promise` does. A safety net only: if it has not settled after `ms`, the test fails
+ * naming `what`; nothing here waits for time to pass for a test to succeed.
+ */
+export function settles<T>(promise: Promise<T>, what: string, ms = 15_000): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const fail = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`still waiting for ${what} after ${ms} ms`)), ms);
+  });
+  return Promise.race([promise, fail]).finally(() => clearTimeout(timer));
+}
+
+/** Resolves with the signal's reason once it aborts (at once if it already has). */
+export function abortReason(signal: AbortSignal): Promise<unknown> {
+  if (signal.aborted) return Promise.resolve(signal.reason);
+  return new Promise((resolve) => {
+    signal.addEventListener('abort', () => resolve(signal.reason), { once: true });
+  });
+}
+
+/** One `EVAL` a watched client sent: its keys and, once Redis answered, its reply. */
+export interface SeenEval {
+  readonly keys: readonly string[];
+  readonly reply: unknown;
+}
+
+/** A {@link RedisLike} in front of `client` that tells `onReply` of every reply, so tests wait on Redis's answers. */
+export function watched(client: RedisLike, onReply: (seen: SeenEval) => void): RedisLike {
+  return {
+    eval: async (script, numKeys, ...keysAndArgs) => {
+      const reply = await client.eval(script, numKeys, ...keysAndArgs);
+      onReply({ keys: keysAndArgs.slice(0, numKeys), reply });
+      return reply;
+    },
+  };
+}
+
+/** Counts what `matches`, and says when `count` of them have been seen. */
+export function counter<T>(matches: (value: T) => boolean): {
+  readonly seen: (value: T) => void;
+  readonly reached: (count: number) => Promise<void>;
+  readonly count: () => number;
+} {
+  let count = 0;
+  const watchers: { count: number; resolve: () => void }[] = [];
+  return {
+    seen(value) {
+      if (!matches(value)) return;
+      count += 1;
+      for (const watcher of watchers.filter((w) => count >= w.count)) {
+        watchers.splice(watchers.indexOf(watcher), 1);
+        watcher.resolve();
+      }
+    },
+    reached(target) {
+      if (count >= target) return Promise.resolve();
+      return new Promise((resolve) => watchers.push({ count: target, resolve }));
+    },
+    count: () => count,
+  };
+}
+
+/**
+ * A clock the test drives (manual: nothing moves until `advance`) that says when sleeps are asked for
+ * (`sleepsAsked`: a poller is now waiting) and when timers are set (`timersSet`: a command's deadline runs).
+ */
+export class DrivenClock extends WatchedClock {
+  readonly #timers = counter<unknown>(() => true);
+
+  constructor(options: { start?: number } = {}) {
+    super({ ...options, auto: false });
+  }
+
+  override setTimer(ms: number, callback: () => void): () => void {
+    const cancel = super.setTimer(ms, callback);
+    this.#timers.seen(undefined);
+    return cancel;
+  }
+
+  /** Resolves once `count` timers in all have been set (at once if they already were). */
+  timersSet(count: number): Promise<void> {
+    return this.#timers.reached(count);
   }
 }
