@@ -6,6 +6,7 @@ import {
   startAlphaPointSandbox,
   startBitexbitSandbox,
 } from '../../src/testing/index.js';
+import { startFront } from '../faults/shared/front.js';
 import { TestClock } from '../support/clock.js';
 import { cjs, esm, registry, registryKeys } from './copies.js';
 
@@ -37,25 +38,39 @@ describe('the process-wide registry', () => {
   it('holds no credential: every key is a salted hash, never an API key, secret or their plain hash', async () => {
     const credentials = kiiex.credentials.trader;
     const trade = bitexbit.credentials.trade;
-    const kiiexClient = cjs.createClient(cjs.kiiex({ ...credentials, baseURL: kiiex.baseURL }), {
+    // Fronts hold the exchanges' answers until the registry has been read, so the requests are in flight while
+    // it is (queues exist only while in use): an event says when, no time is waited for.
+    const [kiiexFront, bitexbitFront] = await Promise.all([
+      startFront(kiiex.baseURL),
+      startFront(bitexbit.baseURL),
+    ]);
+    const kiiexClient = cjs.createClient(cjs.kiiex({ ...credentials, baseURL: kiiexFront.baseURL }), {
       ...settings,
       rateLimit: 5,
     });
-    const bitexbitClient = esm.createClient(esm.bitexbit({ ...trade, baseURL: bitexbit.baseURL }), settings);
-    // Slow answers keep requests in flight while the registry is read: queues exist only while in use.
-    kiiex.addLatency(300);
-    bitexbit.addLatency(300);
+    const bitexbitClient = esm.createClient(
+      esm.bitexbit({ ...trade, baseURL: bitexbitFront.baseURL }),
+      settings,
+    );
+    const positionsHeld = kiiexFront.holdAnswers(positions.path);
+    const balanceHeld = bitexbitFront.holdAnswers(balance.path);
     // Settled, not fulfilled: what is asserted is the registry, not the answers.
     const pending = Promise.allSettled([
       kiiexClient.request(positions),
       bitexbitClient.request(balance),
       bitexbitClient.request(balance),
     ]);
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    // The Kiiex call (after its login) and the first bitexbit call have been answered by the exchanges and wait
+    // at the fronts; the second bitexbit call waits in the key's queue.
+    await Promise.all([positionsHeld.arrived(1), balanceHeld.arrived(1)]);
     const during = registryKeys();
+    // In use now: a key's queue, its rate limit's window, a session.
+    expect(registry()?.orders.size).toBeGreaterThan(0);
+    expect(registry()?.rateLimits.size).toBeGreaterThanOrEqual(2);
+    expect(registry()?.sessions.size).toBeGreaterThan(0);
+    positionsHeld.release();
+    balanceHeld.release();
     await pending;
-    kiiex.clearFaults();
-    bitexbit.clearFaults();
     const keys = [...new Set([...during, ...registryKeys()])];
     expect(keys.length).toBeGreaterThanOrEqual(4);
     const plainHashes = [
@@ -74,6 +89,7 @@ describe('the process-wide registry', () => {
       for (const value of forbidden) expect(key).not.toContain(value);
     }
     await kiiexClient.close();
+    await Promise.all([kiiexFront.close(), bitexbitFront.close()]);
   });
 
   it('keeps the last nonce of a key, and no queue once the key is idle', async () => {
