@@ -6,8 +6,9 @@ import {
   startAlphaPointSandbox,
   startBitexbitSandbox,
 } from '../../src/testing/index.js';
-import { startRedisServer, uniquePrefix, useRedis } from '../redis/support.js';
-import { fleet, type MemberConfig, member, mostWithin, strictlyIncreasing, total, until } from './support.js';
+import { type Front, startFront } from '../faults/shared/front.js';
+import { settles, startRedisServer, uniquePrefix, useRedis } from '../redis/support.js';
+import { fleet, type MemberConfig, member, mostWithin, strictlyIncreasing, total } from './support.js';
 
 // A fleet of real processes (fork) running the built package, each with its own Redis connection, against
 // loopback exchanges in this process that enforce the real rules: bitexbit refuses a nonce not greater than the
@@ -41,6 +42,25 @@ const bitexbitOf = () => ({
   baseURL: exchange.baseURL,
 });
 const kiiexOf = () => ({ credentials: kiiex.addAccount({}), baseURL: kiiex.baseURL });
+/** Members reach the exchange through `front` (it passes requests on; the test may hold answers there). */
+const through = (front: Front, exchangeOf: () => { credentials: object; baseURL: string }) => ({
+  ...exchangeOf(),
+  baseURL: front.baseURL,
+});
+
+/**
+ * Resolves once the exchange has answered `count` more requests whose path ends with `pathEnd`: each answer waits
+ * at the front until the test has counted it (an event per request, no time waited for), then goes on.
+ */
+async function answered(front: Front, pathEnd: string, count: number): Promise<void> {
+  let holding = front.holdAnswers(pathEnd);
+  for (let seen = 1; seen <= count; seen += 1) {
+    await settles(holding.arrived(1), `${seen} of ${count} answers to ${pathEnd}`);
+    const current = holding;
+    if (seen < count) holding = front.holdAnswers(pathEnd);
+    current.release();
+  }
+}
 const config = (extra: Partial<MemberConfig>): MemberConfig => ({
   flavour: 'esm',
   redisUrl: redis.url(),
@@ -125,17 +145,20 @@ describe('a fleet of 8 processes on one key, coordinated through Redis', () => {
 
 describe('a process killed with SIGKILL', () => {
   it('while holding the key’s turn (its order in flight): the others carry on after the lease, refusals 0', async () => {
-    const shared = config({ bitexbit: bitexbitOf(), coordination: shortLeases });
+    const front = await startFront(exchange.baseURL);
+    const shared = config({ bitexbit: through(front, bitexbitOf), coordination: shortLeases });
     const [holder, ...others] = await fleet(3, shared);
-    exchange.addLatency(3000);
+    // The exchange runs the order; its answer waits at the front, so the holder is mid-request when killed.
+    const answer = front.holdAnswers('/order/create');
     void holder?.run('bitexbit:order', 1).catch(() => undefined);
     const watcher = new Redis(redis.url());
-    await until(() => exchange.log.length === 1, 20_000, 'the held order');
+    await settles(answer.arrived(1), 'the held order');
+    expect(exchange.log).toHaveLength(1);
     const held = exchange.log[0];
     // The killed process holds the key's turn: its lock is in Redis, and nobody will release it.
     expect(await watcher.keys(`${shared.prefix}*:lock`)).toHaveLength(1);
     await holder?.kill();
-    exchange.clearFaults();
+    answer.release();
     const outcome = total(await Promise.all(others.map((m) => m.run('bitexbit:order', 10))));
     const survivors = routed(CREATE).filter((entry) => entry !== held);
     console.log(
@@ -145,32 +168,38 @@ describe('a process killed with SIGKILL', () => {
     expect(survivors).toHaveLength(20);
     expect(strictlyIncreasing(survivors)).toBe(true);
     watcher.disconnect();
+    await front.close();
   }, 60_000);
 
   it('while logging in for the fleet: another process logs in after the login lease, exactly 1 new login', async () => {
-    const shared = config({ kiiex: kiiexOf(), coordination: shortLeases });
+    const front = await startFront(kiiex.baseURL);
+    const shared = config({ kiiex: through(front, kiiexOf), coordination: shortLeases });
     const [first, ...others] = await fleet(4, shared);
-    kiiex.addLatency(3000);
+    // The exchange logs the first process in; the answer waits at the front, so it dies mid-login.
+    const answer = front.holdAnswers('/AuthenticateUser');
     void first?.run('kiiex:positions', 1).catch(() => undefined);
-    await until(() => logins() === 1, 20_000, 'the first login to reach the exchange');
+    await settles(answer.arrived(1), 'the first login to reach the exchange');
+    expect(logins()).toBe(1);
     await first?.kill();
-    kiiex.clearFaults();
+    answer.release();
     const outcome = total(await Promise.all(others.map((m) => m.run('kiiex:positions', 5))));
     console.log(`login holder killed: logins ${logins() - 1} after it, ${outcome.ok} of 15 calls answered`);
     expect(outcome).toEqual({ ok: 15, errors: [] });
     expect(logins() - 1).toBe(1);
+    await front.close();
   }, 60_000);
 });
 
 describe('redis-server restarted mid-run (its data lost)', () => {
   it('4 processes on bitexbit and Kiiex: refusals 0, nonces still increasing, logins 1 more', async () => {
     const server = await startRedisServer();
+    const front = await startFront(exchange.baseURL);
     try {
       const members = await fleet(
         4,
         config({
           redisUrl: server.url,
-          bitexbit: bitexbitOf(),
+          bitexbit: through(front, bitexbitOf),
           kiiex: kiiexOf(),
           clientOptions: {
             rateLimit: false,
@@ -184,8 +213,11 @@ describe('redis-server restarted mid-run (its data lost)', () => {
         ).then(total);
       expect(await both(5, 5)).toEqual({ ok: 40, errors: [] });
       expect(logins()).toBe(1);
+      // Mid-run: once 10 more orders (30 in all) have been answered, while the rest are under way.
+      const counted = answered(front, '/order/create', 10);
       const during = both(20, 10);
-      await until(() => routed(CREATE).length >= 30, 20_000, 'orders under way');
+      await counted;
+      expect(routed(CREATE).length).toBeGreaterThanOrEqual(30);
       await server.restart();
       expect(await during).toEqual({ ok: 120, errors: [] });
       expect(await both(5, 5)).toEqual({ ok: 40, errors: [] });
@@ -196,6 +228,7 @@ describe('redis-server restarted mid-run (its data lost)', () => {
       expect(logins()).toBe(2);
     } finally {
       await server.stop();
+      await front.close();
     }
   }, 120_000);
 });

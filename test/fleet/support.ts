@@ -101,16 +101,3 @@ export function mostWithin(log: readonly ReceivedRequest[], ms: number): number 
   }
   return most;
 }
-
-/** Polls `check` every 10 ms until it holds; fails after `ms`. */
-export async function until(
-  check: () => boolean | Promise<boolean>,
-  ms = 20_000,
-  what = 'it',
-): Promise<void> {
-  const end = Date.now() + ms;
-  while (!(await check())) {
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-}
