@@ -1,3 +1,5 @@
+import { keyRegistry, sequenceId } from './registry.js';
+
 /**
  * Hands out nonces that only go up, per key. The default lives in this process; a shared one (Redis) can
  * replace it so a fleet of processes keeps one sequence per key.
@@ -27,3 +29,17 @@ export function createNonceSource(): NonceSource {
     },
   };
 }
+
+/**
+ * The nonce source of every strategy given no source of its own: millisecond nonces, strictly increasing per
+ * key (`max(now, previous + 1)`) across every client, provider and copy of the library in this process.
+ */
+export const processNonces: NonceSource = {
+  next(key: string, now: number): string {
+    const { nonces } = keyRegistry();
+    const id = sequenceId('nonce', key);
+    const nonce = Math.max(Math.floor(now), (nonces.get(id) ?? 0) + 1);
+    nonces.set(id, nonce);
+    return String(nonce);
+  },
+};

@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto';
-import type { NonceSource } from './nonce.js';
 
 /**
  * The version of what copies of the library share in one process. It follows the package's major version:
@@ -66,6 +65,11 @@ interface KeyRegistry {
   readonly storeIds: WeakMap<object, number>;
   /** The last number given in {@link KeyRegistry.storeIds}. */
   lastStoreId: number;
+  /**
+   * The last nonce this process got from a fleet's store, per store key: after the store loses its data, the
+   * sequence goes on from here rather than from zero.
+   */
+  readonly fleetNonceFloors: Map<string, number>;
 }
 
 let cached: KeyRegistry | undefined;
@@ -84,9 +88,12 @@ export function keyRegistry(): KeyRegistry {
       sessions: new Map(),
       storeIds: new WeakMap(),
       lastStoreId: 0,
+      fleetNonceFloors: new Map(),
     };
     Object.defineProperty(globalThis, REGISTRY_SYMBOL, { value: registry, enumerable: false });
   }
+  // A copy of this major from before the floors were kept here installed a registry without them.
+  (registry as { fleetNonceFloors?: Map<string, number> }).fleetNonceFloors ??= new Map();
   cached = registry;
   return registry;
 }
@@ -118,20 +125,6 @@ export function sequenceId(kind: 'nonce' | 'order', key: string): string {
   }
   return id;
 }
-
-/**
- * The nonce source of every strategy given no source of its own: millisecond nonces, strictly increasing per
- * key (`max(now, previous + 1)`) across every client, provider and copy of the library in this process.
- */
-export const processNonces: NonceSource = {
-  next(key: string, now: number): string {
-    const { nonces } = keyRegistry();
-    const id = sequenceId('nonce', key);
-    const nonce = Math.max(Math.floor(now), (nonces.get(id) ?? 0) + 1);
-    nonces.set(id, nonce);
-    return String(nonce);
-  },
-};
 
 /**
  * The busy value of `key` in `map`, shared; when there is none, or it is idle, a new one from `create` (whose

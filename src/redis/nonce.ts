@@ -1,4 +1,5 @@
 import type { NonceSource } from '../core/nonce.js';
+import { keyRegistry } from '../core/registry.js';
 import {
   connect,
   connectionShape,
@@ -47,22 +48,6 @@ redis.call('SET', KEYS[1], text)
 return text`;
 
 /**
- * The last nonce this process got for each Redis key, shared by every source and by the ESM and CJS copies of
- * the library: after Redis loses its data, the sequence goes on from here rather than from zero.
- */
-const FLOORS = Symbol.for('exchange-auth/redis/nonce-floors@0');
-
-function floors(): Map<string, number> {
-  const holder = globalThis as { [FLOORS]?: Map<string, number> };
-  let map = holder[FLOORS];
-  if (!map) {
-    map = new Map();
-    Object.defineProperty(globalThis, FLOORS, { value: map, enumerable: false });
-  }
-  return map;
-}
-
-/**
  * Nonces from Redis, strictly increasing per key across every process of a fleet, in the order Redis hands
  * them out, with one atomic script: `max(stored + 1, this process's last + 1, now)`.
  *
@@ -80,7 +65,7 @@ export function redisNonceSource(redis: RedisLike, options: RedisNonceOptions = 
     async next(key: string, now: number, signal?: AbortSignal): Promise<string> {
       checkKey(key);
       const name = redisKeys(key, connection.prefix).nonce;
-      const local = floors();
+      const local = keyRegistry().fleetNonceFloors;
       const reply = await evalScript(connection, {
         script: NEXT_NONCE,
         keys: [name],

@@ -4,7 +4,7 @@ import { buildOnce } from '../core/build-once.js';
 import { ConfigurationError } from '../core/errors.js';
 import { fingerprint } from '../core/fingerprint.js';
 import type { NonceSource } from '../core/nonce.js';
-import { processNonces } from '../core/registry.js';
+import { processNonces } from '../core/nonce.js';
 import { type HttpMethod, type PreparedRequest, withHeaders } from '../core/request.js';
 import type { AuthStrategy } from '../core/strategy.js';
 import { parseOptions } from '../core/validate.js';

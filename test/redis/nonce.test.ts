@@ -8,10 +8,11 @@ const redis = useRedis();
 
 /** Forgets this process's last nonce of a key, as a process that never took one would start. */
 function forgetLocal(name: string): void {
-  const floors = (globalThis as Record<symbol, Map<string, number> | undefined>)[
-    Symbol.for('exchange-auth/redis/nonce-floors@0')
+  const registry = (globalThis as Record<symbol, { fleetNonceFloors: Map<string, number> } | undefined>)[
+    Symbol.for('exchange-auth/registry@0')
   ];
-  floors?.delete(name);
+  if (!registry) throw new Error('the process registry is not installed');
+  registry.fleetNonceFloors.delete(name);
 }
 
 describe('redisNonceSource', () => {
