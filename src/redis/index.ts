@@ -10,7 +10,7 @@
  *
  * @packageDocumentation
  */
-export { type RedisCoordinationOptions, redisCoordination } from './coordination.js';
+export { type RedisCoordinationOptions, redisCoordination } from './redis-coordination.js';
 export { RedisCoordinationError, type RedisFailure } from './errors.js';
 export {
   type KeyLockOrder,
