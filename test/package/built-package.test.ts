@@ -44,4 +44,22 @@ describe('the built package', () => {
     ]);
     expect(JSON.parse(out)).toEqual({ id: '700', refused: true });
   });
+
+  it('names its error classes in stacks and inspection as users write them, in both builds', () => {
+    const print = `const e = new TransportError('t', { provider: 'p', outcome: 'unknown' });
+       const c = new ConfigurationError('c', { provider: 'p', field: 'f' });
+       console.log(JSON.stringify([e.constructor.name, c.constructor.name, inspect(e).split('\\n')[0]]));`;
+    const esm = node([
+      '--input-type=module',
+      '-e',
+      `import { inspect } from 'node:util'; import { TransportError, ConfigurationError } from 'exchange-auth'; ${print}`,
+    ]);
+    const cjs = node([
+      '-e',
+      `const { inspect } = require('node:util'); const { TransportError, ConfigurationError } = require('exchange-auth'); ${print}`,
+    ]);
+    for (const out of [esm, cjs]) {
+      expect(JSON.parse(out)).toEqual(['TransportError', 'ConfigurationError', 'TransportError: t']);
+    }
+  });
 });
