@@ -11,7 +11,7 @@ import { startAlphaPointSandbox } from '../src/testing/index.js';
 
 const sandbox = await startAlphaPointSandbox();
 const client = createClient(kiiex({ ...sandbox.credentials.trader, baseURL: sandbox.baseURL }));
-const body = { OMSId: 1, AccountId: 1 };
+const body = sandbox.accountIds(sandbox.credentials.trader.apiKey);
 await client.call('GetAccountPositions', { body });
 sandbox.expireAllSessions();
 

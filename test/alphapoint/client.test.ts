@@ -28,7 +28,9 @@ afterEach(() => {
 
 // A driven clock per client: a backoff, were there one, would not wait for real time.
 const settings = () => ({ rateLimit: false, retry: { minDelayMs: 5 }, clock: new TestClock() }) as const;
-const positions = { method: 'POST', path: '/GetAccountPositions', body: { OMSId: 1, AccountId: 7 } } as const;
+/** GetAccountPositions of the key's own account (the trader's unless told): the sandbox refuses any other. */
+const positions = (credentials: { apiKey: string } = sandbox.credentials.trader) =>
+  ({ method: 'POST', path: '/GetAccountPositions', body: sandbox.accountIds(credentials.apiKey) }) as const;
 const trader = () =>
   createClient(kiiex({ ...sandbox.credentials.trader, baseURL: sandbox.baseURL }), settings());
 // Every client of one key in the process shares its session: a test that counts logins, or must see the login
@@ -41,7 +43,7 @@ describe('login', () => {
   it('sends the four signed headers to POST <base>/AuthenticateUser, verified by the exchange', async () => {
     const before = sandbox.log.length;
     const client = trader();
-    const response = await client.request(positions);
+    const response = await client.request(positions());
     expect(response.status).toBe(200);
     const [login, call] = sandbox.log.slice(before);
     expect(login?.method).toBe('POST');
@@ -77,7 +79,7 @@ describe('login', () => {
       }),
       settings(),
     );
-    const error = await thrown(() => client.request(positions));
+    const error = await thrown(() => client.request(positions()));
     expect(error).toBeInstanceOf(AuthenticationError);
     expect((error as AuthenticationError).message).toMatch(/Invalid signature/);
   });
@@ -87,7 +89,7 @@ describe('login', () => {
       kiiex({ ...sandbox.credentials.trader, apiKey: 'unknownkey123', baseURL: sandbox.baseURL }),
       settings(),
     );
-    const error = await thrown(() => client.request(positions));
+    const error = await thrown(() => client.request(positions()));
     expect(error).toBeInstanceOf(AuthenticationError);
     expect((error as AuthenticationError).exchangeCode).toBe('User api key not found');
   });
@@ -98,7 +100,7 @@ describe('login', () => {
       settings(),
     );
     const before = sandbox.stats().loginAttempts;
-    const error = await thrown(() => client.request(positions));
+    const error = await thrown(() => client.request(positions()));
     expect(error).toMatchObject({ name: 'AuthenticationError', code: 'locked' });
     expect(sandbox.stats().loginAttempts).toBe(before + 1);
   });
@@ -118,7 +120,7 @@ describe('login', () => {
     const before = logins();
     const identity = await client.authenticate();
     expect(identity.userId).toBe(Number(credentials.userId));
-    await client.request(positions);
+    await client.request(positions(credentials));
     expect(logins()).toBe(before + 1);
   });
 
@@ -129,11 +131,12 @@ describe('login', () => {
       seen.push(new URL(String(config.url)).pathname);
       return config;
     });
-    const client = createClient(kiiex({ ...freshTrader(), baseURL: sandbox.baseURL }), {
+    const credentials = freshTrader();
+    const client = createClient(kiiex({ ...credentials, baseURL: sandbox.baseURL }), {
       ...settings(),
       axios: instance,
     });
-    await client.request(positions);
+    await client.request(positions(credentials));
     expect(seen).toEqual(['/ap/AuthenticateUser', '/ap/GetAccountPositions']);
   });
 
@@ -142,7 +145,7 @@ describe('login', () => {
       ndax({ ...sandbox.credentials.trader, baseURL: sandbox.baseURL }),
       settings(),
     );
-    await client.request(positions);
+    await client.request(positions());
     const viaGet = createClient(
       alphapoint({
         ...sandbox.credentials.trader,
@@ -152,7 +155,7 @@ describe('login', () => {
       settings(),
     );
     const before = sandbox.log.length;
-    await viaGet.request(positions);
+    await viaGet.request(positions());
     expect(sandbox.log.slice(before).map((entry) => `${entry.method} ${entry.path}`)).toContain(
       'GET /ap/AuthenticateUser',
     );
@@ -172,12 +175,11 @@ describe('answers', () => {
     const client = trader();
     const key = sandbox.credentials.trader.apiKey;
     const before = Number(sandbox.balances(key).USDT);
-    await client.call('CreateWithdrawTicket', { body: { ...AP_TICKET, Amount: 10 } });
+    const ticket = { ...AP_TICKET, ...sandbox.accountIds(key) };
+    await client.call('CreateWithdrawTicket', { body: { ...ticket, Amount: 10 } });
     expect(Number(sandbox.balances(key).USDT)).toBe(before - 10);
     sandbox.dropNext();
-    const error = await thrown(() =>
-      client.call('CreateWithdrawTicket', { body: { ...AP_TICKET, Amount: 5 } }),
-    );
+    const error = await thrown(() => client.call('CreateWithdrawTicket', { body: { ...ticket, Amount: 5 } }));
     expect(error).toMatchObject({ name: 'TransportError', outcome: 'unknown' });
     expect(Number(sandbox.balances(key).USDT)).toBe(before - 15);
   });
@@ -189,14 +191,14 @@ describe('two-factor authentication', () => {
       kiiex({ ...sandbox.credentials.twoFactor, baseURL: sandbox.baseURL }),
       settings(),
     );
-    expect((await client.request(positions)).status).toBe(200);
+    expect((await client.request(positions(sandbox.credentials.twoFactor))).status).toBe(200);
     expect(sandbox.log.some((entry) => entry.path === '/ap/Authenticate2FA')).toBe(true);
   });
 
   it('without a callback: TwoFactorRequiredError naming the type', async () => {
     const { twoFactor: _callback, ...credentials } = freshTwoFactor();
     const client = createClient(kiiex({ ...credentials, baseURL: sandbox.baseURL }), settings());
-    const error = await thrown(() => client.request(positions));
+    const error = await thrown(() => client.request(positions()));
     expect(error).toBeInstanceOf(TwoFactorRequiredError);
     expect((error as TwoFactorRequiredError).twoFactorType).toBe('Google');
   });
@@ -206,7 +208,7 @@ describe('two-factor authentication', () => {
       kiiex({ ...freshTwoFactor(), twoFactor: () => '12345', baseURL: sandbox.baseURL }),
       settings(),
     );
-    const error = await thrown(() => client.request(positions));
+    const error = await thrown(() => client.request(positions()));
     expect(error).toMatchObject({ name: 'ConfigurationError', field: 'twoFactor' });
     expect(error).toBeInstanceOf(ConfigurationError);
   });
@@ -216,7 +218,7 @@ describe('two-factor authentication', () => {
       kiiex({ ...freshTwoFactor(), twoFactor: () => '000000', baseURL: sandbox.baseURL }),
       settings(),
     );
-    expect(await thrown(() => client.request(positions))).toBeInstanceOf(AuthenticationError);
+    expect(await thrown(() => client.request(positions()))).toBeInstanceOf(AuthenticationError);
   });
 });
 
@@ -228,7 +230,7 @@ describe('lifecycle', () => {
     await client.close();
     await client.close();
     expect(sandbox.stats().logouts).toBe(before + 1);
-    expect(await thrown(() => client.request(positions))).toBeInstanceOf(ConfigurationError);
+    expect(await thrown(() => client.request(positions()))).toBeInstanceOf(ConfigurationError);
   });
 
   it('close() without a session sends nothing', async () => {

@@ -24,15 +24,15 @@ const client = () =>
   });
 const order = {
   InstrumentId: 1,
-  OMSId: 1,
-  AccountId: 1,
   Side: 0,
   Quantity: 0.01,
   LimitPrice: 100,
   OrderType: 2,
 };
-const sendOrder = { method: 'POST', path: '/SendOrder', body: order } as const;
-const positions = { method: 'POST', path: '/GetAccountPositions', body: { OMSId: 1, AccountId: 7 } } as const;
+/** `{OMSId, AccountId}` of the trader's own account: the sandbox refuses any other. */
+const ids = () => sandbox.accountIds(sandbox.credentials.trader.apiKey);
+const sendOrder = () => ({ method: 'POST', path: '/SendOrder', body: { ...order, ...ids() } }) as const;
+const positions = () => ({ method: 'POST', path: '/GetAccountPositions', body: ids() }) as const;
 const callsTo = (name: string) => sandbox.log.filter((entry) => entry.path === `/ap/${name}`);
 
 describe('HTTP 404 on a private call', () => {
@@ -40,7 +40,7 @@ describe('HTTP 404 on a private call', () => {
     const c = client();
     await c.authenticate();
     sandbox.failNext(1, { status: 404, body: 'Not Found' });
-    const error = await thrown(() => c.request(sendOrder));
+    const error = await thrown(() => c.request(sendOrder()));
     expect(error).toBeInstanceOf(AuthenticationError);
     expect(error).toMatchObject({ status: 404 });
     expect((error as Error).message).toMatch(/not sent again/);
@@ -54,10 +54,10 @@ describe('HTTP 404 on a private call', () => {
     const c = client();
     await c.authenticate();
     sandbox.failNext(1, { status: 404, body: { error: 'Not Found' } });
-    expect(await thrown(() => c.request(positions))).toBeInstanceOf(AuthenticationError);
+    expect(await thrown(() => c.request(positions()))).toBeInstanceOf(AuthenticationError);
     expect(callsTo('GetAccountPositions')).toHaveLength(1);
 
-    expect(await accepted(c.request(positions))).toBe(true);
+    expect(await accepted(c.request(positions()))).toBe(true);
     expect(sandbox.stats().executions.GetAccountPositions).toBe(1);
     const [refused, next] = callsTo('GetAccountPositions');
     expect(next?.headers.aptoken).toBe(refused?.headers.aptoken);
@@ -71,7 +71,7 @@ describe('HTTP 404 on a private call', () => {
       status: 404,
       body: { result: false, errormsg: 'Not Authorized', errorcode: 20, detail: null },
     });
-    expect(await thrown(() => c.request(sendOrder))).toBeInstanceOf(AuthenticationError);
+    expect(await thrown(() => c.request(sendOrder()))).toBeInstanceOf(AuthenticationError);
     expect(callsTo('SendOrder')).toHaveLength(1);
     expect(sandbox.stats().logins).toBe(1);
   });
@@ -83,7 +83,7 @@ describe('HTTP 404 on a private call', () => {
       status: 404,
       body: { result: false, errormsg: 'Resource Not Found', errorcode: 104, detail: null },
     });
-    const error = await thrown(() => c.request(sendOrder));
+    const error = await thrown(() => c.request(sendOrder()));
     expect(error).toBeInstanceOf(ExchangeError);
     expect(error).toMatchObject({ status: 404, exchangeCode: 104 });
     expect(callsTo('SendOrder')).toHaveLength(1);
@@ -111,7 +111,7 @@ describe('for comparison: the documented refusal is resent once after one new lo
       status: 401,
       body: { result: false, errormsg: 'Not Authorized', errorcode: 20, detail: null },
     });
-    expect(await accepted(c.request(sendOrder))).toBe(true);
+    expect(await accepted(c.request(sendOrder()))).toBe(true);
     expect(callsTo('SendOrder')).toHaveLength(2);
     expect(sandbox.stats().logins).toBe(2);
     expect(sandbox.stats().executions.SendOrder).toBe(1);

@@ -17,24 +17,24 @@ afterEach(() => sandbox.close());
 const settings = () => ({ rateLimit: false, retry: { minDelayMs: 5 }, clock: new TestClock() }) as const;
 const signed = (exchange = sandbox, credentials = exchange.credentials.trader) =>
   createClient(alphapoint({ ...credentials, baseURL: exchange.baseURL, auth: 'signed-headers' }), settings());
-const positions = { method: 'POST', path: '/GetAccountPositions', body: { OMSId: 1, AccountId: 7 } } as const;
+/** `{OMSId, AccountId}` of the trader's own account: the sandbox refuses any other. */
+const ids = () => sandbox.accountIds(sandbox.credentials.trader.apiKey);
+const positions = () => ({ method: 'POST', path: '/GetAccountPositions', body: ids() }) as const;
 const order = {
   InstrumentId: 1,
-  OMSId: 1,
-  AccountId: 1,
   Side: 0,
   Quantity: 0.01,
   LimitPrice: 100,
   OrderType: 2,
 };
-const sendOrder = { method: 'POST', path: '/SendOrder', body: order } as const;
+const sendOrder = () => ({ method: 'POST', path: '/SendOrder', body: { ...order, ...ids() } }) as const;
 const privateCalls = () => sandbox.log.filter((entry) => entry.path !== '/ap/GetInstruments');
 
 describe('every private request signed, no session', () => {
   it('sequential and concurrent requests: each signed anew, verified; no login, no aptoken', async () => {
     const client = signed();
-    for (let i = 0; i < 3; i += 1) expect(await accepted(client.request(positions))).toBe(true);
-    const burst = await Promise.all(Array.from({ length: 20 }, () => accepted(client.request(positions))));
+    for (let i = 0; i < 3; i += 1) expect(await accepted(client.request(positions()))).toBe(true);
+    const burst = await Promise.all(Array.from({ length: 20 }, () => accepted(client.request(positions()))));
     expect(burst.every(Boolean)).toBe(true);
     expect(sandbox.stats().executions.GetAccountPositions).toBe(23);
 
@@ -50,7 +50,7 @@ describe('every private request signed, no session', () => {
 
   it('an order runs once per request', async () => {
     const client = signed();
-    await Promise.all(Array.from({ length: 5 }, () => accepted(client.request(sendOrder))));
+    await Promise.all(Array.from({ length: 5 }, () => accepted(client.request(sendOrder()))));
     expect(sandbox.stats().executions.SendOrder).toBe(5);
     expect(sandbox.orders()).toHaveLength(5);
   });
@@ -67,7 +67,7 @@ describe('every private request signed, no session', () => {
 
   it('close() sends nothing: there is no session to log out of', async () => {
     const client = signed();
-    await accepted(client.request(positions));
+    await accepted(client.request(positions()));
     const before = sandbox.log.length;
     await client.close();
     expect(sandbox.log.length).toBe(before);
@@ -79,7 +79,7 @@ describe('every private request signed, no session', () => {
     expect(identity).toMatchObject({ userId: Number(sandbox.credentials.trader.userId), omsId: 1 });
     expect(identity.accountId).toEqual(expect.any(Number));
     expect(routes(sandbox.log)).toEqual(['POST /ap/AuthenticateUser']);
-    expect(await accepted(client.request(positions))).toBe(true);
+    expect(await accepted(client.request(positions()))).toBe(true);
     expect(sandbox.log.at(-1)?.headers.aptoken).toBeUndefined();
     expect(signedWith(sandbox.log.at(-1), sandbox.credentials.trader)).toBe(true);
   });
@@ -89,7 +89,7 @@ describe('every private request signed, no session', () => {
       ndax({ ...sandbox.credentials.trader, baseURL: sandbox.baseURL, auth: 'signed-headers' }),
       settings(),
     );
-    expect(await accepted(client.request(positions))).toBe(true);
+    expect(await accepted(client.request(positions()))).toBe(true);
     expect(sandbox.stats().logins).toBe(0);
   });
 });
@@ -97,7 +97,7 @@ describe('every private request signed, no session', () => {
 describe('refusals are final: nothing to renew', () => {
   it('a wrong secret: errorcode 20, AuthenticationError, the order sent once and not executed', async () => {
     const wrong = { ...sandbox.credentials.trader, apiSecret: 'wrong-secret-0123456789' };
-    const error = await thrown(() => signed(sandbox, wrong).request(sendOrder));
+    const error = await thrown(() => signed(sandbox, wrong).request(sendOrder()));
     expect(error).toBeInstanceOf(AuthenticationError);
     expect(everythingPrintable(error)).not.toContain(privateCalls()[0]?.headers.signature);
     expect(privateCalls()).toHaveLength(1);
@@ -108,7 +108,7 @@ describe('refusals are final: nothing to renew', () => {
   it('an exchange that wants a session answers errorcode 20: AuthenticationError, sent once', async () => {
     const sessionsOnly = await startAlphaPointSandbox();
     try {
-      const error = await thrown(() => signed(sessionsOnly).request(sendOrder));
+      const error = await thrown(() => signed(sessionsOnly).request(sendOrder()));
       expect(error).toBeInstanceOf(AuthenticationError);
       expect(sessionsOnly.log.filter((entry) => entry.path === '/ap/SendOrder')).toHaveLength(1);
       expect(sessionsOnly.stats().executions.SendOrder).toBeUndefined();

@@ -21,7 +21,13 @@ afterEach(async () => {
 });
 
 const settings = () => ({ rateLimit: false, retry: { minDelayMs: 5 }, clock: new TestClock() }) as const;
-const positions = { method: 'POST', path: '/GetAccountPositions', body: { OMSId: 1, AccountId: 7 } } as const;
+/** GetAccountPositions of the 2FA account of `sandbox` (the sandbox refuses any other account). */
+const positions = (sandbox: AlphaPointSandbox) =>
+  ({
+    method: 'POST',
+    path: '/GetAccountPositions',
+    body: sandbox.accountIds(sandbox.credentials.twoFactor.apiKey),
+  }) as const;
 
 const variants = [
   {
@@ -69,7 +75,7 @@ describe('a 2FA account logs in: the challenge, the code, one session', () => {
         omsId: undefined,
       });
 
-      expect(await accepted(client.request(positions))).toBe(true);
+      expect(await accepted(client.request(positions(sandbox)))).toBe(true);
       expect(sandbox.stats().executions.GetAccountPositions).toBe(1);
       const call = sandbox.log.at(-1);
       expect(call?.path).toBe('/ap/GetAccountPositions');
@@ -107,7 +113,7 @@ describe('without a code callback', () => {
   for (const variant of variants) {
     it(`${variant.name}: TwoFactorRequiredError naming the type; only the login was sent`, async () => {
       const sandbox = variant.sandbox();
-      const error = await thrown(() => variant.client().request(positions));
+      const error = await thrown(() => variant.client().request(positions(sandbox)));
       expect(error).toBeInstanceOf(TwoFactorRequiredError);
       expect((error as TwoFactorRequiredError).twoFactorType).toBe('Google');
       expect(routes(sandbox.log)).toEqual([variant.login]);

@@ -24,7 +24,13 @@ beforeEach(async () => {
 });
 afterEach(() => Promise.all([kiiexSandbox.close(), bitexSandbox.close()]));
 
-const positions = { method: 'POST', path: '/GetAccountPositions', body: { OMSId: 1, AccountId: 7 } } as const;
+/** GetAccountPositions of the trader's own account (the sandbox refuses any other). */
+const positions = () =>
+  ({
+    method: 'POST',
+    path: '/GetAccountPositions',
+    body: kiiexSandbox.accountIds(kiiexSandbox.credentials.trader.apiKey),
+  }) as const;
 const ofType = <T extends ClientEvent['type']>(events: ClientEvent[], type: T) =>
   events.filter((event): event is Extract<ClientEvent, { type: T }> => event.type === type);
 
@@ -57,7 +63,7 @@ describe('a login storm', () => {
         retry: false,
       },
     );
-    await Promise.all(Array.from({ length: 50 }, () => client.request(positions)));
+    await Promise.all(Array.from({ length: 50 }, () => client.request(positions())));
     expect(kiiexSandbox.stats().logins).toBe(1);
     expect(ofType(events, 'login-started')).toEqual([{ type: 'login-started', provider: 'kiiex' }]);
     expect(ofType(events, 'login-finished')).toEqual([
@@ -94,7 +100,7 @@ describe('a login storm', () => {
       { onEvent, retry: false },
     );
     const errors = await Promise.all(
-      Array.from({ length: 5 }, () => thrown(() => client.request(positions))),
+      Array.from({ length: 5 }, () => thrown(() => client.request(positions()))),
     );
     expect(errors.every((error) => error instanceof AuthenticationError)).toBe(true);
     expect(ofType(events, 'login-started')).toHaveLength(1);
@@ -118,7 +124,7 @@ describe('session expiry', () => {
     await client.authenticate();
     kiiexSandbox.expireAllSessions();
     events.length = 0;
-    await client.request(positions);
+    await client.request(positions());
     expect(kiiexSandbox.stats().logins).toBe(2);
     expect(events.map((event) => event.type)).toEqual([
       'session-expired',
@@ -139,9 +145,9 @@ describe('session expiry', () => {
       kiiex({ ...kiiexSandbox.credentials.trader, baseURL: kiiexSandbox.baseURL, sessionIdleMs: 60_000 }),
       { onEvent, clock, retry: false },
     );
-    await client.request(positions);
+    await client.request(positions());
     clock.set(clock.now() + 60_000);
-    await client.request(positions);
+    await client.request(positions());
     expect(kiiexSandbox.stats().logins).toBe(2);
     expect(ofType(events, 'session-expired')).toEqual([
       { type: 'session-expired', provider: 'kiiex', reason: 'idle' },
@@ -216,9 +222,9 @@ describe('events hold no secret, and a listener cannot break a request', () => {
         retry: false,
       },
     );
-    await client.request(positions);
+    await client.request(positions());
     kiiexSandbox.expireAllSessions();
-    await client.request(positions);
+    await client.request(positions());
     await thrown(() => client.request({ method: 'POST', path: `/Nope/${apiKey}`, permission: 'read' }));
     const bitexClient = createClient(
       bitex({ ...bitexSandbox.credentials.user, baseURL: bitexSandbox.baseURL }),
@@ -271,7 +277,7 @@ describe('events hold no secret, and a listener cannot break a request', () => {
         retry: false,
       },
     );
-    const responses = await Promise.all([1, 2, 3].map(() => client.request(positions)));
+    const responses = await Promise.all([1, 2, 3].map(() => client.request(positions())));
     expect(responses.map((response) => response.status)).toEqual([200, 200, 200]);
     expect(calls).toBe(5);
     expect(

@@ -87,7 +87,7 @@ describe('requests you send yourself, verified by the sandboxes', () => {
         authorizer.authorize({
           method: 'POST',
           path: '/GetAccountPositions',
-          body: { OMSId: 1, AccountId: 7 },
+          body: sandbox.kiiex.accountIds(credentials.apiKey),
         }),
       ),
     );
@@ -109,7 +109,7 @@ describe('requests you send yourself, verified by the sandboxes', () => {
     const positions = {
       method: 'POST',
       path: '/GetAccountPositions',
-      body: { OMSId: 1, AccountId: 7 },
+      body: sandbox.kiiex.accountIds(credentials.apiKey),
     } as const;
     const first = await authorizer.authorize(positions);
     const start = logins();

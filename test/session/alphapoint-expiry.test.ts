@@ -14,8 +14,10 @@ beforeEach(async () => {
 afterEach(() => sandbox.close());
 
 const settings = { rateLimit: false, retry: false } as const;
-const positions = { method: 'POST', path: '/GetAccountPositions', body: { OMSId: 1, AccountId: 7 } } as const;
-const order = AP_ORDER;
+/** `{OMSId, AccountId}` of the trader's own account: the sandbox refuses any other. */
+const ids = () => sandbox.accountIds(sandbox.credentials.trader.apiKey);
+const positions = () => ({ method: 'POST', path: '/GetAccountPositions', body: ids() }) as const;
+const order = () => ({ ...AP_ORDER, ...ids() });
 const trader = (baseURL = sandbox.baseURL, options: ClientOptions = {}) =>
   createClient(kiiex({ ...sandbox.credentials.trader, baseURL }), { ...settings, ...options });
 const logins = () => sandbox.stats().logins ?? 0;
@@ -26,7 +28,7 @@ describe('errorcode 20: the session is renewed once and the refused request sent
     const client = trader();
     await client.authenticate();
     sandbox.expireAllSessions();
-    const response = await client.call('SendOrder', { body: order });
+    const response = await client.call('SendOrder', { body: order() });
     expect(response.status).toBe(200);
     expect(logins()).toBe(2);
     expect(sandbox.stats().executions.SendOrder).toBe(1);
@@ -42,7 +44,7 @@ describe('errorcode 20: the session is renewed once and the refused request sent
       const client = trader();
       await client.authenticate();
       sandbox.expireAllSessions();
-      const response = await client.request(positions);
+      const response = await client.request(positions());
       expect(response.status).toBe(200);
       expect(logins()).toBe(2);
       expect(callsTo('GetAccountPositions')).toHaveLength(2);
@@ -53,7 +55,7 @@ describe('errorcode 20: the session is renewed once and the refused request sent
     const client = trader();
     await client.authenticate();
     sandbox.failNext(1, { status: 401, body: '' });
-    const response = await client.request(positions);
+    const response = await client.request(positions());
     expect(response.status).toBe(200);
     expect(logins()).toBe(2);
   });
@@ -66,7 +68,7 @@ describe('errorcode 20: the session is renewed once and the refused request sent
         kiiex({ ...refusing.credentials.trader, baseURL: refusing.baseURL }),
         settings,
       );
-      const error = await thrown(() => client.request(positions));
+      const error = await thrown(() => client.request(positions()));
       expect(error).toBeInstanceOf(AuthenticationError);
       expect((error as AuthenticationError).message).toMatch(/again after renewing them/);
       expect(refusing.stats().logins).toBe(2);
@@ -85,7 +87,7 @@ describe('a refusal of an old token never drops the newer session', () => {
       await client.authenticate();
       expect(logins()).toBe(1);
       const held = gate.hold('GetAccountPositions');
-      const requestA = client.request(positions);
+      const requestA = client.request(positions());
       const [sentA] = await held.arrived(1);
       const t1 = sentA?.headers.aptoken;
 
@@ -113,7 +115,7 @@ describe('a refusal of an old token never drops the newer session', () => {
       await client.authenticate();
       const held = gate.hold('GetAccountPositions', 'SendOrder');
       const inFlight = Array.from({ length: 200 }, (_, i) =>
-        i % 2 === 0 ? client.request(positions) : client.call('SendOrder', { body: order }),
+        i % 2 === 0 ? client.request(positions()) : client.call('SendOrder', { body: order() }),
       );
       // All 200 were authorised with t1 before the first reached the exchange; the exchange ends every session
       // before it answers any of them, so each of the 200 is refused once.
@@ -148,20 +150,20 @@ describe('renewal before the idle lifetime (driven clocks)', () => {
       await clock.advance(ms);
       sandbox.shiftClock(ms);
     };
-    await client.request(positions);
+    await client.request(positions());
     expect(logins()).toBe(1);
 
     await idle(THRESHOLD - 1);
-    await client.request(positions);
+    await client.request(positions());
     expect(logins()).toBe(1);
 
     await idle(THRESHOLD);
-    await client.request(positions);
+    await client.request(positions());
     expect(logins()).toBe(2);
 
     // Idle for the whole hour: the exchange would refuse the old token, but the client renewed first.
     await idle(60 * 60 * 1000);
-    await client.request(positions);
+    await client.request(positions());
     expect(logins()).toBe(3);
 
     const tokens = callsTo('GetAccountPositions').map((entry) => entry.headers.aptoken);
@@ -177,12 +179,12 @@ describe('renewal before the idle lifetime (driven clocks)', () => {
       alphapoint({ ...sandbox.credentials.trader, baseURL: sandbox.baseURL, sessionIdleMs: 1_200 }),
       { ...settings, clock },
     );
-    await client.request(positions);
+    await client.request(positions());
     await clock.advance(1_099);
-    await client.request(positions);
+    await client.request(positions());
     expect(logins()).toBe(1);
     await clock.advance(1_100);
-    await client.request(positions);
+    await client.request(positions());
     expect(logins()).toBe(2);
   });
 });

@@ -14,7 +14,13 @@ afterEach(() => sandbox.close());
 
 // A driven clock: deadlines fire only when a test moves it, so a loaded machine cannot end a request early.
 const settings = { rateLimit: false, retry: false, clock: new TestClock() } as const;
-const positions = { method: 'POST', path: '/GetAccountPositions', body: { OMSId: 1, AccountId: 7 } } as const;
+/** GetAccountPositions of the trader's own account (the sandbox refuses any other). */
+const positions = () =>
+  ({
+    method: 'POST',
+    path: '/GetAccountPositions',
+    body: sandbox.accountIds(sandbox.credentials.trader.apiKey),
+  }) as const;
 const trader = (baseURL = sandbox.baseURL) =>
   createClient(kiiex({ ...sandbox.credentials.trader, baseURL }), settings);
 const logins = () => sandbox.stats().logins ?? 0;
@@ -25,7 +31,7 @@ const turn = () => new Promise<void>((resolve) => setImmediate(resolve));
 describe('concurrent requests share one login', () => {
   it('1,000 concurrent requests on a fresh client: exactly one login, all succeed, each carries the token', async () => {
     const client = trader();
-    const responses = await Promise.all(Array.from({ length: 1_000 }, () => client.request(positions)));
+    const responses = await Promise.all(Array.from({ length: 1_000 }, () => client.request(positions())));
     expect(responses.every((response) => response.status === 200)).toBe(true);
     expect(logins()).toBe(1);
     expect(callsTo('AuthenticateUser')).toHaveLength(1);
@@ -40,11 +46,11 @@ describe('concurrent requests share one login', () => {
       settings,
     );
     const errors = await Promise.all(
-      Array.from({ length: 100 }, () => thrown(() => client.request(positions))),
+      Array.from({ length: 100 }, () => thrown(() => client.request(positions()))),
     );
     expect(errors.every((error) => error instanceof AuthenticationError)).toBe(true);
     expect(sandbox.stats().loginAttempts).toBe(1);
-    await thrown(() => client.request(positions));
+    await thrown(() => client.request(positions()));
     expect(sandbox.stats().loginAttempts).toBe(2);
     expect(callsTo('GetAccountPositions')).toHaveLength(0);
   });
@@ -55,13 +61,13 @@ describe('a failed login is not kept', () => {
     const client = trader();
     sandbox.failNext(1, { status: 503, body: 'maintenance' });
     const errors = await Promise.all(
-      Array.from({ length: 5 }, () => thrown(() => client.request(positions))),
+      Array.from({ length: 5 }, () => thrown(() => client.request(positions()))),
     );
     expect(errors.every((error) => error instanceof ExchangeError)).toBe(true);
     expect(callsTo('AuthenticateUser')).toHaveLength(1);
     expect(logins()).toBe(0);
 
-    const response = await client.request(positions);
+    const response = await client.request(positions());
     expect(response.status).toBe(200);
     expect(callsTo('AuthenticateUser')).toHaveLength(2);
     expect(logins()).toBe(1);
@@ -76,7 +82,7 @@ describe('an abort while a login is under way', () => {
     try {
       const client = trader(gate.baseURL);
       const controller = new AbortController();
-      const aborted = client.request({ ...positions, signal: controller.signal });
+      const aborted = client.request({ ...positions(), signal: controller.signal });
       let settled = false;
       aborted.then(
         () => {
@@ -86,7 +92,7 @@ describe('an abort while a login is under way', () => {
           settled = true;
         },
       );
-      const others = [client.request(positions), client.request(positions)];
+      const others = [client.request(positions()), client.request(positions())];
       await login.arrived(1);
 
       controller.abort();
@@ -117,7 +123,7 @@ describe('an abort while a login is under way', () => {
     const client = trader();
     const controller = new AbortController();
     controller.abort();
-    const error = await thrown(() => client.request({ ...positions, signal: controller.signal }));
+    const error = await thrown(() => client.request({ ...positions(), signal: controller.signal }));
     expect(error).toMatchObject({ name: 'TransportError', outcome: 'not-sent' });
     expect(sandbox.log).toHaveLength(0);
   });

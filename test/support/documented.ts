@@ -1,7 +1,7 @@
 // Request bodies and answers as each exchange documents them, for tests whose subject is neither: a call is
-// checked against its documented schemas both ways. The AlphaPoint
-// sandboxes act for the account of the session (or signed headers) whatever AccountId a body names; 1 is the OMS
-// every sandbox account is on.
+// checked against its documented schemas both ways. Account 7 on OMS 1 is the account of the answers here; the
+// AlphaPoint sandbox refuses an AccountId that is not the session's own (errorcode 100), so a test against it
+// names its key's ids: `{ ...AP_ORDER, ...sandbox.accountIds(credentials.apiKey) }`.
 
 /** SendOrder: a limit buy of 0.01 BTC at 100 on instrument 1 (BTCUSD). */
 export const AP_ORDER = {

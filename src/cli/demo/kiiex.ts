@@ -7,9 +7,11 @@ export async function kiiexFlows(sandbox: AlphaPointSandbox, run: StepRunner): P
   const settings = { rateLimit: false } as const;
   const trader = createClient(kiiex({ ...sandbox.credentials.trader, baseURL: sandbox.baseURL }), settings);
   const logins = () => sandbox.stats().logins ?? 0;
-  // The ids every private call names, as the login gives them.
+  // The ids every private call of the trader names, as the login gives them: the exchange refuses an account
+  // that is not the key's own, so another key's calls name that key's (the sandbox's `accountIds`).
   const ids = { OMSId: 0, AccountId: 0 };
-  const positions = () => ({ method: 'POST', path: '/GetAccountPositions', body: { ...ids } }) as const;
+  const positions = (body: { OMSId: number; AccountId: number } = ids) =>
+    ({ method: 'POST', path: '/GetAccountPositions', body: { ...body } }) as const;
 
   await run.step('kiiex', 'login exchanges the HMAC signature for a session', async () => {
     const identity = await trader.authenticate();
@@ -20,9 +22,11 @@ export async function kiiexFlows(sandbox: AlphaPointSandbox, run: StepRunner): P
 
   await run.step('kiiex', 'a burst of 200 concurrent calls on a fresh key shares one login', async () => {
     // A key of its own: every client of one key in the process shares its session, the trader's included.
-    const fresh = createClient(kiiex({ ...sandbox.addAccount({}), baseURL: sandbox.baseURL }), settings);
+    const credentials = sandbox.addAccount({});
+    const fresh = createClient(kiiex({ ...credentials, baseURL: sandbox.baseURL }), settings);
+    const own = sandbox.accountIds(credentials.apiKey);
     const before = logins();
-    await Promise.all(Array.from({ length: 200 }, () => fresh.request(positions())));
+    await Promise.all(Array.from({ length: 200 }, () => fresh.request(positions(own))));
     const made = logins() - before;
     check(made === 1, `${made} logins`);
     return '200 calls, 1 login, every call with aptoken';
@@ -50,7 +54,7 @@ export async function kiiexFlows(sandbox: AlphaPointSandbox, run: StepRunner): P
       kiiex({ ...sandbox.credentials.twoFactor, baseURL: sandbox.baseURL }),
       settings,
     );
-    await client.request(positions());
+    await client.request(positions(sandbox.accountIds(sandbox.credentials.twoFactor.apiKey)));
     await client.close();
     return 'AuthenticateUser → Requires2FA → Authenticate2FA → session';
   });

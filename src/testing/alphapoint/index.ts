@@ -89,6 +89,12 @@ export interface AlphaPointSandbox extends FaultControls {
   }): AlphaPointCredentials;
   /** Balances of the account behind a key, by product symbol, as decimal strings. */
   balances(apiKey: string): Record<string, string>;
+  /**
+   * The ids a request of a key names, as its login answers them (`User.OMSId`, `User.AccountId`), ready to spread
+   * into a body: `{ ...sandbox.accountIds(credentials.apiKey), InstrumentId: 1, … }`. The exchange refuses an
+   * `OMSId` it does not run and an `AccountId` that is not the key's user's own (errorcode 100).
+   */
+  accountIds(apiKey: string): { readonly OMSId: number; readonly AccountId: number };
   /** Orders accepted so far. */
   orders(): readonly SandboxOrder[];
   /** Withdraw tickets executed so far. */
@@ -139,6 +145,11 @@ export async function startAlphaPointSandbox(
     state.accounts.set(account.apiKey, account);
     return account;
   };
+  const accountOf = (apiKey: string) => {
+    const account = state.accounts.get(apiKey);
+    if (!account) throw new Error('alphapoint sandbox: unknown key');
+    return account;
+  };
   const trader = add(makeAccount({}));
   const twoFactor = add(makeAccount({ twoFactor: true }));
   const locked = add(makeAccount({ locked: true }));
@@ -166,11 +177,14 @@ export async function startAlphaPointSandbox(
     setStyle: (change) => Object.assign(style, change),
     addAccount: (accountOptions) => credentialsOf(add(makeAccount(accountOptions)), now),
     balances: (apiKey) => {
-      const account = state.accounts.get(apiKey);
-      if (!account) throw new Error('alphapoint sandbox: unknown key');
+      const account = accountOf(apiKey);
       return Object.fromEntries(
         [...account.balances].map(([symbol, units]) => [symbol, formatDecimal(units)]),
       );
+    },
+    accountIds: (apiKey) => {
+      const account = accountOf(apiKey);
+      return { OMSId: account.omsId, AccountId: account.accountId };
     },
     orders: () => state.book.orders,
     withdrawals: () => state.book.withdrawals,

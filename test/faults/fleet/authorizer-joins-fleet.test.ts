@@ -77,7 +77,8 @@ describe('createAuthorizer(provider, { coordination })', () => {
       rateLimit: false,
       coordination: redisCoordination(redis.connect(), { prefix }),
     });
-    await client.request({ method: 'POST', path: '/GetAccountPositions', body: { OMSId: 1, AccountId: 7 } });
+    const ids = alphapoint.accountIds(credentials.apiKey);
+    await client.request({ method: 'POST', path: '/GetAccountPositions', body: ids });
     const authorizer = createAuthorizer(provider(), {
       send: viaFetch,
       coordination: redisCoordination(redis.connect(), { prefix }),
@@ -85,7 +86,7 @@ describe('createAuthorizer(provider, { coordination })', () => {
     const request = await authorizer.authorize({
       method: 'POST',
       path: '/GetAccountPositions',
-      body: { OMSId: 1, AccountId: 7 },
+      body: ids,
     });
     expect((await viaFetch(request)).status).toBe(200);
     expect(alphapoint.stats().logins).toBe(1);

@@ -11,7 +11,9 @@ import { uniquePrefix, useRedis } from '../../redis/support.js';
 // process of a fleet does. Counted at the exchange (logins, logouts, refusals).
 
 const redis = useRedis();
-const POSITIONS = { method: 'POST', path: '/GetAccountPositions', body: { OMSId: 1, AccountId: 7 } } as const;
+/** GetAccountPositions of the account of the key `apiKey` (the sandbox refuses any other account). */
+const positionsOf = (apiKey: string) =>
+  ({ method: 'POST', path: '/GetAccountPositions', body: exchange.accountIds(apiKey) }) as const;
 
 let exchange: AlphaPointSandbox;
 beforeEach(async () => {
@@ -30,13 +32,13 @@ describe('close() in a fleet', () => {
         coordination: redisCoordination(redis.connect(), { prefix }),
       }),
     );
-    await Promise.all(members.map((member) => member.request(POSITIONS)));
+    await Promise.all(members.map((member) => member.request(positionsOf(credentials.apiKey))));
     expect(exchange.stats().logins).toBe(1);
     const [leaving, ...staying] = members;
     await leaving?.close();
     expect(exchange.stats().logouts ?? 0).toBe(0);
     const before = exchange.log.length;
-    await Promise.all(staying.map((member) => member.request(POSITIONS)));
+    await Promise.all(staying.map((member) => member.request(positionsOf(credentials.apiKey))));
     const refused =
       exchange.log.slice(before).filter((entry) => entry.path === '/ap/GetAccountPositions').length - 2;
     expect(refused).toBe(0);
@@ -46,7 +48,7 @@ describe('close() in a fleet', () => {
   it('without a fleet, close() still logs the key out: logouts 1', async () => {
     const credentials = exchange.addAccount({});
     const client = createClient(kiiex({ ...credentials, baseURL: exchange.baseURL }), { rateLimit: false });
-    await client.request(POSITIONS);
+    await client.request(positionsOf(credentials.apiKey));
     await client.close();
     expect(exchange.stats().logouts).toBe(1);
   });
@@ -65,7 +67,7 @@ describe('authenticate() joins the fleet', () => {
     );
     const identities = await Promise.all(members.map((member) => member.authenticate()));
     expect(new Set(identities.map((identity) => identity.userId)).size).toBe(1);
-    await Promise.all(members.map((member) => member.request(POSITIONS)));
+    await Promise.all(members.map((member) => member.request(positionsOf(credentials.apiKey))));
     expect(exchange.stats().logins).toBe(1);
   });
 });

@@ -124,7 +124,8 @@ describe('an abort during a wait settles at once, as a library error', () => {
     });
     const login = front.hold('/AuthenticateUser');
     const controller = new AbortController();
-    const order = watch(client.call('SendOrder', { body: AP_ORDER, signal: controller.signal }));
+    const body = { ...AP_ORDER, ...exchange.accountIds(exchange.credentials.trader.apiKey) };
+    const order = watch(client.call('SendOrder', { body, signal: controller.signal }));
     await login.arrived(1);
 
     const error = await abortNow(controller, order);

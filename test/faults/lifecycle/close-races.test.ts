@@ -16,7 +16,8 @@ beforeEach(async () => {
 });
 afterEach(() => sandbox.close());
 
-const ORDER = AP_ORDER;
+/** SendOrder for the trader's own account: the sandbox refuses any other. */
+const orderBody = () => ({ ...AP_ORDER, ...sandbox.accountIds(sandbox.credentials.trader.apiKey) });
 
 describe('no login may start after close()', () => {
   it('authenticate() then close() in the same tick: 0 logins after close() resolved, 0 sessions left open', async () => {
@@ -42,7 +43,7 @@ describe('no login may start after close()', () => {
     });
     await client.authenticate();
     await client.call('GetUserInfo', { body: { OMSId: 1 } });
-    const order = watch(client.call('SendOrder', { body: ORDER }));
+    const order = watch(client.call('SendOrder', { body: orderBody() }));
     await turnsUntil(() => clock.waiting === 1);
 
     await client.close();

@@ -22,8 +22,10 @@ afterEach(async () => {
   await sandbox.close();
 });
 
-const ORDER = AP_ORDER;
-const positions = { method: 'POST', path: '/GetAccountPositions', body: { OMSId: 1, AccountId: 7 } } as const;
+/** `{OMSId, AccountId}` of the trader's own account: the sandbox refuses any other, whatever the session. */
+const ids = () => sandbox.accountIds(sandbox.credentials.trader.apiKey);
+const orderBody = () => ({ ...AP_ORDER, ...ids() });
+const positions = () => ({ method: 'POST', path: '/GetAccountPositions', body: ids() }) as const;
 const trader = () =>
   createClient(kiiex({ ...sandbox.credentials.trader, baseURL: front.baseURL }), {
     rateLimit: false,
@@ -43,9 +45,9 @@ async function expectRefusesEverything(client: ReturnType<typeof trader>): Promi
   const atFront = front.log.length;
   for (const use of [
     () => client.authenticate(),
-    () => client.request(positions),
-    () => client.call('SendOrder', { body: ORDER }),
-    () => client.call('CreateWithdrawTicket', { body: { ...AP_TICKET, Amount: 1 } }),
+    () => client.request(positions()),
+    () => client.call('SendOrder', { body: orderBody() }),
+    () => client.call('CreateWithdrawTicket', { body: { ...AP_TICKET, ...ids(), Amount: 1 } }),
   ]) {
     expect(await rejection(use())).toBeInstanceOf(ConfigurationError);
   }
@@ -100,7 +102,7 @@ describe('an in-flight call refused with errorcode 20 after close() does not log
       const client = trader();
       await client.authenticate();
       const held = front.hold('/SendOrder');
-      const order = watch(client.call('SendOrder', { body: ORDER }));
+      const order = watch(client.call('SendOrder', { body: orderBody() }));
       await held.arrived(1);
 
       await client.close();
@@ -121,7 +123,7 @@ describe('an in-flight call refused with errorcode 20 after close() does not log
     const client = trader();
     await client.authenticate();
     const held = front.hold('/GetAccountPositions');
-    const reading = watch(client.request(positions));
+    const reading = watch(client.request(positions()));
     await held.arrived(1);
     await client.close();
     held.release();

@@ -182,10 +182,13 @@ async function alphapointBench(call: CallName, options: BenchOptions): Promise<B
     prepare: async () => {
       await client.authenticate();
     },
-    invoke: () =>
-      name === 'SendOrder'
-        ? client.call('SendOrder', { body: AP_ORDER })
-        : client.call('CreateWithdrawTicket', { body: AP_TICKET }),
+    invoke: () => {
+      // The account of the key's user: the sandbox refuses any other.
+      const ids = sandbox.accountIds(sandbox.credentials.trader.apiKey);
+      return name === 'SendOrder'
+        ? client.call('SendOrder', { body: { ...AP_ORDER, ...ids } })
+        : client.call('CreateWithdrawTicket', { body: { ...AP_TICKET, ...ids } });
+    },
     executions: () => sandbox.stats().executions[name] ?? 0,
     arrivals: () => sandbox.log.filter((entry) => entry.path === `/ap/${name}`),
     logins: () => sandbox.stats().logins ?? 0,
