@@ -45,9 +45,12 @@ export function notAuthorized(style: AnswerStyle): ServerAnswer {
   };
 }
 
-/** A standard AlphaPoint failure (`errorcode` 100 Invalid Request, 101 Operation Failed, 104 Not Found ...). */
-export function failed(errorcode: number, errormsg: string): ServerAnswer {
-  return { status: 200, body: { result: false, errormsg, errorcode, detail: null } };
+/**
+ * A standard AlphaPoint failure (`errorcode` 100 Invalid Request, 101 Operation Failed, 104 Not Found ...), with
+ * `detail` the "message text that the system may send" (slate: usually null).
+ */
+export function failed(errorcode: number, errormsg: string, detail: string | null = null): ServerAnswer {
+  return { status: 200, body: { result: false, errormsg, errorcode, detail } };
 }
 
 /** A standard success envelope. */

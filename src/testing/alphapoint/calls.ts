@@ -3,6 +3,7 @@ import { formatDecimal, parseDecimal } from '../decimal.js';
 import type { ServerAnswer } from '../http-server.js';
 import type { SandboxAccount } from './accounts.js';
 import { failed, succeeded } from './answers.js';
+import { fieldOf, type NamedIds } from './ids.js';
 import {
   INSTRUMENT,
   level1,
@@ -86,6 +87,30 @@ function withdrawRequest(payload: Record<string, unknown>): Record<string, unkno
   }
 }
 
+/**
+ * The ids each call names, checked (ids.ts) before it runs, with the request they are read from. As slate and the
+ * Kiiex OpenAPI files print the requests: `OMSId` in every call; `AccountId` in all but CancelOrder, where it is
+ * "conditionally optional"; `InstrumentId` of SendOrder (and GetOpenOrders' optional filter), GetLevel1;
+ * `ProductId` of CreateWithdrawTicket, whose fields NDAX wraps in `Payload`; GetUserInfo's `UserId`/`UserName`.
+ */
+export const NAMED_IDS: Readonly<
+  Record<string, { readonly ids: NamedIds; readonly read?: typeof withdrawRequest }>
+> = {
+  GetInstruments: { ids: { OMSId: 'required' } },
+  GetLevel1: { ids: { OMSId: 'required', InstrumentId: 'required' } },
+  GetUserInfo: { ids: { OMSId: 'optional', User: 'optional' } },
+  GetAccountPositions: { ids: { OMSId: 'required', AccountId: 'required' } },
+  SendOrder: { ids: { OMSId: 'required', AccountId: 'required', InstrumentId: 'required' } },
+  CancelOrder: { ids: { OMSId: 'required', AccountId: 'optional' } },
+  GetOpenOrders: { ids: { OMSId: 'required', AccountId: 'required', InstrumentId: 'optional' } },
+  GetOrderStatus: { ids: { OMSId: 'required', AccountId: 'required' } },
+  CreateWithdrawTicket: {
+    ids: { OMSId: 'required', AccountId: 'required', ProductId: 'required' },
+    read: withdrawRequest,
+  },
+  GetWithdrawTickets: { ids: { OMSId: 'required', AccountId: 'required' } },
+};
+
 function needs(account: SandboxAccount, permission: 'Trading' | 'Withdraw'): ServerAnswer | undefined {
   // AlphaPoint documents no exact answer for a key without the permission; the sandbox says so plainly.
   return account.permissions.has(permission)
@@ -103,8 +128,8 @@ export const PRIVATE_CALLS: Readonly<Record<string, Call>> = {
   SendOrder: (account, payload, book) => {
     const refused = needs(account, 'Trading');
     if (refused) return refused;
-    const quantity = parseDecimal(payload.Quantity);
-    const price = parseDecimal(payload.LimitPrice ?? '0');
+    const quantity = parseDecimal(fieldOf(payload, 'Quantity'));
+    const price = parseDecimal(fieldOf(payload, 'LimitPrice') ?? '0');
     if (quantity === undefined || quantity <= 0n || price === undefined)
       return failed(100, 'Invalid Request');
     book.nextId += 1;
@@ -112,11 +137,11 @@ export const PRIVATE_CALLS: Readonly<Record<string, Call>> = {
       orderId: book.nextId,
       accountId: account.accountId,
       userId: Number(account.userId),
-      instrumentId: Number(payload.InstrumentId),
-      clientOrderId: Number(payload.ClientOrderId ?? 0),
-      orderType: ORDER_TYPES[Number(payload.OrderType)] ?? 'Unknown',
+      instrumentId: Number(fieldOf(payload, 'InstrumentId')),
+      clientOrderId: Number(fieldOf(payload, 'ClientOrderId') ?? 0),
+      orderType: ORDER_TYPES[Number(fieldOf(payload, 'OrderType'))] ?? 'Unknown',
       receivedAt: book.now(),
-      side: payload.Side === 1 ? 'Sell' : 'Buy',
+      side: fieldOf(payload, 'Side') === 1 ? 'Sell' : 'Buy',
       quantity: formatDecimal(quantity),
       price: formatDecimal(price),
       state: 'Working',
@@ -126,7 +151,7 @@ export const PRIVATE_CALLS: Readonly<Record<string, Call>> = {
   CancelOrder: (account, payload, book) => {
     const refused = needs(account, 'Trading');
     if (refused) return refused;
-    const order = book.orders.find((item) => item.orderId === Number(payload.OrderId));
+    const order = book.orders.find((item) => item.orderId === Number(fieldOf(payload, 'OrderId')));
     if (!order || order.accountId !== account.accountId) return failed(104, 'Resource Not Found');
     order.state = 'Canceled';
     return succeeded();
@@ -138,7 +163,7 @@ export const PRIVATE_CALLS: Readonly<Record<string, Call>> = {
       .map(orderView),
   }),
   GetOrderStatus: (account, payload, book) => {
-    const order = book.orders.find((item) => item.orderId === Number(payload.OrderId));
+    const order = book.orders.find((item) => item.orderId === Number(fieldOf(payload, 'OrderId')));
     if (!order || order.accountId !== account.accountId) return failed(104, 'Resource Not Found');
     // NDAX answers the order itself (ccxt's fetchOrder sample); slate and Kiiex print a list of it.
     return { status: 200, body: [orderView(order)] };
@@ -147,23 +172,25 @@ export const PRIVATE_CALLS: Readonly<Record<string, Call>> = {
     const refused = needs(account, 'Withdraw');
     if (refused) return refused;
     const payload = withdrawRequest(given);
-    const product = productSymbol(payload?.ProductId);
-    const amount = parseDecimal(payload?.Amount);
+    if (!payload) return failed(100, 'Invalid Request');
+    const productId = Number(fieldOf(payload, 'ProductId'));
+    const product = productSymbol(productId);
+    const amount = parseDecimal(fieldOf(payload, 'Amount'));
     const balance = product === undefined ? undefined : account.balances.get(product);
-    if (!payload || product === undefined || balance === undefined || amount === undefined || amount <= 0n)
+    if (product === undefined || balance === undefined || amount === undefined || amount <= 0n)
       return failed(100, 'Invalid Request');
     if (amount > balance) return failed(101, 'Operation Failed: insufficient funds');
     account.balances.set(product, balance - amount);
     book.nextId += 1;
-    const form = payload.TemplateForm;
+    const form = fieldOf(payload, 'TemplateForm');
     book.withdrawals.push({
       ticketId: book.nextId,
       accountId: account.accountId,
       userId: Number(account.userId),
-      productId: Number(payload.ProductId),
+      productId,
       product,
       amount: formatDecimal(amount),
-      templateType: String(payload.TemplateType ?? ''),
+      templateType: String(fieldOf(payload, 'TemplateType') ?? ''),
       templateForm: typeof form === 'string' ? form : JSON.stringify(form ?? {}),
       requestCode: randomUUID(),
       createdAt: book.now(),

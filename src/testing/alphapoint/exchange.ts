@@ -1,7 +1,8 @@
 import type { ReceivedRequest, ServerAnswer } from '../http-server.js';
 import type { SandboxAccount } from './accounts.js';
 import { type AnswerStyle, failed, notAuthorized, succeeded } from './answers.js';
-import { type Book, PRIVATE_CALLS, PUBLIC_CALLS } from './calls.js';
+import { type Book, NAMED_IDS, PRIVATE_CALLS, PUBLIC_CALLS } from './calls.js';
+import { refuseIds } from './ids.js';
 import {
   authenticate2fa,
   authenticateUser,
@@ -46,6 +47,20 @@ function signedAccount(state: AlphaPointState, request: ReceivedRequest): Sandbo
   return signed.account;
 }
 
+/**
+ * The refusal of a call naming an OMS, account, instrument, product or user the session may not use (ids.ts), or
+ * `undefined`. A request the call cannot read is left to the call, which refuses it.
+ */
+function refusedIds(
+  name: string,
+  payload: Record<string, unknown>,
+  own: SandboxAccount | undefined,
+): ServerAnswer | undefined {
+  const rule = Object.hasOwn(NAMED_IDS, name) ? NAMED_IDS[name] : undefined;
+  const named = rule && (rule.read ? rule.read(payload) : payload);
+  return rule && named ? refuseIds(named, rule.ids, own) : undefined;
+}
+
 /** Answers one request the way an AlphaPoint APEX HTTP gateway does. */
 export function handleAlphaPoint(state: AlphaPointState, request: ReceivedRequest): ServerAnswer {
   if (!request.path.startsWith(`${state.basePath}/`)) return failed(104, 'Resource Not Found');
@@ -53,7 +68,11 @@ export function handleAlphaPoint(state: AlphaPointState, request: ReceivedReques
   if (name === 'AuthenticateUser' || name === 'Authenticate') return authenticateUser(request, state);
   if (name === 'Authenticate2FA') return authenticate2fa(request, state);
   const publicCall = Object.hasOwn(PUBLIC_CALLS, name) ? PUBLIC_CALLS[name] : undefined;
-  if (publicCall) return publicCall(state.now());
+  if (publicCall) {
+    const payload = payloadOf(request);
+    if (!payload) return failed(100, 'Invalid Request');
+    return refusedIds(name, payload, undefined) ?? publicCall(state.now());
+  }
 
   const token = request.headers.aptoken;
   if (name === 'LogOut') {
@@ -67,7 +86,7 @@ export function handleAlphaPoint(state: AlphaPointState, request: ReceivedReques
   if (!call) return failed(104, 'Resource Not Found');
   const payload = payloadOf(request);
   if (!payload) return failed(100, 'Invalid Request');
-  const answer = call(account, payload, state.book);
+  const answer = refusedIds(name, payload, account) ?? call(account, payload, state.book);
   const ok = answer.status === 200 && (answer.body as { result?: unknown } | undefined)?.result !== false;
   if (ok) state.executions[name] = (state.executions[name] ?? 0) + 1;
   return answer;
