@@ -40,6 +40,17 @@ export function makerBook(symbol: string): { asks: MakerLevel[]; bids: MakerLeve
   };
 }
 
+/**
+ * Whether `id` is one of the market maker's resting orders, of any pair: orders of another user, which the
+ * account sees as the `side_order` of its fills.
+ */
+export function isMakerOrder(id: number): boolean {
+  return Object.keys(PAIRS).some((symbol) => {
+    const { asks, bids } = makerBook(symbol);
+    return [...asks, ...bids].some((level) => level.id === id);
+  });
+}
+
 /** The documented timeframes of `/ohlcv`, in minutes (`D` is a day). */
 const TIMEFRAMES: Readonly<Record<string, number>> = { 5: 5, 15: 15, 30: 30, 60: 60, 240: 240, D: 1440 };
 

@@ -9,6 +9,7 @@ export const SANDBOX_MESSAGES = {
   expired: 'authentication headers are not valid: X-Timeout is in the past',
   access: "no access to this operation: the key's access type does not allow it",
   ip: 'no access to this operation: this IP address is not allowed for the key',
+  otherUsersOrder: 'no access to this operation: the order was created by another user',
   rateLimited: 'too many requests: at most 2 authenticated calls per second',
   publicRateLimited: 'too many requests: at most 100 public calls per second per IP address',
   notFound: 'not found',

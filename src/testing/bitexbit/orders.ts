@@ -1,9 +1,9 @@
 import { multiplyDecimal, parseDecimal } from '../decimal.js';
 import type { ServerAnswer } from '../http-server.js';
-import { answer, insufficientFunds, invalid, refused } from './answers.js';
+import { answer, insufficientFunds, invalid, refused, refusedWith } from './answers.js';
 import { fieldsOf } from './body.js';
 import { parsePositive } from './ledger.js';
-import { makerBook } from './market.js';
+import { isMakerOrder, makerBook } from './market.js';
 import { PAIRS } from './markets.js';
 import type { BitexbitState, Fill, Order } from './state.js';
 import { answeredOrder, orderTrade } from './views.js';
@@ -107,10 +107,14 @@ export function placeOrder(state: BitexbitState, json: unknown): ServerAnswer {
 
 /**
  * Cancels a resting order by its id (as in the path) and releases what it reserved. Answers as "Cancel Order"
- * documents: `{cancel: {id, date}, order, funds}`.
+ * documents: `{cancel: {id, date}, order, funds}`. An order of another user (the market maker's) is refused with
+ * 403, as api-docs-v2 ("Errors") words it: "You do not have access to do the operation. For example when you try
+ * to cancel orders that was created by other user"; an id that names no order is bad input, 400.
  */
 export function cancelOrder(state: BitexbitState, id: string): ServerAnswer {
-  const order = /^[0-9]+$/.test(id) ? state.orders.get(Number(id)) : undefined;
+  const known = /^[0-9]{1,15}$/.test(id);
+  const order = known ? state.orders.get(Number(id)) : undefined;
+  if (!order && known && isMakerOrder(Number(id))) return refusedWith(403, 'otherUsersOrder');
   if (!order) return refused(400, 'order not found');
   if (order.state !== 'submitted') return refused(400, 'order is not open');
   Object.assign(order, { state: 'canceled', cancelled: order.amount - order.filled, doneAt: state.now() });
