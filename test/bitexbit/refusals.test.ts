@@ -31,6 +31,8 @@ describe('refusals are classified', () => {
     const error = await thrown(() => reader.call('balance.get'));
     expect(error).toBeInstanceOf(AuthenticationError);
     expect((error as AuthenticationError).message).toContain(SANDBOX_MESSAGES.staleNonce);
+    // It names the option that cures it when several processes share the key.
+    expect((error as AuthenticationError).message).toContain('{ coordination: redisCoordination(redis) }');
     expect(sandbox.executions(ROUTES.balance)).toBe(1);
   });
 

@@ -10,7 +10,8 @@ import { answerClassifier } from '../../toolkit/answer-classifier.js';
  */
 export const classifyBitexbit = answerClassifier({
   advice: {
-    authentication: 'check the key pair, and that no other program uses this key with higher nonces',
+    authentication:
+      'check the key pair, and that no other program uses this key with higher nonces (processes that share a key share one nonce sequence with createClient(provider, { coordination: redisCoordination(redis) }) from exchange-auth/redis)',
     permission: "the key's access type is too low or this address is not on the key's IP list",
     rateLimit: 'bitexbit allows 2 private calls per second',
   },
