@@ -40,7 +40,12 @@ export async function main(
       redisUrl: env.REDIS_URL,
       prefix: `example:${randomUUID()}:`,
       bitexbit: { credentials: exchange.credentials.trade, baseURL: exchange.baseURL },
-      kiiex: { credentials: alphapoint.credentials.trader, baseURL: alphapoint.baseURL },
+      kiiex: {
+        credentials: alphapoint.credentials.trader,
+        baseURL: alphapoint.baseURL,
+        // The OMS and account the key's requests name: its own (the exchange refuses any other).
+        ids: alphapoint.accountIds(alphapoint.credentials.trader.apiKey),
+      },
       orders: ORDERS,
       calls: CALLS,
     });

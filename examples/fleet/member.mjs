@@ -1,6 +1,6 @@
 // One process of the fleet in examples/fleet/main.ts (which starts four of these). Plain JavaScript: a fleet's
 // processes need nothing but the package, ioredis and the same Redis.
-//   node member.mjs '<JSON: { redisUrl, prefix, bitexbit: { credentials, baseURL }, kiiex: { ... } }>'
+//   node member.mjs '<JSON: { redisUrl, prefix, bitexbit: { credentials, baseURL }, kiiex: { credentials, baseURL, ids } }>'
 import { bitexbit, createClient, kiiex } from 'exchange-auth';
 import { redisCoordination } from 'exchange-auth/redis';
 import { Redis } from 'ioredis';
@@ -17,7 +17,7 @@ const trader = createClient(bitexbit({ ...bx.credentials, baseURL: bx.baseURL })
 const account = createClient(kiiex({ ...kx.credentials, baseURL: kx.baseURL }), { coordination });
 
 const order = { symbol: 'BTC_USD', type: 'buy-limit', price: '30000', amount: '0.001' };
-const positions = { method: 'POST', path: '/GetAccountPositions', body: { OMSId: 1, AccountId: 0 } };
+const positions = { method: 'POST', path: '/GetAccountPositions', body: kx.ids };
 const results = await Promise.allSettled([
   ...Array.from({ length: orders }, () => trader.call('orders.create', { body: order })),
   ...Array.from({ length: calls }, () => account.request(positions)),

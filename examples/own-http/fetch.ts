@@ -60,12 +60,14 @@ export async function main(sandbox: Sandbox, step: (line: string) => void = () =
   const positions = {
     method: 'POST',
     path: '/GetAccountPositions',
-    body: { OMSId: 1, AccountId: 7 },
+    body: sandbox.kiiex.accountIds(sandbox.kiiex.credentials.trader.apiKey),
   } as const;
   const requests = await Promise.all([1, 2, 3].map(() => kiiexAuth.authorize(positions)));
   step(`kiiex: 3 requests authorised with ${logins} login through fetch`);
   const answers = await Promise.all(requests.map(send));
-  step(`kiiex: answered ${answers.map((answer) => answer.status).join(', ')}`);
+  step(
+    `kiiex: answered ${answers.map((answer) => `${answer.status} ${Array.isArray(answer.data) ? 'positions' : 'refused'}`).join(', ')}`,
+  );
   await kiiexAuth.close();
   step('kiiex: logged out');
 }

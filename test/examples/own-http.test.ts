@@ -13,7 +13,7 @@ describe('the native fetch example', () => {
     const lines: string[] = [];
     await main(sandbox, (line) => lines.push(line));
     expect(lines).toContain('kiiex: 3 requests authorised with 1 login through fetch');
-    expect(lines).toContain('kiiex: answered 200, 200, 200');
+    expect(lines).toContain('kiiex: answered 200 positions, 200 positions, 200 positions');
     expect(lines.find((line) => line.startsWith('bitexbit: order answered'))).toMatch(
       /answered 200: \{"order":\{"id":\d+,.*"state":"submitted"/,
     );

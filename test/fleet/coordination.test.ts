@@ -21,16 +21,18 @@ import { thrown } from '../support/leaks.js';
 // processes of a fleet (each has its own session keeper). The multi-process tests are in test/fleet/processes.
 const redis = useRedis();
 const ORDER = { symbol: 'BTC_USD', type: 'buy-limit', price: '30000', amount: '0.001' } as const;
-const POSITIONS = { method: 'POST', path: '/GetAccountPositions', body: { OMSId: 1, AccountId: 7 } } as const;
-const SEND_ORDER = {
-  OMSId: 1,
-  AccountId: 7,
-  InstrumentId: 1,
-  Side: 0,
-  Quantity: 0.001,
-  LimitPrice: 100,
-  OrderType: 2,
-} as const;
+/** The OMS and account a key's requests name: its own (the sandbox refuses any other, as APEX does). */
+type AccountIds = { readonly OMSId: number; readonly AccountId: number };
+const positions = (ids: AccountIds) => ({ method: 'POST', path: '/GetAccountPositions', body: ids }) as const;
+const sendOrder = (ids: AccountIds) =>
+  ({
+    ...ids,
+    InstrumentId: 1,
+    Side: 0,
+    Quantity: 0.001,
+    LimitPrice: 100,
+    OrderType: 2,
+  }) as const;
 
 let bitexbitSandbox: BitexbitSandbox;
 let alphapoint: AlphaPointSandbox;
@@ -82,6 +84,7 @@ describe('createClient(provider, { coordination: redisCoordination(redis) })', (
   it('kiiex: 2 members, 20 concurrent calls: logins 1; the exchange ends the session: logins 1 more, each order once', async () => {
     const prefix = uniquePrefix();
     const credentials = alphapoint.addAccount({});
+    const ids = alphapoint.accountIds(credentials.apiKey);
     const clients = [member(prefix), member(prefix)].map((coordination) =>
       createClient(kiiex({ ...credentials, baseURL: alphapoint.baseURL }), {
         rateLimit: false,
@@ -89,11 +92,11 @@ describe('createClient(provider, { coordination: redisCoordination(redis) })', (
         coordination,
       }),
     );
-    await Promise.all(Array.from({ length: 20 }, (_, i) => clients[i % 2]?.request(POSITIONS)));
+    await Promise.all(Array.from({ length: 20 }, (_, i) => clients[i % 2]?.request(positions(ids))));
     expect(logins()).toBe(1);
     alphapoint.expireAllSessions();
     await Promise.all(
-      Array.from({ length: 10 }, (_, i) => clients[i % 2]?.call('SendOrder', { body: SEND_ORDER })),
+      Array.from({ length: 10 }, (_, i) => clients[i % 2]?.call('SendOrder', { body: sendOrder(ids) })),
     );
     expect(logins()).toBe(2);
     expect(alphapoint.stats().executions.SendOrder).toBe(10);
@@ -108,10 +111,11 @@ describe('createClient(provider, { coordination: redisCoordination(redis) })', (
   it('without coordination, the same two clients make 1 login too (one process), and nothing goes to Redis', async () => {
     const prefix = uniquePrefix();
     const credentials = alphapoint.addAccount({});
+    const ids = alphapoint.accountIds(credentials.apiKey);
     const clients = [0, 1].map(() =>
       createClient(kiiex({ ...credentials, baseURL: alphapoint.baseURL }), { rateLimit: false }),
     );
-    await Promise.all(Array.from({ length: 10 }, (_, i) => clients[i % 2]?.request(POSITIONS)));
+    await Promise.all(Array.from({ length: 10 }, (_, i) => clients[i % 2]?.request(positions(ids))));
     expect(logins()).toBe(1);
     expect((await dump(redis.connect(), prefix)).size).toBe(0);
   });
@@ -183,16 +187,17 @@ describe('slow Redis: every call bounded by the request deadline and its signal'
 
   it('kiiex: a session read that never comes ends at the request deadline; an abort ends the wait at once', async () => {
     const credentials = alphapoint.addAccount({});
+    const ids = alphapoint.accountIds(credentials.apiKey);
     const client = createClient(kiiex({ ...credentials, baseURL: alphapoint.baseURL }), {
       coordination: redisCoordination(stallOn(/HMGET/), { prefix: uniquePrefix(), commandTimeoutMs: 60_000 }),
       retry: false,
       timeout: 100,
     });
-    const error = await thrown(() => client.request(POSITIONS));
+    const error = await thrown(() => client.request(positions(ids)));
     expect(error).toMatchObject({ name: 'RedisCoordinationError', outcome: 'not-sent', reason: 'deadline' });
     const controller = new AbortController();
     const aborted = thrown(() =>
-      client.request({ ...POSITIONS, signal: controller.signal, timeout: 60_000 }),
+      client.request({ ...positions(ids), signal: controller.signal, timeout: 60_000 }),
     );
     controller.abort();
     expect(await aborted).toMatchObject({ name: 'TransportError', outcome: 'not-sent' });

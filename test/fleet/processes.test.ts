@@ -41,7 +41,10 @@ const bitexbitOf = () => ({
   credentials: exchange.addKey({ access: 'trade' }),
   baseURL: exchange.baseURL,
 });
-const kiiexOf = () => ({ credentials: kiiex.addAccount({}), baseURL: kiiex.baseURL });
+const kiiexOf = () => {
+  const credentials = kiiex.addAccount({});
+  return { credentials, baseURL: kiiex.baseURL, ids: kiiex.accountIds(credentials.apiKey) };
+};
 /** Members reach the exchange through `front` (it passes requests on; the test may hold answers there). */
 const through = (front: Front, exchangeOf: () => { credentials: object; baseURL: string }) => ({
   ...exchangeOf(),
