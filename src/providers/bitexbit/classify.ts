@@ -12,7 +12,8 @@ export const classifyBitexbit = answerClassifier({
   advice: {
     authentication:
       'check the key pair, and that no other program uses this key with higher nonces (processes that share a key share one nonce sequence with createClient(provider, { coordination: redisCoordination(redis) }) from exchange-auth/redis)',
-    permission: "the key's access type is too low or this address is not on the key's IP list",
+    permission:
+      "the key's access type is too low, this address is not on the key's IP list, or what the call names (an order) is another user's",
     rateLimit: 'bitexbit allows 2 private calls per second',
   },
 });
