@@ -3,8 +3,10 @@ import { type Clock, systemClock } from '../core/clock.js';
 import { ConfigurationError } from '../core/errors.js';
 import { methodsSchema, millisecondsSchema, parseOptions } from '../core/validate.js';
 import { RedisCoordinationError } from './errors.js';
-import { DEFAULT_PREFIX } from './keys.js';
+import { checkKey, DEFAULT_PREFIX, type KeyNames, keyNames } from './keys.js';
+import type { Script } from './scripts.js';
 import type { RedisConnectionOptions, RedisLike } from './types.js';
+import { leaseNow } from './wait.js';
 
 /** What every primitive needs to talk to Redis. */
 export interface Connection {
@@ -15,6 +17,100 @@ export interface Connection {
   readonly address: string;
   /** Deadlines, waits and lease timers read it. */
   readonly clock: Clock;
+  /** The deadlines of the commands under way: one timer for all of them. */
+  readonly deadlines: Deadlines;
+  /** The Redis keys of a credential fingerprint under this prefix, hashed once per key. */
+  names(key: string): KeyNames;
+  /** The scripts (SHA-1) Redis ran for this connection: sent by EVALSHA from then on. */
+  readonly loaded: Set<string>;
+}
+
+/** How many keys' names a connection remembers before it starts again (a service signing for many users). */
+const MAX_CACHED_NAMES = 50_000;
+
+/** One command's deadline. */
+interface Deadline {
+  readonly at: number;
+  readonly fire: () => void;
+  done: boolean;
+}
+
+/**
+ * The deadlines of the commands under way on one connection, with one timer armed for the earliest: a command
+ * that answers in time costs no timer of its own. When no command is under way, no timer is armed.
+ */
+export class Deadlines {
+  readonly #clock: Clock;
+  #entries: Deadline[] = [];
+  #head = 0;
+  #live = 0;
+  #armedAt = Number.POSITIVE_INFINITY;
+  #cancel: (() => void) | undefined;
+
+  constructor(clock: Clock) {
+    this.#clock = clock;
+  }
+
+  /** Calls `fire` in `ms` unless {@link settle} is called first. */
+  add(ms: number, fire: () => void): Deadline {
+    const entry: Deadline = { at: leaseNow(this.#clock) + ms, fire, done: false };
+    const entries = this.#entries;
+    let index = entries.length;
+    while (index > this.#head && (entries[index - 1] as Deadline).at > entry.at) index -= 1;
+    if (index === entries.length) entries.push(entry);
+    else entries.splice(index, 0, entry);
+    this.#live += 1;
+    if (entry.at < this.#armedAt) this.#arm(entry.at);
+    return entry;
+  }
+
+  /** The command ended: its deadline no longer matters. */
+  settle(entry: Deadline): void {
+    if (entry.done) return;
+    entry.done = true;
+    this.#live -= 1;
+    if (this.#live === 0) this.#reset();
+  }
+
+  #reset(): void {
+    this.#cancel?.();
+    this.#cancel = undefined;
+    this.#armedAt = Number.POSITIVE_INFINITY;
+    this.#entries = [];
+    this.#head = 0;
+  }
+
+  #arm(at: number): void {
+    this.#cancel?.();
+    this.#armedAt = at;
+    this.#cancel = this.#clock.setTimer(Math.max(0, at - leaseNow(this.#clock)), () => this.#fire());
+  }
+
+  #fire(): void {
+    this.#cancel = undefined;
+    this.#armedAt = Number.POSITIVE_INFINITY;
+    const now = leaseNow(this.#clock);
+    const entries = this.#entries;
+    while (this.#head < entries.length) {
+      const entry = entries[this.#head] as Deadline;
+      if (!entry.done && entry.at > now) break;
+      this.#head += 1;
+      if (entry.done) continue;
+      entry.done = true;
+      this.#live -= 1;
+      entry.fire();
+    }
+    if (this.#live === 0) {
+      this.#reset();
+      return;
+    }
+    if (this.#head > 1024 && this.#head * 2 > entries.length) {
+      this.#entries = entries.slice(this.#head);
+      this.#head = 0;
+    }
+    const next = this.#entries[this.#head];
+    if (next) this.#arm(next.at);
+  }
 }
 
 const DEFAULT_TIMEOUT_MS = 2000;
@@ -58,6 +154,25 @@ function addressOf(redis: unknown): string | undefined {
   return `${name.includes(':') ? `[${name}]` : name}:${typeof port === 'number' ? port : 6379}`;
 }
 
+/** The first node of an ioredis `Cluster` (its `startupNodes`), as `host:port`. */
+function clusterAddressOf(redis: unknown): string | undefined {
+  const nodes = (redis as { startupNodes?: unknown }).startupNodes;
+  if (!Array.isArray(nodes) || nodes.length === 0) return undefined;
+  const first: unknown = nodes[0];
+  if (typeof first === 'string') return first;
+  if (typeof first === 'number') return `localhost:${first}`;
+  return addressOf({ options: first });
+}
+
+/**
+ * A node-redis client as it comes (not wrapped): its `eval` takes `(script, { keys, arguments })`, so the
+ * positional calls of this module would run the wrong command. Recognised by node-redis's camel-case `evalSha`.
+ */
+function isBareNodeRedis(redis: unknown): boolean {
+  const client = redis as { evalSha?: unknown; evalsha?: unknown; isOpen?: unknown };
+  return typeof client.evalSha === 'function' && typeof client.evalsha !== 'function';
+}
+
 /** Checks the client and the shared options of a factory. */
 export function connect(
   factory: string,
@@ -66,18 +181,42 @@ export function connect(
 ): Connection {
   if (typeof (redis as { eval?: unknown } | null | undefined)?.eval !== 'function') {
     throw new ConfigurationError(
-      `redis (${factory}): pass a Redis client with an eval(script, numKeys, ...keysAndArgs) method, such as an ioredis client`,
+      `redis (${factory}): pass a Redis client with an eval(script, numKeys, ...keysAndArgs) method, such as an ioredis client (a node-redis client: fromNodeRedis(client))`,
       { provider: 'redis', field: 'redis' },
     );
   }
+  if (isBareNodeRedis(redis)) {
+    throw new ConfigurationError(
+      `redis (${factory}): this is a node-redis client, whose eval takes other arguments: pass fromNodeRedis(client) (from exchange-auth/redis)`,
+      { provider: 'redis', field: 'redis' },
+    );
+  }
+  const prefix = options.prefix ?? DEFAULT_PREFIX;
+  const clock = options.clock ?? systemClock;
+  let cached = new Map<string, KeyNames>();
   return {
     redis,
-    prefix: options.prefix ?? DEFAULT_PREFIX,
+    prefix,
     timeoutMs: options.commandTimeoutMs ?? DEFAULT_TIMEOUT_MS,
     address: withoutUserInfo(
-      options.address ?? addressOf(redis) ?? 'unknown address (pass the address option)',
+      options.address ??
+        addressOf(redis) ??
+        clusterAddressOf(redis) ??
+        'unknown address (pass the address option)',
     ),
-    clock: options.clock ?? systemClock,
+    clock,
+    deadlines: new Deadlines(clock),
+    loaded: new Set(),
+    names(key) {
+      checkKey(key);
+      let names = cached.get(key);
+      if (!names) {
+        if (cached.size >= MAX_CACHED_NAMES) cached = new Map();
+        names = keyNames(key, prefix);
+        cached.set(key, names);
+      }
+      return names;
+    },
   };
 }
 
@@ -121,16 +260,22 @@ function coordinationError(
 }
 
 /** A deadline passed: the command may still run on the server, but nobody waits for it. */
-function deadlineError(connection: Connection, operation: string, ms: number): RedisCoordinationError {
+function deadlineError(
+  connection: Connection,
+  operation: string,
+  ms: number,
+  requests: boolean,
+): RedisCoordinationError {
+  const within = requests ? `within the request's deadline (${ms} ms)` : `within ${ms} ms`;
   return new RedisCoordinationError(
-    `redis: Redis at ${connection.address} did not answer within ${ms} ms while ${operation}; the request was not sent`,
+    `redis: Redis at ${connection.address} did not answer ${within} while ${operation}; the request was not sent`,
     { address: connection.address, reason: 'deadline', networkCode: 'ETIMEDOUT' },
   );
 }
 
 /** How one script call is run. */
 interface ScriptCall {
-  readonly script: string;
+  readonly script: Script;
   readonly keys: readonly string[];
   readonly args: readonly (string | number)[];
   /** Says what was going on, for errors ("taking a nonce"). */
@@ -139,6 +284,8 @@ interface ScriptCall {
   readonly signal?: AbortSignal | undefined;
   /** The deadline, when not the connection's. */
   readonly timeoutMs?: number | undefined;
+  /** What is left of the request's deadline: the deadline when shorter than the connection's. */
+  readonly requestTimeoutMs?: number | undefined;
   /**
    * Called with the reply when it comes after the call already failed (deadline or abort), so a lock acquired
    * too late can be released.
@@ -153,27 +300,23 @@ interface ScriptCall {
 export function evalScript(connection: Connection, call: ScriptCall): Promise<unknown> {
   const { signal } = call;
   if (signal?.aborted) return Promise.reject(signal.reason);
-  const args = [...call.keys, ...call.args.map(String)];
-  let reply: Promise<unknown>;
-  try {
-    reply = Promise.resolve(connection.redis.eval(call.script, call.keys.length, ...args));
-  } catch (error) {
-    reply = Promise.reject(error);
-  }
-  const ms = call.timeoutMs ?? connection.timeoutMs;
+  const reply = send(connection, call.script, call.keys, call.args);
+  const own = call.timeoutMs ?? connection.timeoutMs;
+  const requests = call.requestTimeoutMs !== undefined && call.requestTimeoutMs < own;
+  const ms = requests ? Math.max(1, call.requestTimeoutMs as number) : own;
   return new Promise<unknown>((resolve, reject) => {
     let settled = false;
     const finish = (settle: () => void) => {
       if (settled) return false;
       settled = true;
-      cancelTimer();
+      connection.deadlines.settle(deadline);
       signal?.removeEventListener('abort', onAbort);
       settle();
       return true;
     };
     const onAbort = () => finish(() => reject(signal?.reason));
-    const cancelTimer = connection.clock.setTimer(ms, () =>
-      finish(() => reject(deadlineError(connection, call.operation, ms))),
+    const deadline = connection.deadlines.add(ms, () =>
+      finish(() => reject(deadlineError(connection, call.operation, ms, requests))),
     );
     signal?.addEventListener('abort', onAbort, { once: true });
     reply.then(
@@ -183,6 +326,45 @@ export function evalScript(connection: Connection, call: ScriptCall): Promise<un
       (error: unknown) => finish(() => reject(coordinationError(connection, call.operation, error))),
     );
   });
+}
+
+/** True for Redis's answer to an EVALSHA of a script it does not hold (a restart, a new node, SCRIPT FLUSH). */
+function isNoScript(error: unknown): boolean {
+  const message = (error as { message?: unknown } | null | undefined)?.message;
+  return typeof message === 'string' && message.startsWith('NOSCRIPT');
+}
+
+/**
+ * Sends `script`: by EVAL until Redis has run it once for this connection (which loads it), by EVALSHA from
+ * then on when the client has `evalsha`; a NOSCRIPT answer (Redis restarted, another Cluster node) sends it by
+ * EVAL again.
+ */
+function send(
+  connection: Connection,
+  script: Script,
+  keys: readonly string[],
+  args: readonly (string | number)[],
+): Promise<unknown> {
+  const { redis, loaded } = connection;
+  const argv: string[] = keys.slice();
+  for (const arg of args) argv.push(typeof arg === 'string' ? arg : String(arg));
+  const byText = () =>
+    Promise.resolve(redis.eval(script.text, keys.length, ...argv)).then((reply) => {
+      loaded.add(script.sha);
+      return reply;
+    });
+  try {
+    if (typeof redis.evalsha !== 'function')
+      return Promise.resolve(redis.eval(script.text, keys.length, ...argv));
+    if (!loaded.has(script.sha)) return byText();
+    return Promise.resolve(redis.evalsha(script.sha, keys.length, ...argv)).catch((error: unknown) => {
+      if (!isNoScript(error)) throw error;
+      loaded.delete(script.sha);
+      return byText();
+    });
+  } catch (error) {
+    return Promise.reject(error);
+  }
 }
 
 /** A whole number from a reply (an integer, or a string of digits), or `undefined`. */

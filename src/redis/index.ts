@@ -10,7 +10,7 @@
  *
  * @packageDocumentation
  */
-export { type RedisCoordinationOptions, redisCoordination } from './redis-coordination.js';
+
 export { RedisCoordinationError, type RedisFailure } from './errors.js';
 export {
   type KeyLockOrder,
@@ -28,6 +28,7 @@ export {
   type RedisRateLimitOptions,
   redisRateLimit,
 } from './rate-limit.js';
+export { type RedisCoordinationOptions, redisCoordination } from './redis-coordination.js';
 export {
   type FleetLogin,
   type RedisSession,

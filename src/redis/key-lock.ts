@@ -1,9 +1,20 @@
 import { z } from 'zod';
-import { connect, connectionShape, parseRedisOptions } from './connection.js';
-import { checkKey, redisKeys } from './keys.js';
-import { type Lease, tryLease } from './lease.js';
+import {
+  type Connection,
+  connect,
+  connectionShape,
+  evalScript,
+  integer,
+  parseRedisOptions,
+  unexpectedReply,
+} from './connection.js';
+import { checkKey, type KeyNames } from './keys.js';
+import { type HeldLease, holdLease } from './lease.js';
+import { MAX_NONCE_AHEAD_MS, nonceFloor, noteNonce } from './nonce.js';
+import { Notifier } from './notify.js';
+import { REPLICATE_EFFECTS, script } from './scripts.js';
 import type { RedisConnectionOptions, RedisLike } from './types.js';
-import { LocalLine, pause } from './wait.js';
+import { LocalLine, leaseNow } from './wait.js';
 
 /** Options of {@link redisKeyLock}. */
 export interface RedisKeyLockOptions extends RedisConnectionOptions {
@@ -12,7 +23,10 @@ export interface RedisKeyLockOptions extends RedisConnectionOptions {
    * milliseconds. A live holder renews every third of it. Default 10000; at least 30.
    */
   leaseMs?: number;
-  /** How often a waiter asks again while another process holds the lock, in milliseconds. Default 25. */
+  /**
+   * How often a waiter asks again while another process holds the lock, in milliseconds, when it cannot be told
+   * of a handoff (its client cannot listen); eight times as long when it can. Default 25.
+   */
   pollMs?: number;
 }
 
@@ -61,54 +75,257 @@ const schema = {
 };
 
 /**
+ * Takes a key's turn for ARGV[1] when the lock is free or was handed to it: [1, fence] (with ARGV[4] = '1',
+ * [1, fence, nonce] as well, the nonce being max(stored + 1, the process's last + 1, now), or 'ahead', nothing
+ * written, when the stored one is more than ARGV[7] ahead of now). Else it queues ARGV[1] (oldest first, by
+ * Redis TIME) and answers [0, milliseconds left on the holder's lease].
+ * KEYS: lock, fence, queue, nonce. ARGV: owner, lease ms, '1' when queued before, '1' to take a nonce, the
+ * process's last nonce, now (ms), how far ahead a stored nonce may be, how long the queue lasts unused (ms).
+ */
+const TAKE_TURN = script(`
+local holder = redis.call('GET', KEYS[1])
+if holder and holder ~= ARGV[1] then
+  ${REPLICATE_EFFECTS}
+  local time = redis.call('TIME')
+  local arrived = string.format('%.0f', tonumber(time[1]) * 1000000 + tonumber(time[2]))
+  redis.call('ZADD', KEYS[3], 'NX', arrived, ARGV[1])
+  redis.call('PEXPIRE', KEYS[3], ARGV[8])
+  return {0, redis.call('PTTL', KEYS[1])}
+end
+local nonce = false
+if ARGV[4] == '1' then
+  local stored = tonumber(redis.call('GET', KEYS[4])) or 0
+  local now = tonumber(ARGV[6])
+  if now > 0 and stored > now + tonumber(ARGV[7]) then
+    nonce = 'ahead'
+  else
+    nonce = string.format('%.0f', math.max(stored + 1, tonumber(ARGV[5]) + 1, now))
+  end
+end
+redis.call('SET', KEYS[1], ARGV[1], 'PX', ARGV[2])
+if ARGV[3] == '1' then redis.call('ZREM', KEYS[3], ARGV[1]) end
+local fence = redis.call('INCR', KEYS[2])
+if not nonce then return {1, fence} end
+if nonce ~= 'ahead' then redis.call('SET', KEYS[4], nonce) end
+return {1, fence, nonce}`);
+
+/**
+ * Ends ARGV[1]'s turn, or its wait: it leaves the queue and, if it holds the lock, the lock goes to the oldest
+ * waiting process (held for ARGV[2] ms until that process takes it up; its id is published on its channel,
+ * ARGV[3] followed by the part of the id before the dot) or, with nobody waiting, is deleted.
+ * KEYS: lock, queue.
+ */
+const END_TURN = script(`
+redis.call('ZREM', KEYS[2], ARGV[1])
+if redis.call('GET', KEYS[1]) ~= ARGV[1] then return 0 end
+local next = redis.call('ZRANGE', KEYS[2], 0, 0)[1]
+if not next then
+  redis.call('DEL', KEYS[1])
+  return 1
+end
+redis.call('ZREM', KEYS[2], next)
+redis.call('SET', KEYS[1], next, 'PX', ARGV[2])
+local token = string.match(next, '^(%x+)%.')
+if token then redis.call('PUBLISH', ARGV[3] .. token, next) end
+return 2`);
+
+/** What a key's turn holds: the lease, and the nonce taken with it ('ahead' when the stored one was refused). */
+interface Turn {
+  readonly lease: HeldLease;
+  readonly nonce: string | undefined;
+}
+
+/** The reply of {@link TAKE_TURN}. */
+type TakeReply =
+  | { readonly acquired: true; readonly fence: number; readonly nonce: string | undefined }
+  | { readonly acquired: false; readonly heldForMs: number };
+
+function parseTake(reply: unknown, nonces: boolean): TakeReply | undefined {
+  if (!Array.isArray(reply)) return undefined;
+  const flag = integer(reply[0]);
+  const value = integer(reply[1]);
+  if (value === undefined) return undefined;
+  if (flag === 0 && reply.length === 2) return { acquired: false, heldForMs: value };
+  if (flag !== 1) return undefined;
+  if (!nonces) return reply.length === 2 ? { acquired: true, fence: value, nonce: undefined } : undefined;
+  const nonce: unknown = reply[2];
+  if (nonce === NONCE_AHEAD) return { acquired: true, fence: value, nonce };
+  const digits = integer(nonce);
+  if (digits === undefined || digits <= 0) return undefined;
+  return { acquired: true, fence: value, nonce: String(digits) };
+}
+
+/** The nonce taken with a turn was refused: the stored one is far ahead of the clock. */
+export const NONCE_AHEAD = 'ahead';
+
+/** The key lock with what {@link redisCoordination} needs besides: per-call deadlines, and nonces taken with turns. */
+export interface TurnLock extends RedisKeyLock {
+  /** {@link RedisKeyLock.run}, each Redis call also bounded by `timeoutMs` (what is left of the request's deadline). */
+  runWithin<T>(key: string, task: LockedTask<T>, signal?: AbortSignal, timeoutMs?: number): Promise<T>;
+  /**
+   * The nonce taken with `key`'s turn, which this process holds now; once (the next call gets `undefined`).
+   * {@link NONCE_AHEAD} when the stored nonce was refused.
+   */
+  takeNonce(key: string): string | undefined;
+}
+
+/** How the lock waits and how long it holds. */
+export interface TurnTuning {
+  readonly leaseMs: number;
+  readonly pollMs: number;
+  /** Take the key's nonce with its turn (one script for both). */
+  readonly nonces: boolean;
+}
+
+/**
+ * The key lock of a connection. One script takes the turn (and, with `nonces`, the key's nonce with it); the
+ * turn ends without the caller waiting for Redis; a process that ends its turn hands the lock to the oldest
+ * waiting process and tells it on its channel, so a waiter is woken rather than asking again.
+ */
+export function turnLock(redis: RedisLike, connection: Connection, tuning: TurnTuning): TurnLock {
+  const { leaseMs, pollMs, nonces } = tuning;
+  const { clock } = connection;
+  const channelPrefix = `${connection.prefix}turn:`;
+  const notifier = new Notifier(redis, channelPrefix, clock);
+  // A turn handed to a process that died while waiting lapses in this time (it takes the turn up in a round trip).
+  const claimMs = Math.min(leaseMs, 1000);
+  // While messages arrive, a waiter asks again only this often (a safety net: a lapsed lease sends none).
+  const notifiedPollMs = pollMs * 8;
+  const queueMs = Math.max(leaseMs, notifiedPollMs) * 3;
+  const operation = nonces ? "taking a nonce and the key's turn" : 'taking the key lock';
+  const line = new LocalLine();
+  /** The nonces taken with the turns this process holds, by key, until used. */
+  const held = new Map<string, string>();
+
+  /** Ends a turn or a wait, without waiting: the lease runs out by itself if this never reaches Redis. */
+  const end = (names: KeyNames, owner: string) => {
+    evalScript(connection, {
+      script: END_TURN,
+      keys: names.releaseKeys,
+      args: [owner, claimMs, channelPrefix],
+      operation: "handing the key's turn on",
+    }).then(
+      () => undefined,
+      () => undefined,
+    );
+  };
+
+  const acquire = async (
+    names: KeyNames,
+    signal: AbortSignal | undefined,
+    timeoutMs: number | undefined,
+  ): Promise<Turn> => {
+    const waiting = notifier.expect();
+    const { owner } = waiting;
+    let queued = false;
+    try {
+      for (;;) {
+        waiting.reset();
+        const sentAt = leaseNow(clock);
+        const reply = await evalScript(connection, {
+          script: TAKE_TURN,
+          keys: names.turnKeys,
+          args: [
+            owner,
+            leaseMs,
+            queued ? '1' : '0',
+            nonces ? '1' : '0',
+            nonces ? nonceFloor(names.nonce) : 0,
+            nonces ? Math.max(0, Math.floor(clock.now())) : 0,
+            MAX_NONCE_AHEAD_MS,
+            queueMs,
+          ],
+          operation,
+          signal,
+          requestTimeoutMs: timeoutMs,
+          // Answered after the caller gave up: a turn taken is handed on at once, a place in the queue left.
+          late: () => end(names, owner),
+        });
+        const taken = parseTake(reply, nonces);
+        if (!taken) throw unexpectedReply(connection, operation);
+        if (taken.acquired) {
+          if (signal?.aborted) {
+            end(names, owner);
+            throw signal.reason;
+          }
+          if (taken.nonce !== undefined && taken.nonce !== NONCE_AHEAD) {
+            noteNonce(names.nonce, Number(taken.nonce));
+          }
+          const lease = holdLease(connection, names.lock, owner, taken.fence, leaseMs, sentAt);
+          return { lease, nonce: taken.nonce };
+        }
+        queued = true;
+        const most = waiting.notified ? notifiedPollMs : pollMs;
+        await waiting.wait(taken.heldForMs > 0 ? Math.min(most, taken.heldForMs) : pollMs, signal);
+      }
+    } catch (error) {
+      if (queued) end(names, owner);
+      throw error;
+    } finally {
+      waiting.done();
+    }
+  };
+
+  const runWithin = <T>(
+    key: string,
+    task: LockedTask<T>,
+    signal?: AbortSignal,
+    timeoutMs?: number,
+  ): Promise<T> => {
+    const names = connection.names(key);
+    return line.run(
+      key,
+      async () => {
+        const turn = await acquire(names, signal, timeoutMs);
+        if (turn.nonce !== undefined) held.set(key, turn.nonce);
+        try {
+          return await task(turn.lease.fence, turn.lease.lost);
+        } finally {
+          held.delete(key);
+          turn.lease.stop();
+          end(names, turn.lease.owner);
+        }
+      },
+      signal,
+    );
+  };
+
+  const lock: TurnLock = {
+    run: (key, task, signal) => runWithin(key, task, signal),
+    runWithin,
+    forKey(key: string): KeyLockOrder {
+      checkKey(key);
+      return { run: (task, signal) => runWithin(key, task, signal) };
+    },
+    takeNonce(key) {
+      const nonce = held.get(key);
+      if (nonce !== undefined) held.delete(key);
+      return nonce;
+    },
+  };
+  return lock;
+}
+
+/**
  * Arrival order for a fleet: a lease lock per key with a fencing token (Redis INCR). Take it before signing a
  * request and free it when the request ends, and the requests of one key reach the exchange one at a time, in
  * the order their nonces were taken, from whichever process.
  *
- * The holder renews its lease every `leaseMs / 3` (compare-and-extend on its random owner id, in Lua) and frees
- * it with a compare-and-delete, so it never frees another holder's lock; a holder that dies frees the lock
- * within `leaseMs`. After Redis loses its data the fencing counter starts again from 1.
+ * Taking the lock is one script (one round trip when it is free). The holder renews its lease every
+ * `leaseMs / 3` (compare-and-extend on its random owner id, in Lua) and frees it with a compare-and-delete, so it
+ * never frees another holder's lock; a holder that dies frees the lock within `leaseMs`. Freeing does not make
+ * the task's caller wait. Processes that find the lock held wait in a queue in Redis, oldest first: the lock is
+ * handed to the oldest as it is freed, and that process is told at once (Redis pub/sub on its own channel,
+ * `<prefix>turn:<random>`) when its client can listen (an ioredis client, or a {@link RedisLike} with `listen`);
+ * otherwise it asks again every `pollMs`. After Redis loses its data the fencing counter starts again from 1.
  */
 export function redisKeyLock(redis: RedisLike, options: RedisKeyLockOptions = {}): RedisKeyLock {
   const parsed = parseRedisOptions('redisKeyLock', schema, options);
   const connection = connect('redisKeyLock', redis, parsed);
-  const leaseMs = parsed.leaseMs ?? 10_000;
-  const pollMs = parsed.pollMs ?? 25;
-  const line = new LocalLine();
-
-  const acquire = async (key: string, signal: AbortSignal | undefined): Promise<Lease> => {
-    const keys = redisKeys(key, connection.prefix);
-    for (;;) {
-      const attempt = await tryLease(connection, keys, leaseMs, 'taking the key lock', signal);
-      if ('lease' in attempt) return attempt.lease;
-      await pause(
-        connection.clock,
-        attempt.heldForMs > 0 ? Math.min(pollMs, attempt.heldForMs) : pollMs,
-        signal,
-      );
-    }
-  };
-
-  const lock: RedisKeyLock = {
-    run<T>(key: string, task: LockedTask<T>, signal?: AbortSignal): Promise<T> {
-      checkKey(key);
-      return line.run(
-        key,
-        async () => {
-          const lease = await acquire(key, signal);
-          try {
-            return await task(lease.fence, lease.lost);
-          } finally {
-            await lease.release();
-          }
-        },
-        signal,
-      );
-    },
-    forKey(key: string): KeyLockOrder {
-      checkKey(key);
-      return { run: (task, signal) => lock.run(key, task, signal) };
-    },
-  };
-  return lock;
+  const lock = turnLock(redis, connection, {
+    leaseMs: parsed.leaseMs ?? 10_000,
+    pollMs: parsed.pollMs ?? 25,
+    nonces: false,
+  });
+  return { run: lock.run, forKey: lock.forKey };
 }

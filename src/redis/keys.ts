@@ -15,6 +15,8 @@ export interface RedisKeyNames {
   readonly lock: string;
   /** The lock's fencing counter (INCR). */
   readonly fence: string;
+  /** The processes waiting for the lock, oldest first: a sorted set of owner ids scored by Redis TIME. */
+  readonly queue: string;
   /** The session: a hash of the sealed token and non-secret fields, expiring when idle. */
   readonly session: string;
   /** The fleet login lock: the logging-in process's owner id, with a lease. */
@@ -23,6 +25,24 @@ export interface RedisKeyNames {
   readonly loginFence: string;
   /** The rate limit's recent turns: a sorted set of random ids scored by Redis TIME (microseconds). */
   readonly rate: string;
+}
+
+/** The names of a key as the primitives use them: with the key lists of the turn scripts, built once. */
+export interface KeyNames extends RedisKeyNames {
+  /** lock, fence, queue, nonce: the keys of taking a turn. */
+  readonly turnKeys: readonly string[];
+  /** lock, queue: the keys of ending a turn or a wait. */
+  readonly releaseKeys: readonly string[];
+}
+
+/** {@link redisKeys} with the key lists the scripts take. */
+export function keyNames(key: string, prefix: string): KeyNames {
+  const names = redisKeys(key, prefix);
+  return {
+    ...names,
+    turnKeys: [names.lock, names.fence, names.queue, names.nonce],
+    releaseKeys: [names.lock, names.queue],
+  };
 }
 
 /**
@@ -55,6 +75,7 @@ export function redisKeys(key: string, prefix: string = DEFAULT_PREFIX): RedisKe
     nonce: `${base}nonce`,
     lock: `${base}lock`,
     fence: `${base}fence`,
+    queue: `${base}queue`,
     session: `${base}session`,
     login: `${base}login`,
     loginFence: `${base}login-fence`,

@@ -1,18 +1,27 @@
 import { randomBytes } from 'node:crypto';
 import { type Connection, evalScript, integer, unexpectedReply } from './connection.js';
 import { RedisCoordinationError } from './errors.js';
+import { script } from './scripts.js';
 import { backgroundTimer, leaseNow } from './wait.js';
 
-/** A lock held by this process until `release()`, renewed in the background meanwhile. */
-export interface Lease {
+/** A lock held by this process, renewed in the background until it is stopped. */
+export interface HeldLease {
   /** The fencing token: greater than that of every earlier holder of the lock. */
   readonly fence: number;
+  /** The holder's random id, the lock's value in Redis while it holds it. */
+  readonly owner: string;
   /**
-   * Aborts if the lease ends before `release()` (Redis unreachable for a whole lease, or the lock was taken
+   * Aborts if the lease ends before it is stopped (Redis unreachable for a whole lease, or the lock was taken
    * over): another process may hold the lock from then on. Its reason is a `RedisCoordinationError`
    * (`reason: 'lease-lost'`).
    */
   readonly lost: AbortSignal;
+  /** Stops renewing (the caller frees the lock in Redis). Safe to call twice. */
+  stop(): void;
+}
+
+/** A lock held by this process until `release()`, renewed in the background meanwhile. */
+export interface Lease extends HeldLease {
   /** Stops renewing and frees the lock if this lease still holds it. Never rejects; safe to call twice. */
   release(): Promise<void>;
 }
@@ -24,25 +33,25 @@ interface LockKeys {
 }
 
 /** Takes the lock for ARGV[1] when it is free: [1, fence]; else [0, milliseconds left on the holder's lease]. */
-const ACQUIRE = `
+const ACQUIRE = script(`
 if redis.call('SET', KEYS[1], ARGV[1], 'NX', 'PX', ARGV[2]) then
   return {1, redis.call('INCR', KEYS[2])}
 end
-return {0, redis.call('PTTL', KEYS[1])}`;
+return {0, redis.call('PTTL', KEYS[1])}`);
 
 /** Compare-and-extend: renews the lease only while ARGV[1] holds it. */
-const EXTEND = `
+const EXTEND = script(`
 if redis.call('GET', KEYS[1]) == ARGV[1] then
   return redis.call('PEXPIRE', KEYS[1], ARGV[2])
 end
-return 0`;
+return 0`);
 
 /** Compare-and-delete: frees the lock only while ARGV[1] holds it. */
-const RELEASE = `
+const RELEASE = script(`
 if redis.call('GET', KEYS[1]) == ARGV[1] then
   return redis.call('DEL', KEYS[1])
 end
-return 0`;
+return 0`);
 
 /** The outcome of one try: the lease, or how long the current holder's lease has left (0 when unknown). */
 export type Attempt = { readonly lease: Lease } | { readonly heldForMs: number };
@@ -68,8 +77,9 @@ function releaseQuietly(connection: Connection, keys: LockKeys, owner: string): 
 }
 
 /**
- * One try at the lock. A reply that comes after the signal aborted (or the deadline passed) and says the lock
- * was taken frees it again at once, so a caller that gave up never blocks the others for a lease.
+ * One try at a lock (the fleet's login lock). A reply that comes after the signal aborted (or the deadline
+ * passed) and says the lock was taken frees it again at once, so a caller that gave up never blocks the others
+ * for a lease.
  */
 export async function tryLease(
   connection: Connection,
@@ -97,33 +107,52 @@ export async function tryLease(
     await releaseQuietly(connection, keys, owner);
     throw signal.reason;
   }
-  return { lease: holdLease(connection, keys, owner, result.value, leaseMs, sentAt) };
+  const held = holdLease(connection, keys.lock, owner, result.value, leaseMs, sentAt);
+  let released: Promise<void> | undefined;
+  return {
+    lease: {
+      fence: held.fence,
+      owner,
+      lost: held.lost,
+      stop: held.stop,
+      release() {
+        if (!released) {
+          held.stop();
+          released = releaseQuietly(connection, keys, owner);
+        }
+        return released;
+      },
+    },
+  };
 }
 
 /**
  * Keeps a lease alive: a compare-and-extend every third of the lease. The lease counts from when the last
  * successful command was sent (it cannot have started earlier on the server), so `lost` aborts no later than
- * the server lets the lock go. Its timers run on the connection's clock.
+ * the server lets the lock go. One timer at a time, on the connection's clock, wakes it for whichever comes
+ * first: the next renewal or the lease's end.
  */
-function holdLease(
+export function holdLease(
   connection: Connection,
-  keys: LockKeys,
+  lock: string,
   owner: string,
   fence: number,
   leaseMs: number,
   sentAt: number,
-): Lease {
+): HeldLease {
   const { clock } = connection;
   const lost = new AbortController();
+  const renewEvery = Math.max(1, Math.floor(leaseMs / 3));
+  let expiresAt = sentAt + leaseMs;
+  let renewAt = leaseNow(clock) + renewEvery;
   let ended = false;
   let extending = false;
-  let cancelExpiry: () => void = () => undefined;
-  let cancelRenewal: () => void = () => undefined;
+  let cancel: () => void = () => undefined;
 
   const stop = () => {
+    if (ended) return;
     ended = true;
-    cancelRenewal();
-    cancelExpiry();
+    cancel();
   };
   const lose = (why: string) => {
     if (ended) return;
@@ -135,58 +164,46 @@ function holdLease(
       ),
     );
   };
-  const expireAt = (start: number) => {
-    cancelExpiry();
-    cancelExpiry = backgroundTimer(clock, Math.max(0, start + leaseMs - leaseNow(clock)), () =>
-      lose('not renewed in time'),
-    );
-  };
   const renew = () => {
-    if (ended || extending) return;
+    if (extending) return;
     extending = true;
     const start = leaseNow(clock);
     evalScript(connection, {
       script: EXTEND,
-      keys: [keys.lock],
+      keys: [lock],
       args: [owner, leaseMs],
       operation: 'renewing a lock',
     })
       .then(
         (reply) => {
           if (ended) return;
-          if (integer(reply) === 1) expireAt(start);
+          if (integer(reply) === 1) expiresAt = Math.max(expiresAt, start + leaseMs);
           else lose('another process took the lock');
         },
-        // Redis unreachable or slow: keep trying until the lease runs out (the expiry timer says so).
+        // Redis unreachable or slow: keep trying until the lease runs out (the timer says so).
         () => undefined,
       )
       .finally(() => {
         extending = false;
       });
   };
-  // Every third of the lease, whether or not the last renewal has answered (one at a time is sent).
-  const renewEvery = Math.max(1, Math.floor(leaseMs / 3));
-  const scheduleRenewal = () => {
-    cancelRenewal = backgroundTimer(clock, renewEvery, () => {
-      if (ended) return;
-      scheduleRenewal();
+  const wake = () => {
+    if (ended) return;
+    const now = leaseNow(clock);
+    if (now >= expiresAt) {
+      lose('not renewed in time');
+      return;
+    }
+    // Every third of the lease, whether or not the last renewal has answered (one at a time is sent).
+    if (now >= renewAt) {
+      renewAt = now + renewEvery;
       renew();
-    });
+    }
+    schedule();
   };
-
-  expireAt(sentAt);
-  scheduleRenewal();
-
-  let released: Promise<void> | undefined;
-  return {
-    fence,
-    lost: lost.signal,
-    release() {
-      if (!released) {
-        stop();
-        released = releaseQuietly(connection, keys, owner);
-      }
-      return released;
-    },
+  const schedule = () => {
+    cancel = backgroundTimer(clock, Math.max(0, Math.min(renewAt, expiresAt) - leaseNow(clock)), wake);
   };
+  schedule();
+  return { fence, owner, lost: lost.signal, stop };
 }

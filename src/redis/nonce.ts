@@ -1,6 +1,7 @@
 import type { NonceSource } from '../core/nonce.js';
 import { keyRegistry } from '../core/registry.js';
 import {
+  type Connection,
   connect,
   connectionShape,
   evalScript,
@@ -9,7 +10,7 @@ import {
   unexpectedReply,
 } from './connection.js';
 import { RedisCoordinationError } from './errors.js';
-import { checkKey, redisKeys } from './keys.js';
+import { script } from './scripts.js';
 import type { RedisConnectionOptions, RedisLike } from './types.js';
 
 /** Options of {@link redisNonceSource}. */
@@ -31,21 +32,66 @@ export interface RedisNonceSource extends NonceSource {
  * (someone with write access to Redis), and sending it would make the exchange refuse the key's every lower
  * nonce for as long, with or without Redis.
  */
-const MAX_NONCE_AHEAD_MS = 60 * 60 * 1000;
+export const MAX_NONCE_AHEAD_MS = 60 * 60 * 1000;
 
 /**
  * new = max(stored + 1, the process's last + 1, now), kept and returned as a string of digits (exact up to 2^53,
  * where Lua's numbers stop being whole); `{'ahead'}`, writing nothing, when the stored nonce is more than ARGV[3]
  * ahead of now.
  */
-const NEXT_NONCE = `
+const NEXT_NONCE = script(`
 local stored = tonumber(redis.call('GET', KEYS[1])) or 0
 local now = tonumber(ARGV[2])
 if now > 0 and stored > now + tonumber(ARGV[3]) then return {'ahead'} end
 local nonce = math.max(stored + 1, tonumber(ARGV[1]) + 1, now)
 local text = string.format('%.0f', nonce)
 redis.call('SET', KEYS[1], text)
-return text`;
+return text`);
+
+/** The stored nonce is far ahead of the clock: refused, nothing sent. */
+export function nonceAheadError(connection: Connection): RedisCoordinationError {
+  return new RedisCoordinationError(
+    `redis: the nonce stored in Redis at ${connection.address} for this key is more than an hour ahead of ` +
+      'this clock: something other than this library wrote it. Nothing was sent. Check who can write to ' +
+      'Redis, then delete the key\'s nonce (its name ends in ":nonce") or fix the clock',
+    { address: connection.address, reason: 'nonce-ahead' },
+  );
+}
+
+/** This process's last nonce of a key (by its Redis name), kept so a Redis that lost its data cannot go back. */
+export function nonceFloor(name: string): number {
+  return keyRegistry().fleetNonceFloors.get(name) ?? 0;
+}
+
+/** Remembers a nonce this process was handed, if it is its greatest for the key. */
+export function noteNonce(name: string, nonce: number): void {
+  const floors = keyRegistry().fleetNonceFloors;
+  if (nonce > (floors.get(name) ?? 0)) floors.set(name, nonce);
+}
+
+/** One nonce for `key` by its own script (one round trip), bounded by the signal and the request's deadline. */
+export async function nextNonce(
+  connection: Connection,
+  key: string,
+  now: number,
+  signal: AbortSignal | undefined,
+  requestTimeoutMs?: number,
+): Promise<string> {
+  const name = connection.names(key).nonce;
+  const reply = await evalScript(connection, {
+    script: NEXT_NONCE,
+    keys: [name],
+    args: [nonceFloor(name), Number.isFinite(now) ? Math.max(0, Math.floor(now)) : 0, MAX_NONCE_AHEAD_MS],
+    operation: 'taking a nonce',
+    signal,
+    requestTimeoutMs,
+  });
+  if (Array.isArray(reply)) throw nonceAheadError(connection);
+  const nonce = integer(reply);
+  if (nonce === undefined || nonce <= 0) throw unexpectedReply(connection, 'taking a nonce');
+  noteNonce(name, nonce);
+  return String(nonce);
+}
 
 /**
  * Nonces from Redis, strictly increasing per key across every process of a fleet, in the order Redis hands
@@ -62,33 +108,7 @@ export function redisNonceSource(redis: RedisLike, options: RedisNonceOptions = 
   const parsed = parseRedisOptions('redisNonceSource', connectionShape, options);
   const connection = connect('redisNonceSource', redis, parsed);
   return {
-    async next(key: string, now: number, signal?: AbortSignal): Promise<string> {
-      checkKey(key);
-      const name = redisKeys(key, connection.prefix).nonce;
-      const local = keyRegistry().fleetNonceFloors;
-      const reply = await evalScript(connection, {
-        script: NEXT_NONCE,
-        keys: [name],
-        args: [
-          local.get(name) ?? 0,
-          Number.isFinite(now) ? Math.max(0, Math.floor(now)) : 0,
-          MAX_NONCE_AHEAD_MS,
-        ],
-        operation: 'taking a nonce',
-        signal,
-      });
-      if (Array.isArray(reply)) {
-        throw new RedisCoordinationError(
-          `redis: the nonce stored in Redis at ${connection.address} for this key is more than an hour ahead of ` +
-            'this clock: something other than this library wrote it. Nothing was sent. Check who can write to ' +
-            'Redis, then delete the key\'s nonce (its name ends in ":nonce") or fix the clock',
-          { address: connection.address, reason: 'nonce-ahead' },
-        );
-      }
-      const nonce = integer(reply);
-      if (nonce === undefined || nonce <= 0) throw unexpectedReply(connection, 'taking a nonce');
-      if (nonce > (local.get(name) ?? 0)) local.set(name, nonce);
-      return String(nonce);
-    },
+    next: (key: string, now: number, signal?: AbortSignal): Promise<string> =>
+      nextNonce(connection, key, now, signal),
   };
 }

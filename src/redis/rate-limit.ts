@@ -8,7 +8,8 @@ import {
   parseRedisOptions,
   unexpectedReply,
 } from './connection.js';
-import { checkKey, redisKeys } from './keys.js';
+import { checkKey } from './keys.js';
+import { REPLICATE_EFFECTS, script } from './scripts.js';
 import type { RedisConnectionOptions, RedisLike } from './types.js';
 import { pauseAtLeast } from './wait.js';
 
@@ -60,8 +61,8 @@ export interface RedisRateLimit {
  * under way, the end of its hold until `end()` lowers it to when the request ended. A turn is granted when fewer
  * than `slots` members are less than a window old. Replies [granted, wait ms, TIME seconds, TIME microseconds].
  */
-const TAKE = `
-if redis.replicate_commands then redis.replicate_commands() end
+const TAKE = script(`
+${REPLICATE_EFFECTS}
 local time = redis.call('TIME')
 local now = tonumber(time[1]) * 1000000 + tonumber(time[2])
 local slots = tonumber(ARGV[1])
@@ -76,14 +77,14 @@ if redis.call('ZCARD', KEYS[1]) >= slots then
 end
 redis.call('ZADD', KEYS[1], string.format('%.0f', now + hold), ARGV[4])
 redis.call('PEXPIRE', KEYS[1], math.ceil((window + hold) / 1000) + 1000)
-return {1, 0, time[1], time[2]}`;
+return {1, 0, time[1], time[2]}`);
 
 /** Ends a held turn: its score becomes now, if that is earlier (ZADD XX LT: never a member that is gone). */
-const END = `
-if redis.replicate_commands then redis.replicate_commands() end
+const END = script(`
+${REPLICATE_EFFECTS}
 local time = redis.call('TIME')
 local now = tonumber(time[1]) * 1000000 + tonumber(time[2])
-return redis.call('ZADD', KEYS[1], 'XX', 'LT', string.format('%.0f', now), ARGV[1])`;
+return redis.call('ZADD', KEYS[1], 'XX', 'LT', string.format('%.0f', now), ARGV[1])`);
 
 const MAX_PER_SECOND = 10_000;
 
@@ -115,8 +116,7 @@ export function redisRateLimit(redis: RedisLike, options: RedisRateLimitOptions)
 
   const limit: RedisRateLimit = {
     async acquire(key, signal, holdMs = 0) {
-      checkKey(key);
-      const name = redisKeys(key, connection.prefix).rate;
+      const name = connection.names(key).rate;
       const hold = Number.isFinite(holdMs) && holdMs > 0 ? Math.ceil(holdMs * 1000) : 0;
       for (;;) {
         const member = randomBytes(8).toString('hex');

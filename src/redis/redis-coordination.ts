@@ -1,18 +1,17 @@
 import { z } from 'zod';
-import type { Clock } from '../core/clock.js';
 import type {
   Coordination,
-  CoordinationBounds,
   SharedSession,
   SharedSessionOptions,
   SharedSessions,
 } from '../core/coordination.js';
 import { connect, connectionShape, evalScript, parseRedisOptions } from './connection.js';
 import { RedisCoordinationError } from './errors.js';
-import { redisKeyLock } from './key-lock.js';
-import { redisNonceSource } from './nonce.js';
+import { NONCE_AHEAD, redisKeyLock, turnLock } from './key-lock.js';
+import { nextNonce, nonceAheadError } from './nonce.js';
 import { type RedisRateLimit, redisRateLimit } from './rate-limit.js';
-import { redisSessionStore } from './session-store.js';
+import { PING } from './scripts.js';
+import { boundedSessionStore, redisSessionStore } from './session-store.js';
 import type { RedisConnectionOptions, RedisLike } from './types.js';
 
 /** Options of {@link redisCoordination}. */
@@ -49,31 +48,6 @@ const schema = {
 type Base = Pick<RedisConnectionOptions, 'prefix' | 'commandTimeoutMs' | 'address' | 'clock'>;
 
 /**
- * Runs `call` with a signal that also aborts when `bounds.timeoutMs` passes (with a {@link RedisCoordinationError},
- * `reason: 'deadline'`), so a Redis call never outlasts the request's deadline.
- */
-function within<T>(
-  { address, clock }: { readonly address: string; readonly clock: Clock },
-  operation: string,
-  bounds: CoordinationBounds | undefined,
-  call: (signal: AbortSignal | undefined) => Promise<T>,
-): Promise<T> {
-  const ms = bounds?.timeoutMs;
-  if (ms === undefined) return call(bounds?.signal);
-  const deadline = new AbortController();
-  const cancel = clock.setTimer(ms, () => {
-    deadline.abort(
-      new RedisCoordinationError(
-        `redis: Redis at ${address} did not answer within the request's deadline (${ms} ms) while ${operation}; the request was not sent`,
-        { address, reason: 'deadline', networkCode: 'ETIMEDOUT' },
-      ),
-    );
-  });
-  const signal = bounds?.signal ? AbortSignal.any([bounds.signal, deadline.signal]) : deadline.signal;
-  return call(signal).finally(cancel);
-}
-
-/**
  * Coordination for a fleet on the user's own Redis client: pass it to every client of every process,
  * `createClient(provider, { coordination: redisCoordination(redis) })`, and each key's nonces
  * ({@link redisNonceSource}), arrival order ({@link redisKeyLock}), session ({@link redisSessionStore}, sealed with
@@ -95,11 +69,17 @@ export function redisCoordination(redis: RedisLike, options: RedisCoordinationOp
     clock: connection.clock,
   };
   const { address } = connection;
-  const nonces = redisNonceSource(redis, base);
-  const lock = redisKeyLock(redis, {
-    ...base,
+  const lockTuning = {
     ...(parsed.leaseMs === undefined ? {} : { leaseMs: parsed.leaseMs }),
     ...(parsed.pollMs === undefined ? {} : { pollMs: parsed.pollMs }),
+  };
+  // Checked now, with the lock's own messages.
+  redisKeyLock(redis, { ...base, ...lockTuning });
+  // The key's turn and its nonce are taken by one script: a bitexbit request costs one round trip.
+  const turns = turnLock(redis, connection, {
+    leaseMs: parsed.leaseMs ?? 10_000,
+    pollMs: parsed.pollMs ?? 25,
+    nonces: true,
   });
   const limits = new Map<number, RedisRateLimit>();
   // Checked now, so a bad value fails here rather than at the first login.
@@ -114,7 +94,7 @@ export function redisCoordination(redis: RedisLike, options: RedisCoordinationOp
     async start(bounds) {
       try {
         await evalScript(connection, {
-          script: 'return 1',
+          script: PING,
           keys: [],
           args: [],
           operation: 'checking Redis at start',
@@ -132,11 +112,18 @@ export function redisCoordination(redis: RedisLike, options: RedisCoordinationOp
       }
     },
     nonces: {
-      next: (key, now, bounds) =>
-        within(connection, 'taking a nonce', bounds, (signal) => nonces.next(key, now, signal)),
+      next(key, now, bounds) {
+        // The nonce taken with the key's turn, when this process holds it: no round trip of its own.
+        const taken = turns.takeNonce(key);
+        if (taken === undefined) return nextNonce(connection, key, now, bounds?.signal, bounds?.timeoutMs);
+        if (bounds?.signal?.aborted) return Promise.reject(bounds.signal.reason);
+        if (taken === NONCE_AHEAD) return Promise.reject(nonceAheadError(connection));
+        return Promise.resolve(taken);
+      },
     },
     order: {
-      run: (key, task, bounds) => lock.run(key, (_fence, lost) => task(lost), bounds?.signal),
+      run: (key, task, bounds) =>
+        turns.runWithin(key, (_fence, lost) => task(lost), bounds?.signal, bounds?.timeoutMs),
     },
     rateLimit(perSecond) {
       let limit = limits.get(perSecond);
@@ -156,12 +143,11 @@ export function redisCoordination(redis: RedisLike, options: RedisCoordinationOp
       };
     },
     sessions({ secret, idleLifetimeMs }: SharedSessionOptions): SharedSessions {
-      const store = redisSessionStore(redis, { ...base, ...sessionTuning, secret, idleLifetimeMs });
+      const store = boundedSessionStore(redis, { ...base, ...sessionTuning, secret, idleLifetimeMs });
       return {
         get: (key, bounds): Promise<SharedSession | undefined> =>
-          within(connection, 'reading the session', bounds, (signal) => store.get(key, signal)),
-        delete: (key, token, bounds) =>
-          within(connection, 'deleting the session', bounds, (signal) => store.delete(key, token, signal)),
+          store.getWithin(key, bounds?.signal, bounds?.timeoutMs),
+        delete: (key, token, bounds) => store.deleteWithin(key, token, bounds?.signal, bounds?.timeoutMs),
         loginOnce: (key, login, bounds) => store.loginOnce(key, login, bounds?.signal),
       };
     },

@@ -12,8 +12,9 @@ import {
   parseRedisOptions,
   unexpectedReply,
 } from './connection.js';
-import { checkKey, redisKeys } from './keys.js';
+import { checkKey } from './keys.js';
 import { tryLease } from './lease.js';
+import { REPLICATE_EFFECTS, script } from './scripts.js';
 import { type SessionCipher, sessionCipher } from './session-crypto.js';
 import { checkSession, readPayload } from './session-payload.js';
 import type { RedisConnectionOptions, RedisLike } from './types.js';
@@ -112,31 +113,37 @@ function secretBytes(secret: RedisSessionStoreOptions['secret']): Uint8Array {
 
 /** The current time by Redis's clock, in whole milliseconds, as a string (in a script, after the line below). */
 const REDIS_NOW = `
-if redis.replicate_commands then redis.replicate_commands() end
+${REPLICATE_EFFECTS}
 local time = redis.call('TIME')
 local now = string.format('%.0f', tonumber(time[1]) * 1000 + math.floor(tonumber(time[2]) / 1000))`;
 
 /** Reads the session and marks it used: [format, sealed, obtainedAt, lastUsedAt before this read, now]. */
-const GET = `${REDIS_NOW}
+const GET = script(`${REDIS_NOW}
 local fields = redis.call('HMGET', KEYS[1], 'v', 'data', 'obtainedAt', 'lastUsedAt')
 if not fields[2] then return false end
 redis.call('HSET', KEYS[1], 'lastUsedAt', now)
 redis.call('PEXPIRE', KEYS[1], ARGV[1])
-return {fields[1] or '', fields[2], fields[3] or '', fields[4] or '', now}`;
+return {fields[1] or '', fields[2], fields[3] or '', fields[4] or '', now}`);
 
 /** Replaces the session: sealed payload, token id, obtainedAt; used now; expires when idle. */
-const SET = `${REDIS_NOW}
+const SET = script(`${REDIS_NOW}
 redis.call('DEL', KEYS[1])
 redis.call('HSET', KEYS[1], 'v', '1', 'data', ARGV[1], 'tid', ARGV[2], 'obtainedAt', ARGV[3], 'lastUsedAt', now)
 redis.call('PEXPIRE', KEYS[1], ARGV[4])
-return 1`;
+return 1`);
 
 /** Compare-and-delete on the token id. */
-const DELETE = `
+const DELETE = script(`
 if redis.call('HGET', KEYS[1], 'tid') == ARGV[1] then
   return redis.call('DEL', KEYS[1])
 end
-return 0`;
+return 0`);
+
+/** The store's reads and deletes bounded by what is left of a request's deadline too (for the coordination). */
+export interface BoundedSessions {
+  getWithin(key: string, signal?: AbortSignal, timeoutMs?: number): Promise<RedisSession | undefined>;
+  deleteWithin(key: string, token: string, signal?: AbortSignal, timeoutMs?: number): Promise<void>;
+}
 
 /**
  * Sessions in Redis, shared by a fleet: one session per key (a credential fingerprint), its token sealed with
@@ -148,6 +155,15 @@ return 0`;
  * A session sealed with another secret, or altered, is refused with a ConfigurationError (field `secret`).
  */
 export function redisSessionStore(redis: RedisLike, options: RedisSessionStoreOptions): RedisSessionStore {
+  const store = boundedSessionStore(redis, options);
+  return { get: store.get, set: store.set, delete: store.delete, loginOnce: store.loginOnce };
+}
+
+/** {@link redisSessionStore} with its reads and deletes bounded by a request's deadline as well. */
+export function boundedSessionStore(
+  redis: RedisLike,
+  options: RedisSessionStoreOptions,
+): RedisSessionStore & BoundedSessions {
   const parsed = parseRedisOptions('redisSessionStore', schema, options);
   const connection: Connection = connect('redisSessionStore', redis, parsed);
   const cipher: SessionCipher = sessionCipher(secretBytes(parsed.secret));
@@ -158,10 +174,10 @@ export function redisSessionStore(redis: RedisLike, options: RedisSessionStoreOp
   const context = (name: string) => name.slice(connection.prefix.length);
   const flights = new Map<string, { promise: Promise<Session>; waiters: number; stop: AbortController }>();
 
-  const store: RedisSessionStore = {
-    async get(key, signal) {
-      checkKey(key);
-      const name = redisKeys(key, connection.prefix).session;
+  const store: RedisSessionStore & BoundedSessions = {
+    get: (key, signal) => store.getWithin(key, signal),
+    async getWithin(key, signal, timeoutMs) {
+      const name = connection.names(key).session;
       const operation = 'reading the session';
       const reply = await evalScript(connection, {
         script: GET,
@@ -169,6 +185,7 @@ export function redisSessionStore(redis: RedisLike, options: RedisSessionStoreOp
         args: [idleLifetimeMs],
         operation,
         signal,
+        requestTimeoutMs: timeoutMs,
       });
       if (reply === null || reply === undefined) return undefined;
       if (!Array.isArray(reply) || reply.length !== 5) throw unexpectedReply(connection, operation);
@@ -193,9 +210,8 @@ export function redisSessionStore(redis: RedisLike, options: RedisSessionStoreOp
     },
 
     async set(key, session, signal) {
-      checkKey(key);
       checkSession(session);
-      const name = redisKeys(key, connection.prefix).session;
+      const name = connection.names(key).session;
       const sealed = cipher.seal(JSON.stringify({ t: session.token, i: session.info }), context(name));
       await evalScript(connection, {
         script: SET,
@@ -206,15 +222,17 @@ export function redisSessionStore(redis: RedisLike, options: RedisSessionStoreOp
       });
     },
 
-    async delete(key, token, signal) {
-      checkKey(key);
+    delete: (key, token, signal) => store.deleteWithin(key, token, signal),
+    async deleteWithin(key, token, signal, timeoutMs) {
+      const name = connection.names(key).session;
       if (typeof token !== 'string') return;
       await evalScript(connection, {
         script: DELETE,
-        keys: [redisKeys(key, connection.prefix).session],
+        keys: [name],
         args: [cipher.tokenId(token)],
         operation: 'deleting the session',
         signal,
+        requestTimeoutMs: timeoutMs,
       });
     },
 
@@ -247,7 +265,7 @@ export function redisSessionStore(redis: RedisLike, options: RedisSessionStoreOp
 
   /** Waits for the fleet's session, logging in when this process gets the login lock first. */
   async function fleetLogin(key: string, login: FleetLogin, stop: AbortSignal): Promise<Session> {
-    const names = redisKeys(key, connection.prefix);
+    const names = connection.names(key);
     const lock = { lock: names.login, fence: names.loginFence };
     for (;;) {
       const found = await store.get(key, stop);

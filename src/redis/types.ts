@@ -1,23 +1,21 @@
 import type { Clock } from '../core/clock.js';
 
 /**
- * The one Redis command this module sends: `EVAL`. Every operation is a small Lua script, so each is atomic on
- * the server and the adapter stays one method wide.
+ * What this module needs of a Redis client. Every operation is a small Lua script, so each is atomic on the
+ * server: `eval` is the one required method. With `evalsha` too, each script is sent as its SHA-1 (and as text
+ * only when Redis does not hold it yet); with `listen` (or an ioredis client, whose `duplicate()` gives one), a
+ * process waiting for a key's turn is told when the turn is handed to it instead of asking again.
  *
  * An ioredis client (`new Redis(url)`, a `Cluster` too: every script touches keys of one hash slot) fits as it
- * is. Another client fits behind a few lines; node-redis 4 and 5, for instance:
+ * is. Another client fits behind a few lines:
  *
  * ```ts
- * import { createClient } from 'redis';
  * import type { RedisLike } from 'exchange-auth/redis';
  *
- * const client = await createClient({ url: process.env.REDIS_URL }).connect();
+ * declare const client: { sendCommand(args: string[]): Promise<unknown> };
  * const redis: RedisLike = {
- *   eval: (script, numKeys, ...keysAndArgs) =>
- *     client.eval(script, {
- *       keys: keysAndArgs.slice(0, numKeys),
- *       arguments: keysAndArgs.slice(numKeys),
- *     }),
+ *   eval: (script, numKeys, ...keysAndArgs) => client.sendCommand(['EVAL', script, String(numKeys), ...keysAndArgs]),
+ *   evalsha: (sha, numKeys, ...keysAndArgs) => client.sendCommand(['EVALSHA', sha, String(numKeys), ...keysAndArgs]),
  * };
  * ```
  *
@@ -26,6 +24,18 @@ import type { Clock } from '../core/clock.js';
 export interface RedisLike {
   /** `EVAL script numKeys key... arg...`; resolves to the script's reply, rejects when Redis cannot run it. */
   eval(script: string, numKeys: number, ...keysAndArgs: string[]): Promise<unknown>;
+  /**
+   * Optional: `EVALSHA sha1 numKeys key... arg...`. When it rejects with Redis's `NOSCRIPT` error, the script is
+   * sent once by `eval` (which loads it).
+   */
+  evalsha?(sha1: string, numKeys: number, ...keysAndArgs: string[]): Promise<unknown>;
+  /**
+   * Optional: subscribes `onMessage` to `channel` on a connection of its own (a connection that subscribed can
+   * run no other command), resolving once Redis confirmed the subscription, to a function that ends it and
+   * closes that connection. The connection should not keep the process alive (`unref`). An ioredis client
+   * needs none: its `duplicate()` is used. Without either, a waiting process asks again every `pollMs`.
+   */
+  listen?(channel: string, onMessage: (message: string) => void): Promise<() => void>;
 }
 
 /** Options every factory of `exchange-auth/redis` takes. */

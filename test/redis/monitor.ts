@@ -2,7 +2,7 @@ import type { Redis } from 'ioredis';
 import { counter, settles } from './support.js';
 
 /**
- * Redis's own order of the scripts run on one key, read with MONITOR: one entry per EVAL, naming the
+ * Redis's own order of the scripts run on one key, read with MONITOR: one entry per EVAL (or EVALSHA), naming the
  * connection (`ip:port`) that sent it. A connection's replies come back in the order it sent its commands, so
  * the k-th EVAL of a connection in this order got the k-th reply that connection received.
  */
@@ -29,7 +29,8 @@ export async function watchEvals(
   const sources: string[] = [];
   const evals = counter<string>(() => true);
   monitor.on('monitor', (_time: string, args: string[], source: string) => {
-    if (args[0]?.toLowerCase() !== 'eval' || args[3] !== redisKey) return;
+    const command = args[0]?.toLowerCase();
+    if ((command !== 'eval' && command !== 'evalsha') || args[3] !== redisKey) return;
     if (keyCount !== undefined && args[2] !== String(keyCount)) return;
     sources.push(source);
     evals.seen(source);
