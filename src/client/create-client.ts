@@ -16,6 +16,7 @@ import { maskError, redactorFor } from '../core/redact.js';
 import { type KeyRateLimit, registryKey } from '../core/registry.js';
 import type { AuthStrategy } from '../core/strategy.js';
 import { authContextFor } from '../pipeline/attempt.js';
+import { createAxiosTransport } from '../pipeline/axios-transport.js';
 import { checkEndpointInput } from '../pipeline/check-endpoint-input.js';
 import { checkCall, checkRequest, FRAMING_HEADERS } from '../pipeline/check-request.js';
 import type { PipelineContext } from '../pipeline/context.js';
@@ -25,7 +26,7 @@ import { execute } from '../pipeline/execute.js';
 import { InFlightLimit } from '../pipeline/in-flight.js';
 import { RateLimiter } from '../pipeline/rate-limiter.js';
 import type { ResolvedClientOptions } from '../pipeline/settings.js';
-import { createAxiosTransport, type Transport } from '../pipeline/transport.js';
+import type { Transport } from '../pipeline/transport.js';
 import { checkProvider } from './check-provider.js';
 import { type ClientOptions, resolveClientOptions } from './options.js';
 
