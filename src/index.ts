@@ -9,7 +9,7 @@ export {
 } from './client/create-authorizer.js';
 // Clients
 export { createClient } from './client/create-client.js';
-export type { ClientOptions, RetryOptions } from './client/options.js';
+export type { ClientOptions, RetryOptions, TransportName } from './client/options.js';
 export type {
   AuthorizerSend,
   FetchLikeResponse,

@@ -27,6 +27,7 @@ import { InFlightLimit } from '../pipeline/in-flight.js';
 import { RateLimiter } from '../pipeline/rate-limiter.js';
 import type { ResolvedClientOptions } from '../pipeline/settings.js';
 import type { Transport } from '../pipeline/transport.js';
+import { createUndiciTransport } from '../pipeline/undici-transport.js';
 import { checkProvider } from './check-provider.js';
 import { type ClientOptions, resolveClientOptions } from './options.js';
 
@@ -58,15 +59,7 @@ export function createClient<Granted extends Permission, C extends Catalog, Exte
   const fleet = settings.coordination;
   const shared: Shared = {
     options: settings,
-    transport: createAxiosTransport({
-      provider: provider.name,
-      axios: settings.axios,
-      httpsAgent: settings.httpsAgent,
-      httpAgent: settings.httpAgent,
-      clock: settings.clock,
-      limits: settings.limits,
-      inFlight: new InFlightLimit(settings.maxInFlight),
-    }),
+    transport: createTransport(provider.name, settings),
     limiter:
       settings.rateLimit === false ? undefined : new RateLimiter(settings.rateLimit, settings.clock, rateKey),
     fleetLimiter:
@@ -82,6 +75,24 @@ export function createClient<Granted extends Permission, C extends Catalog, Exte
       : undefined,
   };
   return build(provider, provider.strategy, provider.permissions, shared, undefined);
+}
+
+/** The client's transport: undici (the default) or axios, with what each is built from. */
+function createTransport(provider: string, settings: ResolvedClientOptions): Transport {
+  const common = {
+    provider,
+    clock: settings.clock,
+    limits: settings.limits,
+    inFlight: new InFlightLimit(settings.maxInFlight),
+  };
+  if (settings.transport === 'undici')
+    return createUndiciTransport({ ...common, dispatcher: settings.dispatcher });
+  return createAxiosTransport({
+    ...common,
+    axios: settings.axios,
+    httpsAgent: settings.httpsAgent,
+    httpAgent: settings.httpAgent,
+  });
 }
 
 /**

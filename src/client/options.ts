@@ -1,6 +1,7 @@
 import type { Agent as HttpAgent } from 'node:http';
 import type { Agent as HttpsAgent } from 'node:https';
 import type { AxiosInstance } from 'axios';
+import type { Dispatcher } from 'undici';
 import { z } from 'zod';
 import { type Clock, systemClock } from '../core/clock.js';
 import type { Coordination } from '../core/coordination.js';
@@ -21,10 +22,31 @@ export interface RetryOptions {
   maxElapsedMs?: number;
 }
 
+/**
+ * The HTTP engine a client sends through: `'undici'`, Node's own HTTP engine (the one behind its `fetch`), or
+ * `'axios'`. Both keep the same promises (one deadline per attempt, size caps, `'not-sent'` only when observed).
+ */
+export type TransportName = 'undici' | 'axios';
+
 /** Options of {@link createClient}. */
 export interface ClientOptions {
-  /** Your own axios instance (its interceptors and defaults apply). Default: a new one. */
+  /**
+   * The HTTP engine: `'undici'` (the default; about half the CPU per request of axios) or `'axios'` (your
+   * interceptors, adapters and Node agents). Giving `axios`, `httpsAgent` or `httpAgent` means `'axios'`; giving
+   * `dispatcher` means `'undici'`. See "Transports" in the README.
+   */
+  transport?: TransportName;
+  /**
+   * Your own axios instance (its interceptors and defaults apply); requests then go through axios. Default: a
+   * new one when the transport is `'axios'`.
+   */
   axios?: AxiosInstance;
+  /**
+   * The undici dispatcher requests go through, for the undici transport: `new Agent({ connect: { cert, key,
+   * ca } })` for TLS client certificates, `new ProxyAgent(url)` for a proxy (both from `undici`). Default: one
+   * keep-alive agent for the process.
+   */
+  dispatcher?: Dispatcher;
   /**
    * One attempt's deadline in milliseconds: connecting, sending and reading the whole answer. Time spent waiting
    * in the client's own queues (rate limit, per-key order, in-flight limit, a login) is not part of it.
@@ -44,9 +66,12 @@ export interface ClientOptions {
   maxResponseBytes?: number;
   /** Largest answer accepted after decompression, in bytes. Default 32 MiB. */
   maxDecompressedBytes?: number;
-  /** Agent for https URLs: TLS client certificates, proxies, keep-alive. */
+  /**
+   * Node agent for https URLs (TLS client certificates, proxies, keep-alive), used by the axios transport: giving
+   * one means `transport: 'axios'`. On undici, give a `dispatcher` instead.
+   */
   httpsAgent?: HttpsAgent;
-  /** Agent for http URLs. */
+  /** Node agent for http URLs, used by the axios transport (giving one means `transport: 'axios'`). */
   httpAgent?: HttpAgent;
   /**
    * Receives debug/info/warn/error lines, with every secret masked: `console`, a pino or bunyan logger (fields
@@ -141,8 +166,54 @@ export const coordinationSchema = z.custom<Coordination>(
   },
 );
 
+/** The options only the axios transport uses: giving one of them means `transport: 'axios'`. */
+const AXIOS_ONLY = ['axios', 'httpsAgent', 'httpAgent'] as const;
+
+const AXIOS_ONLY_ON_UNDICI: Record<(typeof AXIOS_ONLY)[number], string> = {
+  axios:
+    "axios is an axios instance, which the axios transport sends through: leave transport out, or set transport: 'axios'",
+  httpsAgent:
+    "httpsAgent is a Node agent, which only the axios transport uses: set transport: 'axios', or give the undici transport a dispatcher (new Agent({ connect: { cert, key, ca } }) or new ProxyAgent(url) from undici)",
+  httpAgent:
+    "httpAgent is a Node agent, which only the axios transport uses: set transport: 'axios', or give the undici transport a dispatcher (new Agent(...) or new ProxyAgent(url) from undici)",
+};
+
+/**
+ * The transport the options ask for, and the first option that does not fit it. `transport` wins when given;
+ * else `axios`, `httpsAgent` or `httpAgent` mean axios; else undici. A `dispatcher` belongs to undici alone.
+ */
+function chooseTransport(options: {
+  transport?: TransportName | undefined;
+  axios?: unknown;
+  httpsAgent?: unknown;
+  httpAgent?: unknown;
+  dispatcher?: unknown;
+}): { transport: TransportName; misfit?: { field: string; message: string } } {
+  const axiosOption = AXIOS_ONLY.find((name) => options[name] !== undefined);
+  const transport = options.transport ?? (axiosOption ? 'axios' : 'undici');
+  if (transport === 'undici' && axiosOption)
+    return { transport, misfit: { field: axiosOption, message: AXIOS_ONLY_ON_UNDICI[axiosOption] } };
+  if (transport === 'axios' && options.dispatcher !== undefined) {
+    const why = options.transport ? "transport is 'axios'" : `${axiosOption} means the axios transport`;
+    return {
+      transport,
+      misfit: {
+        field: 'dispatcher',
+        message: `dispatcher is an undici dispatcher, which only the undici transport uses, and ${why}: give one or the other`,
+      },
+    };
+  }
+  return { transport };
+}
+
 const clientOptionsSchema = z
   .object({
+    transport: z.enum(['undici', 'axios'], { error: "transport must be 'undici' or 'axios'" }).optional(),
+    dispatcher: z
+      .custom<Dispatcher>((value) => hasMethods(value, ['dispatch']), {
+        error: 'dispatcher must be an undici dispatcher (new Agent(...) or new ProxyAgent(url) from undici)',
+      })
+      .optional(),
     axios: z
       .custom<AxiosInstance>((value) => typeof value === 'function' && 'request' in value, {
         error: 'axios must be an axios instance (axios.create())',
@@ -168,7 +239,11 @@ const clientOptionsSchema = z
     strictAnswers: z.boolean({ error: 'strictAnswers must be true or false' }).optional(),
     coordination: coordinationSchema.optional(),
   })
-  .strict();
+  .strict()
+  .superRefine((options, ctx) => {
+    const { misfit } = chooseTransport(options);
+    if (misfit) ctx.addIssue({ code: 'custom', path: [misfit.field], message: misfit.message });
+  });
 
 const NO_RETRY: RetryPolicy = { retries: 0, minDelayMs: 1, maxDelayMs: 1, maxElapsedMs: 1 };
 
@@ -181,7 +256,9 @@ export function resolveClientOptions(
   const options = parseOptions(clientOptionsSchema, input ?? {}, provider);
   const retry = options.retry;
   return {
+    transport: chooseTransport(options).transport,
     axios: options.axios,
+    dispatcher: options.dispatcher,
     timeout: options.timeout ?? 10_000,
     retry:
       retry === false

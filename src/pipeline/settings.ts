@@ -1,6 +1,7 @@
 import type { Agent as HttpAgent } from 'node:http';
 import type { Agent as HttpsAgent } from 'node:https';
 import type { AxiosInstance } from 'axios';
+import type { Dispatcher } from 'undici';
 import type { Clock } from '../core/clock.js';
 import type { Coordination } from '../core/coordination.js';
 import type { ClientEventListener } from '../core/events.js';
@@ -17,7 +18,10 @@ export interface RetryPolicy {
 
 /** Client options with defaults filled in. */
 export interface ResolvedClientOptions {
+  /** Which HTTP engine sends: undici unless the options asked for axios (or gave what only axios uses). */
+  readonly transport: 'undici' | 'axios';
   readonly axios: AxiosInstance | undefined;
+  readonly dispatcher: Dispatcher | undefined;
   readonly timeout: number;
   readonly retry: RetryPolicy;
   readonly rateLimit: number | false;

@@ -16,7 +16,9 @@ const fresh = () => {
   keys += 1;
   return { ...credentials, apiKey: `${credentials.apiKey}-${keys}` };
 };
-const settings = () => ({ rateLimit: false, retry: false, clock: new TestClock() }) as const;
+// nock intercepts Node's http module, which the axios transport sends through (undici does not).
+const settings = () =>
+  ({ transport: 'axios', rateLimit: false, retry: false, clock: new TestClock() }) as const;
 const CODE = '123456';
 
 beforeAll(() => nock.disableNetConnect());

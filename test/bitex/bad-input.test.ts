@@ -84,6 +84,8 @@ describe('bitex() refuses bad options at construction, naming the field and neve
 /** A fresh master client for one test. */
 const masterClient = () =>
   createClient(bitex({ apiKey: KEY, role: 'master', baseURL: BASE }), {
+    // nock (which records anything sent) intercepts Node's http module: the axios transport's, not undici's.
+    transport: 'axios',
     retry: false,
     clock: new TestClock(),
   });
@@ -96,7 +98,7 @@ describe('delegation and requests refuse bad input before anything is sent', () 
   }
 
   it('a user-role client called from JavaScript has no onBehalfOf to use', async () => {
-    const user = createClient(bitex({ apiKey: KEY, baseURL: BASE })) as unknown as {
+    const user = createClient(bitex({ apiKey: KEY, baseURL: BASE }), { transport: 'axios' }) as unknown as {
       onBehalfOf(id: number): unknown;
     };
     await expectConfigurationError(() => user.onBehalfOf(600), 'role', KEY);

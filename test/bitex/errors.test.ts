@@ -16,7 +16,12 @@ const ORIGIN = 'https://bitex.errors.test';
 const KEY = 'errKey_7f3a9c1e5b';
 
 function client() {
-  return createClient(bitex({ apiKey: KEY, baseURL: `${ORIGIN}/api` }), { retry: false, rateLimit: false });
+  // nock intercepts Node's http module, which the axios transport sends through (undici does not).
+  return createClient(bitex({ apiKey: KEY, baseURL: `${ORIGIN}/api` }), {
+    transport: 'axios',
+    retry: false,
+    rateLimit: false,
+  });
 }
 
 beforeAll(() => nock.disableNetConnect());

@@ -62,4 +62,30 @@ describe('the built package', () => {
       expect(JSON.parse(out)).toEqual(['TransportError', 'ConfigurationError', 'TransportError: t']);
     }
   });
+
+  it("sends on undici in both builds, and leaves Node's own fetch its own dispatcher", () => {
+    // Loading undici's index would install an undici 7 agent as the process's global dispatcher, which Node's
+    // own fetch (its bundled undici) then sends through; the transport loads undici's agent alone.
+    const run = `const sandbox = await startBitexSandbox();
+       const client = createClient(bitex({ ...sandbox.credentials.user, baseURL: sandbox.baseURL }));
+       const me = await client.call('users.me');
+       const agent = sandbox.log.at(-1).headers['user-agent'];
+       const global = globalThis[Symbol.for('undici.globalDispatcher.1')];
+       await sandbox.close();
+       console.log(JSON.stringify({ id: me.data.data.id, agent, global: global === undefined ? 'none' : 'set' }));`;
+    const esm = node([
+      '--input-type=module',
+      '-e',
+      `import { createClient, bitex } from 'exchange-auth'; import { startBitexSandbox } from 'exchange-auth/testing';
+       ${run}`,
+    ]);
+    const cjs = node([
+      '-e',
+      `const { createClient, bitex } = require('exchange-auth'); const { startBitexSandbox } = require('exchange-auth/testing');
+       (async () => { ${run} })();`,
+    ]);
+    for (const out of [esm, cjs]) {
+      expect(JSON.parse(out)).toEqual({ id: '700', agent: 'exchange-auth', global: 'none' });
+    }
+  });
 });

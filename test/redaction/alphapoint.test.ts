@@ -17,7 +17,8 @@ const text = (min: number) =>
 const credentials = fc.record({ apiKey: text(12), apiSecret: text(16), token: text(20) });
 
 type Secrets = { apiKey: string; apiSecret: string; token: string };
-const settings = { retry: false, rateLimit: false } as const;
+// nock intercepts Node's http module, which the axios transport sends through (undici does not).
+const settings = { transport: 'axios', retry: false, rateLimit: false } as const;
 const client = (s: Secrets, extra: Record<string, unknown> = {}) =>
   createClient(
     kiiex({ apiKey: s.apiKey, apiSecret: s.apiSecret, userId: 7, baseURL: BASE, ...extra }),

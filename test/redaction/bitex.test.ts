@@ -17,7 +17,8 @@ const apiKeys = fc.string({
 
 type Path = { name: string; run: (key: string) => Promise<unknown> };
 
-const settings = { retry: false, rateLimit: false } as const;
+// nock intercepts Node's http module, which the axios transport sends through (undici does not).
+const settings = { transport: 'axios', retry: false, rateLimit: false } as const;
 
 function client(key: string) {
   return createClient(bitex({ apiKey: key, baseURL: `${ORIGIN}/api` }), settings);
