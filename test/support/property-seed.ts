@@ -24,9 +24,16 @@ export function chooseSeed(env: NodeJS.ProcessEnv): { seed: number; from: 'FC_SE
   return { seed, from: 'FC_SEED' };
 }
 
+/** Where the run's seed is kept: vitest runs this setup once per project (vitest.config.ts), in one process. */
+const CHOSEN = Symbol.for('exchange-auth.test.fc-seed');
+
 export default function setup(project: TestProject): void {
-  const { seed, from } = chooseSeed(process.env);
+  const run = globalThis as { [CHOSEN]?: ReturnType<typeof chooseSeed> };
+  const first = run[CHOSEN] === undefined;
+  run[CHOSEN] ??= chooseSeed(process.env);
+  const { seed, from } = run[CHOSEN];
   project.provide('fcSeed', seed);
+  if (!first) return;
   process.stdout.write(
     from === 'random'
       ? `fast-check seed ${seed} (random; replay a run with FC_SEED=${seed})\n`
