@@ -124,6 +124,43 @@ describe('a fleet of processes on one Redis', () => {
   }, 60_000);
 });
 
+describe('a process killed while it waits in the queue', () => {
+  it('the turn handed to it lapses unclaimed: the next waiter takes it with the next fence, the queue empties', async () => {
+    const client = redis.connect();
+    const prefix = uniquePrefix();
+    const key = uniqueKey();
+    const names = redisKeys(key, prefix);
+    // Taking a turn names four keys, the lock first: Redis tells us of each try.
+    const tries = await watchEvals(redis.connect(), names.lock, 4);
+    const holder = redisKeyLock(redis.connect(), { prefix, leaseMs: 5000 });
+    const held = deferred<number>();
+    const finish = deferred();
+    const holding = holder.run(key, async (fence) => {
+      held.resolve(fence);
+      await finish.promise;
+    });
+    const fence = await held.promise;
+    // A process queues for the lock, and dies there.
+    const dying = start('wait-lock.mjs', [redis.url(), prefix, key, 5000]);
+    await tries.seen(2);
+    expect(await client.zcard(names.queue)).toBe(1);
+    const exited = deferred();
+    dying.once('exit', () => exited.resolve());
+    dying.kill('SIGKILL');
+    await exited.promise;
+    tries.stop();
+    // Another queues behind it; the holder ends and hands the lock to the oldest waiter: the dead one.
+    const next = redisKeyLock(client, { prefix, leaseMs: 5000, pollMs: 10 }).run(
+      key,
+      async (nextFence) => nextFence,
+    );
+    finish.resolve();
+    await holding;
+    expect(await settles(next, 'the next waiter to take the lapsed turn')).toBe(fence + 1);
+    expect(await client.zcard(names.queue)).toBe(0);
+  }, 60_000);
+});
+
 describe('the built entry exchange-auth/redis', () => {
   it('loads as ESM and CJS, and their errors are each other`s (and the main entry`s TransportError)', async () => {
     const esm = (await import(ESM.href)) as typeof import('../../src/redis/index.js');
