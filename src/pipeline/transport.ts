@@ -66,39 +66,64 @@ export function plainHeaders(headers: object | null | undefined): Record<string,
 }
 
 /**
- * Runs one attempt: takes a slot of the client's in-flight limit (an abort while waiting for it is
- * `'not-sent'`), then runs `run` with the attempt's deadline on the client's clock and the caller's signal
- * wired to `attempt.end`. The deadline starts when the request's turn on the wire begins.
+ * A slot of the client's in-flight limit for one request: its release function, at once when one is free, else
+ * once one frees up. An abort while waiting for it is `'not-sent'`.
  */
+export function takeSlot(
+  settings: TransportSettings,
+  request: PreparedRequest,
+  signal: AbortSignal | undefined,
+): (() => void) | Promise<() => void> {
+  const free = !signal?.aborted && settings.inFlight.tryAcquire();
+  if (free) return free;
+  const { provider } = settings;
+  return settings.inFlight.acquire(signal).catch(() => {
+    throw new TransportError(
+      `${provider}: ${request.method} ${request.path} was aborted before it was sent`,
+      {
+        provider,
+        outcome: 'not-sent',
+        networkCode: 'ERR_CANCELED',
+      },
+    );
+  });
+}
+
+/**
+ * Starts an attempt's deadline, on the client's clock, and wires the caller's signal to `attempt.end`; returns
+ * what disarms both. The deadline starts when the request's turn on the wire begins (its slot is taken).
+ */
+export function armDeadline(
+  settings: TransportSettings,
+  { timeout, signal }: SendOptions,
+  attempt: Stoppable,
+): () => void {
+  const cancelTimer = settings.clock.setTimer(timeout, () => attempt.end('deadline'));
+  if (!signal) return cancelTimer;
+  const onAbort = () => attempt.end('aborted');
+  signal.addEventListener('abort', onAbort, { once: true });
+  if (signal.aborted) onAbort();
+  return () => {
+    cancelTimer();
+    signal.removeEventListener('abort', onAbort);
+  };
+}
+
+/** Runs one attempt in a slot of the in-flight limit, under its deadline ({@link takeSlot}, {@link armDeadline}). */
 export async function withinDeadline<T>(
   settings: TransportSettings,
   request: PreparedRequest,
-  { timeout, signal }: SendOptions,
+  options: SendOptions,
   attempt: Stoppable,
   run: () => Promise<T>,
 ): Promise<T> {
-  const { provider } = settings;
-  const release =
-    (!signal?.aborted && settings.inFlight.tryAcquire()) ||
-    (await settings.inFlight.acquire(signal).catch(() => {
-      throw new TransportError(
-        `${provider}: ${request.method} ${request.path} was aborted before it was sent`,
-        {
-          provider,
-          outcome: 'not-sent',
-          networkCode: 'ERR_CANCELED',
-        },
-      );
-    }));
-  const onAbort = () => attempt.end('aborted');
-  signal?.addEventListener('abort', onAbort, { once: true });
-  const cancelTimer = settings.clock.setTimer(timeout, () => attempt.end('deadline'));
+  const slot = takeSlot(settings, request, options.signal);
+  const release = typeof slot === 'function' ? slot : await slot;
+  const disarm = armDeadline(settings, options, attempt);
   try {
-    if (signal?.aborted) onAbort();
     return await run();
   } finally {
-    cancelTimer();
-    signal?.removeEventListener('abort', onAbort);
+    disarm();
     release();
   }
 }

@@ -5,16 +5,18 @@ import { networkCodeOf } from '../core/network-code.js';
 import type { PreparedRequest, RawResponse } from '../core/request.js';
 import { BodyReader } from './read-body.js';
 import {
+  armDeadline,
   type EarlyEnd,
   failure,
   hasBody,
   headersToSend,
   plainHeaders,
+  type SendOptions,
   type Stoppable,
   type Transport,
   type TransportSettings,
+  takeSlot,
   unreadAnswer,
-  withinDeadline,
 } from './transport.js';
 import {
   dispatchWatched,
@@ -63,6 +65,18 @@ function wireHeaders(request: PreparedRequest): Record<string, string> {
 }
 
 /**
+ * The answer's headers as the pipeline reads them (lower-case names, one string each). undici's own parse already
+ * lower-cases names, so its object is kept as it is unless a header repeats (an array) or an interceptor passed
+ * other names: then a copy is made.
+ */
+function answerHeaders(headers: Record<string, string | string[] | undefined>): Record<string, string> {
+  for (const name in headers) {
+    if (typeof headers[name] !== 'string' || name !== name.toLowerCase()) return plainHeaders(headers);
+  }
+  return headers as Record<string, string>;
+}
+
+/**
  * An engine error's network code. undici reports a connection the server closed or reset under a request as
  * `UND_ERR_SOCKET`; Node's http (and so axios) reports the same as `ECONNRESET`, which is what a caller matches.
  */
@@ -95,15 +109,33 @@ class UndiciAttempt implements Dispatcher.DispatchHandler, SocketWatch, Stoppabl
   #reader: BodyReader | undefined;
   #status = 0;
   #headers: Record<string, string> = {};
+  #disarm: (() => void) | undefined;
 
   constructor(
     private readonly settings: UndiciTransportSettings,
     private readonly request: PreparedRequest,
+    /** Frees the attempt's slot of the in-flight limit. */
+    private readonly release: () => void,
   ) {
     this.promise = new Promise<RawResponse>((resolve, reject) => {
       this.#resolve = resolve;
       this.#reject = reject;
     });
+  }
+
+  /** The attempt's deadline and the caller's signal are armed: `disarm` is called when the attempt settles. */
+  armed(disarm: () => void): void {
+    if (this.#settled) disarm();
+    else this.#disarm = disarm;
+  }
+
+  /** Settles the attempt once: the slot is freed and the deadline disarmed. */
+  #settle(): boolean {
+    if (this.#settled) return false;
+    this.#settled = true;
+    this.release();
+    this.#disarm?.();
+    return true;
   }
 
   /** Hands the request to `dispatcher`, unless the attempt has already ended. */
@@ -192,7 +224,7 @@ class UndiciAttempt implements Dispatcher.DispatchHandler, SocketWatch, Stoppabl
     if (this.#settled || statusCode < 200) return;
     this.#controller ??= controller;
     this.#status = statusCode;
-    this.#headers = plainHeaders(headers);
+    this.#headers = answerHeaders(headers);
     this.#reader = new BodyReader(this.#headers['content-encoding'], this.settings.limits, this.#read);
   }
 
@@ -216,8 +248,7 @@ class UndiciAttempt implements Dispatcher.DispatchHandler, SocketWatch, Stoppabl
 
   readonly #read = (error: unknown, text?: string) => {
     if (error === undefined) {
-      if (this.#settled) return;
-      this.#settled = true;
+      if (!this.#settle()) return;
       this.#resolve({ status: this.#status, headers: this.#headers, text: text as string });
       return;
     }
@@ -228,8 +259,7 @@ class UndiciAttempt implements Dispatcher.DispatchHandler, SocketWatch, Stoppabl
   };
 
   #fail(code: string | undefined, what: string | undefined): void {
-    if (this.#settled) return;
-    this.#settled = true;
+    if (!this.#settle()) return;
     const { provider } = this.settings;
     const mayHaveArrived = this.#started || this.#unobserved;
     this.#reject(failure(provider, this.request, code, this.ended, what, mayHaveArrived));
@@ -258,18 +288,24 @@ export function createUndiciTransport(settings: UndiciTransportSettings): Transp
   });
   chosen.catch(() => undefined);
 
+  /** One attempt in its slot: its deadline armed, then handed to the dispatcher (once undici is loaded). */
+  const start = (request: PreparedRequest, options: SendOptions, release: () => void) => {
+    const attempt = new UndiciAttempt(settings, request, release);
+    attempt.armed(armDeadline(settings, options, attempt));
+    if (ready) attempt.dispatch(ready.dispatcher, ready.observable);
+    else
+      chosen.then(
+        (found) => attempt.dispatch(found.dispatcher, found.observable),
+        () => attempt.unloaded(),
+      );
+    return attempt.promise;
+  };
+
   return {
     send(request, options) {
-      const attempt = new UndiciAttempt(settings, request);
-      return withinDeadline(settings, request, options, attempt, () => {
-        if (ready) attempt.dispatch(ready.dispatcher, ready.observable);
-        else
-          chosen.then(
-            (found) => attempt.dispatch(found.dispatcher, found.observable),
-            () => attempt.unloaded(),
-          );
-        return attempt.promise;
-      });
+      const slot = takeSlot(settings, request, options.signal);
+      if (typeof slot === 'function') return start(request, options, slot);
+      return slot.then((release) => start(request, options, release));
     },
   };
 }
