@@ -1,3 +1,4 @@
+import type { Dispatcher } from 'undici';
 import type { Catalog } from '../core/catalog.js';
 import { fillPath, MissingPathParameter } from '../core/catalog.js';
 import type {
@@ -86,7 +87,7 @@ function createTransport(provider: string, settings: ResolvedClientOptions): Tra
     inFlight: new InFlightLimit(settings.maxInFlight),
   };
   if (settings.transport === 'undici')
-    return createUndiciTransport({ ...common, dispatcher: settings.dispatcher });
+    return createUndiciTransport({ ...common, dispatcher: settings.dispatcher as Dispatcher | undefined });
   return createAxiosTransport({
     ...common,
     axios: settings.axios,

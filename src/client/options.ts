@@ -1,7 +1,6 @@
 import type { Agent as HttpAgent } from 'node:http';
 import type { Agent as HttpsAgent } from 'node:https';
 import type { AxiosInstance } from 'axios';
-import type { Dispatcher } from 'undici';
 import { z } from 'zod';
 import { type Clock, systemClock } from '../core/clock.js';
 import type { Coordination } from '../core/coordination.js';
@@ -43,10 +42,11 @@ export interface ClientOptions {
   axios?: AxiosInstance;
   /**
    * The undici dispatcher requests go through, for the undici transport: `new Agent({ connect: { cert, key,
-   * ca } })` for TLS client certificates, `new ProxyAgent(url)` for a proxy (both from `undici`). Default: one
+   * ca } })` for TLS client certificates, `new ProxyAgent(url)` for a proxy (both from `undici`). Typed by the
+   * one method the client calls, so that type-checking a program does not load undici's types. Default: one
    * keep-alive agent for the process.
    */
-  dispatcher?: Dispatcher;
+  dispatcher?: { dispatch(options: object, handler: object): boolean };
   /**
    * One attempt's deadline in milliseconds: connecting, sending and reading the whole answer. Time spent waiting
    * in the client's own queues (rate limit, per-key order, in-flight limit, a login) is not part of it.
@@ -210,7 +210,7 @@ const clientOptionsSchema = z
   .object({
     transport: z.enum(['undici', 'axios'], { error: "transport must be 'undici' or 'axios'" }).optional(),
     dispatcher: z
-      .custom<Dispatcher>((value) => hasMethods(value, ['dispatch']), {
+      .custom<NonNullable<ClientOptions['dispatcher']>>((value) => hasMethods(value, ['dispatch']), {
         error: 'dispatcher must be an undici dispatcher (new Agent(...) or new ProxyAgent(url) from undici)',
       })
       .optional(),

@@ -1,7 +1,6 @@
 import type { Agent as HttpAgent } from 'node:http';
 import type { Agent as HttpsAgent } from 'node:https';
 import type { AxiosInstance } from 'axios';
-import type { Dispatcher } from 'undici';
 import type { Clock } from '../core/clock.js';
 import type { Coordination } from '../core/coordination.js';
 import type { ClientEventListener } from '../core/events.js';
@@ -21,7 +20,8 @@ export interface ResolvedClientOptions {
   /** Which HTTP engine sends: undici unless the options asked for axios (or gave what only axios uses). */
   readonly transport: 'undici' | 'axios';
   readonly axios: AxiosInstance | undefined;
-  readonly dispatcher: Dispatcher | undefined;
+  /** An undici dispatcher, typed by shape (the public options do not load undici's types). */
+  readonly dispatcher: { dispatch(options: object, handler: object): boolean } | undefined;
   readonly timeout: number;
   readonly retry: RetryPolicy;
   readonly rateLimit: number | false;
