@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { keyRegistry, sequenceId } from '../core/registry.js';
 import {
   type Connection,
   connect,
@@ -75,10 +76,11 @@ const schema = {
 };
 
 /**
- * Takes a key's turn for ARGV[1] when the lock is free or was handed to it: [1, fence] (with ARGV[4] = '1',
- * [1, fence, nonce] as well, the nonce being max(stored + 1, the process's last + 1, now), or 'ahead', nothing
- * written, when the stored one is more than ARGV[7] ahead of now). Else it queues ARGV[1] (oldest first, by
- * Redis TIME) and answers [0, milliseconds left on the holder's lease].
+ * Takes a key's turn for ARGV[1] when the lock is free, was handed to it, or is still its own (a process that
+ * goes on with the key's next request): [1, fence, nonce, processes waiting], the nonce (with ARGV[4] = '1'; else
+ * '') being max(stored + 1, the process's last + 1, now), or 'ahead', nothing written, when the stored one is
+ * more than ARGV[7] ahead of now. Else it queues ARGV[1] (oldest first, by Redis TIME) and answers
+ * [0, milliseconds left on the holder's lease].
  * KEYS: lock, fence, queue, nonce. ARGV: owner, lease ms, '1' when queued before, '1' to take a nonce, the
  * process's last nonce, now (ms), how far ahead a stored nonce may be, how long the queue lasts unused (ms).
  */
@@ -92,7 +94,7 @@ if holder and holder ~= ARGV[1] then
   redis.call('PEXPIRE', KEYS[3], ARGV[8])
   return {0, redis.call('PTTL', KEYS[1])}
 end
-local nonce = false
+local nonce = ''
 if ARGV[4] == '1' then
   local stored = tonumber(redis.call('GET', KEYS[4])) or 0
   local now = tonumber(ARGV[6])
@@ -100,14 +102,12 @@ if ARGV[4] == '1' then
     nonce = 'ahead'
   else
     nonce = string.format('%.0f', math.max(stored + 1, tonumber(ARGV[5]) + 1, now))
+    redis.call('SET', KEYS[4], nonce)
   end
 end
 redis.call('SET', KEYS[1], ARGV[1], 'PX', ARGV[2])
 if ARGV[3] == '1' then redis.call('ZREM', KEYS[3], ARGV[1]) end
-local fence = redis.call('INCR', KEYS[2])
-if not nonce then return {1, fence} end
-if nonce ~= 'ahead' then redis.call('SET', KEYS[4], nonce) end
-return {1, fence, nonce}`);
+return {1, redis.call('INCR', KEYS[2]), nonce, redis.call('ZCARD', KEYS[3])}`);
 
 /**
  * Ends ARGV[1]'s turn, or its wait: it leaves the queue and, if it holds the lock, the lock goes to the oldest
@@ -129,15 +129,22 @@ local token = string.match(next, '^(%x+)%.')
 if token then redis.call('PUBLISH', ARGV[3] .. token, next) end
 return 2`);
 
-/** What a key's turn holds: the lease, and the nonce taken with it ('ahead' when the stored one was refused). */
+/** What a key's turn holds: the lease, the nonce taken with it ('ahead' when the stored one was refused). */
 interface Turn {
   readonly lease: HeldLease;
   readonly nonce: string | undefined;
+  /** How many processes wait for the key in Redis. */
+  readonly waiting: number;
 }
 
 /** The reply of {@link TAKE_TURN}. */
 type TakeReply =
-  | { readonly acquired: true; readonly fence: number; readonly nonce: string | undefined }
+  | {
+      readonly acquired: true;
+      readonly fence: number;
+      readonly nonce: string | undefined;
+      readonly waiting: number;
+    }
   | { readonly acquired: false; readonly heldForMs: number };
 
 function parseTake(reply: unknown, nonces: boolean): TakeReply | undefined {
@@ -146,13 +153,14 @@ function parseTake(reply: unknown, nonces: boolean): TakeReply | undefined {
   const value = integer(reply[1]);
   if (value === undefined) return undefined;
   if (flag === 0 && reply.length === 2) return { acquired: false, heldForMs: value };
-  if (flag !== 1) return undefined;
-  if (!nonces) return reply.length === 2 ? { acquired: true, fence: value, nonce: undefined } : undefined;
+  const waiting = integer(reply[3]);
+  if (flag !== 1 || reply.length !== 4 || waiting === undefined) return undefined;
   const nonce: unknown = reply[2];
-  if (nonce === NONCE_AHEAD) return { acquired: true, fence: value, nonce };
+  if (!nonces) return nonce === '' ? { acquired: true, fence: value, nonce: undefined, waiting } : undefined;
+  if (nonce === NONCE_AHEAD) return { acquired: true, fence: value, nonce, waiting };
   const digits = integer(nonce);
   if (digits === undefined || digits <= 0) return undefined;
-  return { acquired: true, fence: value, nonce: String(digits) };
+  return { acquired: true, fence: value, nonce: String(digits), waiting };
 }
 
 /** The nonce taken with a turn was refused: the stored one is far ahead of the clock. */
@@ -175,6 +183,30 @@ export interface TurnTuning {
   readonly pollMs: number;
   /** Take the key's nonce with its turn (one script for both). */
   readonly nonces: boolean;
+  /**
+   * Keep a turn that ended when another request of the key is queued in this process (the process's own queue of
+   * the key, in its registry): that request takes the turn up in its one script, and the turn is handed on to
+   * another process only after that (or after {@link MAX_STREAK} turns in a row while another process waits).
+   */
+  readonly keep: boolean;
+}
+
+/** How many turns in a row a process takes up while another process waits for the key. */
+const MAX_STREAK = 8;
+
+/** True when another request of `key` is queued behind the running one in this process's queue of the key. */
+function successorQueued(key: string): boolean {
+  return (keyRegistry().orders.get(sequenceId('order', key))?.pending ?? 0) > 1;
+}
+
+/**
+ * A turn that ended and is kept for the process's next request of the key, which is queued; if that request
+ * does not take it up before the event loop turns (it was aborted), the turn is handed on then.
+ */
+interface Kept {
+  readonly owner: string;
+  readonly streak: number;
+  readonly cancel: () => void;
 }
 
 /**
@@ -183,7 +215,7 @@ export interface TurnTuning {
  * waiting process and tells it on its channel, so a waiter is woken rather than asking again.
  */
 export function turnLock(redis: RedisLike, connection: Connection, tuning: TurnTuning): TurnLock {
-  const { leaseMs, pollMs, nonces } = tuning;
+  const { leaseMs, pollMs, nonces, keep } = tuning;
   const { clock } = connection;
   const channelPrefix = `${connection.prefix}turn:`;
   const notifier = new Notifier(redis, channelPrefix, clock);
@@ -196,6 +228,8 @@ export function turnLock(redis: RedisLike, connection: Connection, tuning: TurnT
   const line = new LocalLine();
   /** The nonces taken with the turns this process holds, by key, until used. */
   const held = new Map<string, string>();
+  /** The turns that ended and are kept for a next request, by key. */
+  const kept = new Map<string, Kept>();
 
   /** Ends a turn or a wait, without waiting: the lease runs out by itself if this never reaches Redis. */
   const end = (names: KeyNames, owner: string) => {
@@ -214,10 +248,12 @@ export function turnLock(redis: RedisLike, connection: Connection, tuning: TurnT
     names: KeyNames,
     signal: AbortSignal | undefined,
     timeoutMs: number | undefined,
+    ownTurn: string | undefined,
   ): Promise<Turn> => {
-    const waiting = notifier.expect();
+    const waiting = notifier.expect(ownTurn);
     const { owner } = waiting;
-    let queued = false;
+    // A kept turn is still this process's in Redis: whatever happens here, it must be ended.
+    let queued = ownTurn !== undefined;
     try {
       for (;;) {
         waiting.reset();
@@ -228,7 +264,7 @@ export function turnLock(redis: RedisLike, connection: Connection, tuning: TurnT
           args: [
             owner,
             leaseMs,
-            queued ? '1' : '0',
+            queued && ownTurn === undefined ? '1' : '0',
             nonces ? '1' : '0',
             nonces ? nonceFloor(names.nonce) : 0,
             nonces ? Math.max(0, Math.floor(clock.now())) : 0,
@@ -252,9 +288,10 @@ export function turnLock(redis: RedisLike, connection: Connection, tuning: TurnT
             noteNonce(names.nonce, Number(taken.nonce));
           }
           const lease = holdLease(connection, names.lock, owner, taken.fence, leaseMs, sentAt);
-          return { lease, nonce: taken.nonce };
+          return { lease, nonce: taken.nonce, waiting: taken.waiting };
         }
         queued = true;
+        ownTurn = undefined;
         const most = waiting.notified ? notifiedPollMs : pollMs;
         await waiting.wait(taken.heldForMs > 0 ? Math.min(most, taken.heldForMs) : pollMs, signal);
       }
@@ -276,14 +313,30 @@ export function turnLock(redis: RedisLike, connection: Connection, tuning: TurnT
     return line.run(
       key,
       async () => {
-        const turn = await acquire(names, signal, timeoutMs);
+        const previous = kept.get(key);
+        if (previous) {
+          kept.delete(key);
+          previous.cancel();
+        }
+        const turn = await acquire(names, signal, timeoutMs, previous?.owner);
+        const streak = previous && turn.lease.owner === previous.owner ? previous.streak + 1 : 0;
         if (turn.nonce !== undefined) held.set(key, turn.nonce);
         try {
           return await task(turn.lease.fence, turn.lease.lost);
         } finally {
           held.delete(key);
           turn.lease.stop();
-          end(names, turn.lease.owner);
+          const { owner } = turn.lease;
+          if (!keep || !successorQueued(key) || (turn.waiting > 0 && streak + 1 >= MAX_STREAK)) {
+            end(names, owner);
+          } else {
+            const immediate = setImmediate(() => {
+              if (kept.get(key)?.owner !== owner) return;
+              kept.delete(key);
+              end(names, owner);
+            });
+            kept.set(key, { owner, streak, cancel: () => clearImmediate(immediate) });
+          }
         }
       },
       signal,
@@ -326,6 +379,7 @@ export function redisKeyLock(redis: RedisLike, options: RedisKeyLockOptions = {}
     leaseMs: parsed.leaseMs ?? 10_000,
     pollMs: parsed.pollMs ?? 25,
     nonces: false,
+    keep: false,
   });
   return { run: lock.run, forKey: lock.forKey };
 }

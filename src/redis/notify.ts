@@ -179,20 +179,21 @@ export class Notifier {
   }
 
   /**
-   * A wait under a new owner id. Without a way to listen, the id names no channel (it starts with a dot) and
-   * waits are plain sleeps.
+   * A wait under `owner` (an id this notifier gave before), or under a new owner id. Without a way to listen,
+   * the id names no channel (it starts with a dot) and waits are plain sleeps.
    */
-  expect(): TurnWait {
-    this.#count += 1;
-    const owner = this.#listen
-      ? `${this.token}.${this.#count.toString(36)}`
-      : `.${randomBytes(8).toString('hex')}`;
+  expect(owner = this.#newOwner()): TurnWait {
     const waiter = new Waiter(this, owner);
     if (!this.#listen) return waiter;
     this.#waiters.set(owner, waiter);
     this.#cancelIdle?.();
     this.#cancelIdle = undefined;
     return waiter;
+  }
+
+  #newOwner(): string {
+    this.#count += 1;
+    return this.#listen ? `${this.token}.${this.#count.toString(36)}` : `.${randomBytes(8).toString('hex')}`;
   }
 
   /** Starts listening, if the client can and it does not yet: from a process's first wait on, not before. */

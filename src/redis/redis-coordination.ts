@@ -80,6 +80,7 @@ export function redisCoordination(redis: RedisLike, options: RedisCoordinationOp
     leaseMs: parsed.leaseMs ?? 10_000,
     pollMs: parsed.pollMs ?? 25,
     nonces: true,
+    keep: true,
   });
   const limits = new Map<number, RedisRateLimit>();
   // Checked now, so a bad value fails here rather than at the first login.
