@@ -1,12 +1,15 @@
 import { POSITIONS_BODY } from './answers.mjs';
-// One process of the fleet benchmark: `count` requests at once through a client coordinated by Redis, then it
-// reports how many succeeded. fork(fleet-child.mjs, [JSON { redisUrl, prefix, provider, baseURL, count }])
+// One process of the fleet benchmark, coordinated by Redis. fork(fleet-child.mjs, [JSON config]);
+// config: { redisUrl, prefix, provider, baseURL, count, mode?, concurrency? }
+// - default mode: `count` requests at once, then it reports how many succeeded;
+// - mode 'throughput' (bitexbit, rate limit off): warms up, says { ready }, waits for 'go', then runs `count`
+//   requests with `concurrency` at a time and reports { ok, ms }.
 
 import { Redis } from 'ioredis';
 import { bitexbit, createClient, kiiex } from '../dist/index.js';
 import { redisCoordination } from '../dist/redis/index.js';
 
-const { redisUrl, prefix, provider, baseURL, count } = JSON.parse(process.argv[2]);
+const { redisUrl, prefix, provider, baseURL, count, mode, concurrency = 1 } = JSON.parse(process.argv[2]);
 const redis = new Redis(redisUrl);
 const coordination = redisCoordination(redis, { prefix });
 const client =
@@ -18,7 +21,7 @@ const client =
           access: 'read',
           baseURL,
         }),
-        { coordination },
+        { coordination, ...(mode === 'throughput' ? { rateLimit: false } : {}) },
       )
     : createClient(
         kiiex({
@@ -33,8 +36,34 @@ const send = () =>
   provider === 'bitexbit'
     ? client.call('balance.get')
     : client.call('GetAccountPositions', { body: POSITIONS_BODY });
-const settled = await Promise.allSettled(Array.from({ length: count }, send));
-process.send({ ok: settled.filter((result) => result.status === 'fulfilled').length }, () => {
-  redis.disconnect();
-  process.exit(0);
-});
+const finish = (report) =>
+  process.send(report, () => {
+    redis.disconnect();
+    process.exit(0);
+  });
+
+if (mode === 'throughput') {
+  for (let i = 0; i < 20; i += 1) await send();
+  process.once('message', async () => {
+    let next = 0;
+    let ok = 0;
+    const started = performance.now();
+    const worker = async () => {
+      while (next < count) {
+        next += 1;
+        await send().then(
+          () => {
+            ok += 1;
+          },
+          () => undefined,
+        );
+      }
+    };
+    await Promise.all(Array.from({ length: concurrency }, worker));
+    finish({ ok, ms: performance.now() - started });
+  });
+  process.send({ ready: true });
+} else {
+  const settled = await Promise.allSettled(Array.from({ length: count }, send));
+  finish({ ok: settled.filter((result) => result.status === 'fulfilled').length });
+}

@@ -1,5 +1,6 @@
-import { fork } from 'node:child_process';
+import { fork, spawn, spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
+import { createServer } from 'node:net';
 import { Redis } from 'ioredis';
 import { bitexbit, createClient } from '../dist/index.js';
 import { redisCoordination } from '../dist/redis/index.js';
@@ -26,6 +27,116 @@ async function latencies(client, total) {
   return times.sort((a, b) => a - b);
 }
 
+/** A free TCP port on loopback. */
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** A redis-server of the benchmark's own (loopback, no persistence), when REDIS_URL names none; else undefined. */
+async function ownRedis() {
+  if (spawnSync('redis-server', ['--version']).error) return undefined;
+  const port = await freePort();
+  const child = spawn(
+    'redis-server',
+    ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
+    { stdio: ['ignore', 'pipe', 'ignore'] },
+  );
+  await new Promise((resolve, reject) => {
+    let output = '';
+    child.stdout.on('data', (chunk) => {
+      output += chunk;
+      if (output.includes('Ready to accept connections')) resolve();
+    });
+    child.once('exit', (code) => reject(new Error(`redis-server exited at start (code ${code})`)));
+  });
+  child.stdout.resume();
+  return { url: `redis://127.0.0.1:${port}`, stop: () => child.kill('SIGKILL') };
+}
+
+/** The calls of each Redis command so far, from `INFO commandstats` (server-wide). */
+async function commandCalls(redis) {
+  const calls = {};
+  for (const line of (await redis.info('commandstats')).split('\n')) {
+    const match = /^cmdstat_([a-z|]+):calls=(\d+)/.exec(line.trim());
+    if (match) calls[match[1]] = Number(match[2]);
+  }
+  return calls;
+}
+
+/**
+ * `redis` as the library's RedisLike, counting the scripts sent while request number `current()` is under way,
+ * and of those, the ones answered before that request resolved (the only ones it can have waited for).
+ */
+function countingRedis(redis, current) {
+  const sent = new Map();
+  const answered = new Map();
+  const count = (reply) => {
+    const request = current();
+    sent.set(request, (sent.get(request) ?? 0) + 1);
+    return reply.then((value) => {
+      if (current() === request) answered.set(request, (answered.get(request) ?? 0) + 1);
+      return value;
+    });
+  };
+  return {
+    redis: {
+      eval: (...args) => count(redis.eval(...args)),
+      evalsha: (...args) => count(redis.evalsha(...args)),
+    },
+    perRequest(requests) {
+      let scripts = 0;
+      let waited = 0;
+      for (const request of requests) {
+        scripts += sent.get(request) ?? 0;
+        waited += answered.get(request) ?? 0;
+      }
+      return { scripts: scripts / requests.length, waited: waited / requests.length };
+    },
+  };
+}
+
+/** Requests per second of `n` processes on one bitexbit key, rate limit off, `total` requests in all. */
+async function fleetThroughput(n, { url, baseURL, total, concurrency }) {
+  const prefix = `bench:${randomUUID()}:`;
+  const members = Array.from({ length: n }, () =>
+    fork(
+      CHILD,
+      [
+        JSON.stringify({
+          redisUrl: url,
+          prefix,
+          provider: 'bitexbit',
+          baseURL,
+          count: total / n,
+          mode: 'throughput',
+          concurrency,
+        }),
+      ],
+      { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] },
+    ),
+  );
+  const next = (child) =>
+    new Promise((resolve, reject) => {
+      child.once('message', resolve);
+      child.once('exit', (code) => reject(new Error(`a fleet child exited (code ${code}) without a report`)));
+    });
+  await Promise.all(members.map(next));
+  const reports = members.map(next);
+  const started = performance.now();
+  for (const child of members) child.send('go');
+  const done = await Promise.all(reports);
+  const seconds = (performance.now() - started) / 1000;
+  const ok = done.reduce((sum, report) => sum + report.ok, 0);
+  return { perSecond: ok / seconds, ok };
+}
+
 /** Runs `n` child processes of one config at once; resolves to their reports. */
 function children(n, config) {
   return Promise.all(
@@ -46,20 +157,21 @@ function children(n, config) {
 }
 
 /**
- * 7. Fleet: what coordinating through Redis costs per request (bitexbit: a turn, a nonce, the turn released),
- * against the process's own coordination, on loopback Redis; the rate a fleet of processes on one bitexbit key
- * reaches against the documented 2 per second; logins for a cold start of 8 Kiiex processes.
+ * 7. Fleet: what coordinating through Redis costs per request (bitexbit: one script takes the turn and the
+ * nonce; the turn's end is sent without waiting), counted and timed against the process's own coordination, on
+ * loopback Redis; what 8 processes on one key deliver against one; the rate a fleet on one bitexbit key reaches
+ * against the documented 2 per second; logins for a cold start of 8 Kiiex processes. Runs on REDIS_URL, or on a
+ * redis-server of its own.
  */
 export async function fleetRows() {
-  const url = process.env.REDIS_URL;
+  const own = process.env.REDIS_URL ? undefined : await ownRedis();
+  const url = process.env.REDIS_URL ?? own?.url;
   if (!url) {
-    console.error(
-      'benchmark section fleet: skipped, REDIS_URL is not set (start redis-server and set REDIS_URL)',
-    );
+    console.error('benchmark section fleet: skipped, REDIS_URL is not set and redis-server is not installed');
     return [
       row(
         SECTION,
-        'skipped: REDIS_URL is not set (start redis-server, set REDIS_URL)',
+        'skipped: REDIS_URL is not set and redis-server is not installed',
         '',
         '',
         undefined,
@@ -96,14 +208,72 @@ export async function fleetRows() {
       ),
       row(
         SECTION,
-        'the same: p99 (target: Redis adds at most about 1 ms)',
+        `the same: p99 (target: Redis adds at most 1 ms; added ${added.toFixed(3)} ms)`,
         ms(percentile(fleetTimes, 0.99)),
         ms(percentile(ownTimes, 0.99)),
         percentile(fleetTimes, 0.99) / percentile(ownTimes, 0.99),
-        '+≤ 1 ms',
+        '+ ≤ 1 ms',
         added <= 1,
       ),
     ];
+
+    // Counted: the scripts each of 1,000 sequential requests sends, and the answers it can have waited for.
+    let current = 0;
+    const counting = countingRedis(redis, () => current);
+    const counted = createClient(bitexbit({ ...credentials, accessKey: 'bench_counted_key' }), {
+      rateLimit: false,
+      coordination: redisCoordination(counting.redis, { prefix: `bench:${randomUUID()}:` }),
+    });
+    await counted.call('balance.get');
+    const admin = new Redis(url);
+    const callsBefore = await commandCalls(admin);
+    const numbers = [];
+    for (let i = 1; i <= 1000; i += 1) {
+      current = i;
+      numbers.push(i);
+      await counted.call('balance.get');
+      current = 0;
+    }
+    const callsAfter = await commandCalls(admin);
+    admin.disconnect();
+    const delta = (name) => (callsAfter[name] ?? 0) - (callsBefore[name] ?? 0);
+    const { scripts, waited } = counting.perRequest(numbers);
+    rows.push(
+      row(
+        SECTION,
+        `round trips a coordinated bitexbit request waits for (scripts answered before it resolved, counted over 1,000; INFO commandstats: ${delta('evalsha')} EVALSHA, ${delta('eval')} EVAL)`,
+        waited.toFixed(2),
+        '3 before',
+        undefined,
+        '= 1',
+        waited <= 1,
+      ),
+      row(
+        SECTION,
+        'scripts a coordinated bitexbit request sends: the turn with its nonce, and the end of the turn (not waited for)',
+        scripts.toFixed(2),
+        '3 before',
+        undefined,
+        'info',
+        true,
+      ),
+    );
+
+    // Eight processes on one key against one, rate limit off, 4 requests at a time in each, 2,400 in all.
+    const one = await fleetThroughput(1, { url, baseURL, total: 2400, concurrency: 4 });
+    const eight = await fleetThroughput(8, { url, baseURL, total: 2400, concurrency: 4 });
+    const ratio = eight.perSecond / one.perSecond;
+    rows.push(
+      row(
+        SECTION,
+        `8 processes on one bitexbit key (rate limit off, 4 at a time each) vs 1 process: throughput (${eight.ok} and ${one.ok} of 2,400 answered)`,
+        `${eight.perSecond.toFixed(0)}/s`,
+        `${one.perSecond.toFixed(0)}/s`,
+        ratio,
+        '≥ 0.8x',
+        ratio >= 0.8,
+      ),
+    );
 
     const prefix = `bench:${randomUUID()}:`;
     const before = server.requests();
@@ -149,6 +319,7 @@ export async function fleetRows() {
   } finally {
     redis.disconnect();
     await server.close();
+    own?.stop();
   }
 }
 
