@@ -5,7 +5,12 @@ import { spawnSync } from 'node:child_process';
 
 const found = (command) => spawnSync(command, ['--version'], { stdio: 'ignore' }).status === 0;
 
-if (process.env.REDIS_URL || found('redis-server')) process.exit(0);
+// The Redis Cluster tests start their cluster with redis-cli (scripts/redis-cluster.mjs): the same package.
+if (
+  (process.env.REDIS_URL && process.env.REDIS_CLUSTER_NODES) ||
+  (found('redis-server') && found('redis-cli'))
+)
+  process.exit(0);
 
 const asRoot = process.getuid?.() === 0;
 if (!found('apt-get') || (!asRoot && !found('sudo'))) {
@@ -29,7 +34,8 @@ const run = (args) => {
 if (
   !run(['apt-get', 'update', '-qq']) ||
   !run(['apt-get', 'install', '-y', '-qq', 'redis-server']) ||
-  !found('redis-server')
+  !found('redis-server') ||
+  !found('redis-cli')
 ) {
   console.error('Installing redis-server failed (see above); install it yourself, or set REDIS_URL.');
   process.exit(1);
