@@ -143,15 +143,42 @@ function withoutUserInfo(address: string): string {
   return address.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^@/]*@/i, '$1');
 }
 
-/** The server's address read from an ioredis client's options (host and port, or socket path). */
+/** `host:port` of a `redis://` or `rediss://` URL (without user info), or `undefined`. */
+function addressOfUrl(url: string): string | undefined {
+  try {
+    const parsed = new URL(url);
+    if (!/^rediss?:$/.test(parsed.protocol) || parsed.hostname === '') return undefined;
+    return `${parsed.hostname}:${parsed.port === '' ? 6379 : parsed.port}`;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The server's address read from a client's options: an ioredis client's (host and port, or socket path), or a
+ * node-redis client's (`url`, or `socket` with host and port or a path).
+ */
 function addressOf(redis: unknown): string | undefined {
   const options = (redis as { options?: unknown }).options;
   if (typeof options !== 'object' || options === null) return undefined;
-  const { host, port, path } = options as { host?: unknown; port?: unknown; path?: unknown };
+  const { host, port, path, url, socket } = options as {
+    host?: unknown;
+    port?: unknown;
+    path?: unknown;
+    url?: unknown;
+    socket?: unknown;
+  };
   if (typeof path === 'string' && path !== '') return `unix:${path}`;
-  if (typeof host !== 'string' && typeof port !== 'number') return undefined;
-  const name = typeof host === 'string' ? host : 'localhost';
-  return `${name.includes(':') ? `[${name}]` : name}:${typeof port === 'number' ? port : 6379}`;
+  if (typeof host === 'string' || typeof port === 'number') {
+    const name = typeof host === 'string' ? host : 'localhost';
+    return `${name.includes(':') ? `[${name}]` : name}:${typeof port === 'number' ? port : 6379}`;
+  }
+  if (typeof socket === 'object' && socket !== null) {
+    const fromSocket = addressOf({ options: socket });
+    if (fromSocket) return fromSocket;
+  }
+  if (typeof url === 'string') return addressOfUrl(url);
+  return undefined;
 }
 
 /** The first node of an ioredis `Cluster` (its `startupNodes`), as `host:port`. */

@@ -82,7 +82,8 @@ function ioredisListen(redis: IoredisLike): Listen {
 /** How `redis` can listen: its own `listen`, an ioredis duplicate, or not at all. */
 function listenOf(redis: RedisLike): Listen | undefined {
   const own = redis.listen;
-  if (typeof own === 'function') return (channel, onMessage) => own.call(redis, channel, onMessage);
+  if (typeof own === 'function')
+    return (channel, onMessage, onEnd) => own.call(redis, channel, onMessage, onEnd);
   if (isIoredis(redis)) return ioredisListen(redis);
   return undefined;
 }

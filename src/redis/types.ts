@@ -7,7 +7,7 @@ import type { Clock } from '../core/clock.js';
  * process waiting for a key's turn is told when the turn is handed to it instead of asking again.
  *
  * An ioredis client (`new Redis(url)`, a `Cluster` too: every script touches keys of one hash slot) fits as it
- * is. Another client fits behind a few lines:
+ * is. A node-redis client fits through {@link fromNodeRedis}. Another client fits behind a few lines:
  *
  * ```ts
  * import type { RedisLike } from 'exchange-auth/redis';
@@ -32,10 +32,11 @@ export interface RedisLike {
   /**
    * Optional: subscribes `onMessage` to `channel` on a connection of its own (a connection that subscribed can
    * run no other command), resolving once Redis confirmed the subscription, to a function that ends it and
-   * closes that connection. The connection should not keep the process alive (`unref`). An ioredis client
-   * needs none: its `duplicate()` is used. Without either, a waiting process asks again every `pollMs`.
+   * closes that connection; `onEnd`, if given, is called when the subscription ends by itself (the client was
+   * closed). The connection should not keep the process alive (`unref`). An ioredis client needs none: its
+   * `duplicate()` is used. Without either, a waiting process asks again every `pollMs`.
    */
-  listen?(channel: string, onMessage: (message: string) => void): Promise<() => void>;
+  listen?(channel: string, onMessage: (message: string) => void, onEnd?: () => void): Promise<() => void>;
 }
 
 /** Options every factory of `exchange-auth/redis` takes. */

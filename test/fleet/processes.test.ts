@@ -21,6 +21,7 @@ const fast = { rateLimit: false, retry: { retries: 3, minDelayMs: 10, maxDelayMs
 // holder's renewals for longer than a short lease, and a lapsed lease lets another process send out of turn.
 const tuning = { pollMs: 10 };
 const shortLeases = { pollMs: 5, leaseMs: 1000, loginLeaseMs: 1000 };
+const CLIENTS = ['ioredis', 'node-redis'] as const;
 
 let exchange: BitexbitSandbox;
 let kiiex: AlphaPointSandbox;
@@ -74,48 +75,55 @@ const config = (extra: Partial<MemberConfig>): MemberConfig => ({
 });
 
 describe('a fleet of 8 processes on one key, coordinated through Redis', () => {
-  it('bitexbit, 8 processes x 50 orders (ESM and CJS): refusals 0, executed once each, nonces increasing on arrival', async () => {
-    const shared = config({ bitexbit: bitexbitOf() });
-    const members = await Promise.all(
-      Array.from({ length: 8 }, (_, i) => member({ ...shared, flavour: i % 2 ? 'cjs' : 'esm' })),
-    );
-    const outcome = total(await Promise.all(members.map((m) => m.run('bitexbit:order', 50))));
-    console.log(`8 x 50 bitexbit orders: refusals ${refusals()}, executed ${exchange.executions(CREATE)}`);
-    expect(outcome).toEqual({ ok: 400, errors: [] });
-    expect(refusals()).toBe(0);
-    expect(routed(CREATE)).toHaveLength(400);
-    expect(exchange.executions(CREATE)).toBe(400);
-    expect(strictlyIncreasing(routed(CREATE))).toBe(true);
-  }, 120_000);
+  // The core cases on both clients: ioredis as it is, node-redis through fromNodeRedis.
+  for (const redisClient of CLIENTS) {
+    it(`bitexbit, 8 processes x 50 orders (ESM and CJS, ${redisClient}): refusals 0, executed once each, nonces increasing on arrival`, async () => {
+      const shared = config({ redisClient, bitexbit: bitexbitOf() });
+      const members = await Promise.all(
+        Array.from({ length: 8 }, (_, i) => member({ ...shared, flavour: i % 2 ? 'cjs' : 'esm' })),
+      );
+      const outcome = total(await Promise.all(members.map((m) => m.run('bitexbit:order', 50))));
+      console.log(
+        `8 x 50 bitexbit orders (${redisClient}): refusals ${refusals()}, executed ${exchange.executions(CREATE)}`,
+      );
+      expect(outcome).toEqual({ ok: 400, errors: [] });
+      expect(refusals()).toBe(0);
+      expect(routed(CREATE)).toHaveLength(400);
+      expect(exchange.executions(CREATE)).toBe(400);
+      expect(strictlyIncreasing(routed(CREATE))).toBe(true);
+    }, 120_000);
 
-  it('kiiex, 8 processes cold: logins 1; the exchange ends every session: logins 1 more, each refused order sent once more and executed once', async () => {
-    const members = await fleet(8, config({ kiiex: kiiexOf() }));
-    expect(total(await Promise.all(members.map((m) => m.run('kiiex:positions', 5))))).toEqual({
-      ok: 40,
-      errors: [],
-    });
-    expect(logins()).toBe(1);
-    kiiex.expireAllSessions();
-    const before = kiiex.log.length;
-    const outcome = total(await Promise.all(members.map((m) => m.run('kiiex:order', 5))));
-    expect(outcome).toEqual({ ok: 40, errors: [] });
-    const orders = kiiex.log.slice(before).filter((entry) => entry.path === '/ap/SendOrder');
-    const byId = new Map<string, typeof orders>();
-    for (const entry of orders) {
-      const id = JSON.parse(entry.body).ClientOrderId as string;
-      byId.set(id, [...(byId.get(id) ?? []), entry]);
-    }
-    const refused = [...byId.values()].filter((sends) => sends.length === 2).length;
-    console.log(`kiiex fleet: logins ${logins()} (1 after expiry), refused ${refused}, each resent once`);
-    expect(logins()).toBe(2);
-    expect(byId.size).toBe(40);
-    expect([...byId.values()].every((sends) => sends.length <= 2)).toBe(true);
-    for (const sends of byId.values()) {
-      if (sends.length === 2) expect(sends[0]?.headers.aptoken).not.toBe(sends[1]?.headers.aptoken);
-    }
-    expect(orders).toHaveLength(40 + refused);
-    expect(kiiex.stats().executions.SendOrder).toBe(40);
-  }, 120_000);
+    it(`kiiex, 8 processes cold (${redisClient}): logins 1; the exchange ends every session: logins 1 more, each refused order sent once more and executed once`, async () => {
+      const members = await fleet(8, config({ redisClient, kiiex: kiiexOf() }));
+      expect(total(await Promise.all(members.map((m) => m.run('kiiex:positions', 5))))).toEqual({
+        ok: 40,
+        errors: [],
+      });
+      expect(logins()).toBe(1);
+      kiiex.expireAllSessions();
+      const before = kiiex.log.length;
+      const outcome = total(await Promise.all(members.map((m) => m.run('kiiex:order', 5))));
+      expect(outcome).toEqual({ ok: 40, errors: [] });
+      const orders = kiiex.log.slice(before).filter((entry) => entry.path === '/ap/SendOrder');
+      const byId = new Map<string, typeof orders>();
+      for (const entry of orders) {
+        const id = JSON.parse(entry.body).ClientOrderId as string;
+        byId.set(id, [...(byId.get(id) ?? []), entry]);
+      }
+      const refused = [...byId.values()].filter((sends) => sends.length === 2).length;
+      console.log(
+        `kiiex fleet (${redisClient}): logins ${logins()} (1 after expiry), refused ${refused}, each resent once`,
+      );
+      expect(logins()).toBe(2);
+      expect(byId.size).toBe(40);
+      expect([...byId.values()].every((sends) => sends.length <= 2)).toBe(true);
+      for (const sends of byId.values()) {
+        if (sends.length === 2) expect(sends[0]?.headers.aptoken).not.toBe(sends[1]?.headers.aptoken);
+      }
+      expect(orders).toHaveLength(40 + refused);
+      expect(kiiex.stats().executions.SendOrder).toBe(40);
+    }, 120_000);
+  }
 
   it('kiiex, 4 processes call authenticate() first, then 5 requests each: logins 1 (authenticate() joins the fleet)', async () => {
     const members = await fleet(4, config({ kiiex: kiiexOf() }));
@@ -147,32 +155,34 @@ describe('a fleet of 8 processes on one key, coordinated through Redis', () => {
 });
 
 describe('a process killed with SIGKILL', () => {
-  it('while holding the key’s turn (its order in flight): the others carry on after the lease, refusals 0', async () => {
-    const front = await startFront(exchange.baseURL);
-    const shared = config({ bitexbit: through(front, bitexbitOf), coordination: shortLeases });
-    const [holder, ...others] = await fleet(3, shared);
-    // The exchange runs the order; its answer waits at the front, so the holder is mid-request when killed.
-    const answer = front.holdAnswers('/order/create');
-    void holder?.run('bitexbit:order', 1).catch(() => undefined);
-    const watcher = new Redis(redis.url());
-    await settles(answer.arrived(1), 'the held order');
-    expect(exchange.log).toHaveLength(1);
-    const held = exchange.log[0];
-    // The killed process holds the key's turn: its lock is in Redis, and nobody will release it.
-    expect(await watcher.keys(`${shared.prefix}*:lock`)).toHaveLength(1);
-    await holder?.kill();
-    answer.release();
-    const outcome = total(await Promise.all(others.map((m) => m.run('bitexbit:order', 10))));
-    const survivors = routed(CREATE).filter((entry) => entry !== held);
-    console.log(
-      `lock holder killed: ${outcome.ok} of 20 orders executed after it, refusals ${survivors.length - 20}`,
-    );
-    expect(outcome).toEqual({ ok: 20, errors: [] });
-    expect(survivors).toHaveLength(20);
-    expect(strictlyIncreasing(survivors)).toBe(true);
-    watcher.disconnect();
-    await front.close();
-  }, 60_000);
+  for (const redisClient of CLIENTS) {
+    it(`while holding the key’s turn (its order in flight, ${redisClient}): the others carry on after the lease, refusals 0`, async () => {
+      const front = await startFront(exchange.baseURL);
+      const shared = config({ redisClient, bitexbit: through(front, bitexbitOf), coordination: shortLeases });
+      const [holder, ...others] = await fleet(3, shared);
+      // The exchange runs the order; its answer waits at the front, so the holder is mid-request when killed.
+      const answer = front.holdAnswers('/order/create');
+      void holder?.run('bitexbit:order', 1).catch(() => undefined);
+      const watcher = new Redis(redis.url());
+      await settles(answer.arrived(1), 'the held order');
+      expect(exchange.log).toHaveLength(1);
+      const held = exchange.log[0];
+      // The killed process holds the key's turn: its lock is in Redis, and nobody will release it.
+      expect(await watcher.keys(`${shared.prefix}*:lock`)).toHaveLength(1);
+      await holder?.kill();
+      answer.release();
+      const outcome = total(await Promise.all(others.map((m) => m.run('bitexbit:order', 10))));
+      const survivors = routed(CREATE).filter((entry) => entry !== held);
+      console.log(
+        `lock holder killed: ${outcome.ok} of 20 orders executed after it, refusals ${survivors.length - 20}`,
+      );
+      expect(outcome).toEqual({ ok: 20, errors: [] });
+      expect(survivors).toHaveLength(20);
+      expect(strictlyIncreasing(survivors)).toBe(true);
+      watcher.disconnect();
+      await front.close();
+    }, 60_000);
+  }
 
   it('while logging in for the fleet: another process logs in after the login lease, exactly 1 new login', async () => {
     const front = await startFront(kiiex.baseURL);

@@ -13,6 +13,8 @@ const MEMBER = new URL('./fixtures/member.mjs', import.meta.url).pathname;
 export interface MemberConfig {
   readonly flavour: 'esm' | 'cjs' | 'mixed';
   readonly redisUrl?: string;
+  /** The member's Redis client: ioredis (the default), or node-redis through fromNodeRedis. */
+  readonly redisClient?: 'ioredis' | 'node-redis';
   readonly prefix?: string;
   readonly coordination?: Record<string, unknown>;
   readonly clientOptions?: Record<string, unknown>;

@@ -1,8 +1,10 @@
 import type { Cluster, Redis } from 'ioredis';
+import type { RedisClientType, RedisClusterType } from 'redis';
 import { describe, expectTypeOf, it } from 'vitest';
 import type { NonceSource, SessionStore } from '../../src/index.js';
 import type {
   KeyLockOrder,
+  NodeRedisLike,
   RedisKeyLock,
   RedisLike,
   RedisNonceSource,
@@ -14,6 +16,11 @@ describe('the adapter types', () => {
   it('an ioredis client and cluster are RedisLike as they are', () => {
     expectTypeOf<Redis>().toExtend<RedisLike>();
     expectTypeOf<Cluster>().toExtend<RedisLike>();
+  });
+
+  it('a node-redis client and cluster fit fromNodeRedis as they are', () => {
+    expectTypeOf<RedisClientType>().toExtend<NodeRedisLike>();
+    expectTypeOf<RedisClusterType>().toExtend<NodeRedisLike>();
   });
 
   it('the primitives are the library`s interfaces', () => {
