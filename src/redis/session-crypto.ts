@@ -12,6 +12,7 @@ import {
 const SALT = 'exchange-auth/redis session store';
 const SEAL_INFO = 'exchange-auth/redis session v1: aes-256-gcm key';
 const TOKEN_ID_INFO = 'exchange-auth/redis session v1: token id hmac-sha256 key';
+const READER_ID_INFO = 'exchange-auth/redis session v1: reader id hmac-sha256 key';
 
 const IV_BYTES = 12;
 const TAG_BYTES = 16;
@@ -24,6 +25,11 @@ export interface SessionCipher {
   open(sealed: string, context: string): string | undefined;
   /** A keyed hash of a token, so Lua can compare tokens without Redis ever holding one in clear. */
   tokenId(token: string): string;
+  /**
+   * A keyed hash of `context` (the Redis key): only a holder of the secret can name it, so Lua lets only such a
+   * reader mark a session used.
+   */
+  readerId(context: string): string;
 }
 
 function derive(secret: Uint8Array, info: string): KeyObject {
@@ -34,6 +40,7 @@ function derive(secret: Uint8Array, info: string): KeyObject {
 export function sessionCipher(secret: Uint8Array): SessionCipher {
   const sealKey = derive(secret, SEAL_INFO);
   const tokenIdKey = derive(secret, TOKEN_ID_INFO);
+  const readerIdKey = derive(secret, READER_ID_INFO);
   return {
     seal(plain, context) {
       const iv = randomBytes(IV_BYTES);
@@ -59,6 +66,9 @@ export function sessionCipher(secret: Uint8Array): SessionCipher {
     },
     tokenId(token) {
       return createHmac('sha256', tokenIdKey).update(token, 'utf8').digest('base64url');
+    },
+    readerId(context) {
+      return createHmac('sha256', readerIdKey).update(context, 'utf8').digest('base64url');
     },
   };
 }

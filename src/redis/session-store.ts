@@ -117,24 +117,32 @@ ${REPLICATE_EFFECTS}
 local time = redis.call('TIME')
 local now = string.format('%.0f', tonumber(time[1]) * 1000 + math.floor(tonumber(time[2]) / 1000))`;
 
-/** Reads the session and marks it used: [format, sealed, obtainedAt, lastUsedAt before this read, now]. */
+/**
+ * Reads the session: [format, sealed, obtainedAt, lastUsedAt before this read, now]. It marks the session used
+ * only for a reader that names its reader id (ARGV[2], kept after the token id in `tid`), which only a holder of
+ * the secret can: a reader without it (another tenant, a wrong secret) changes nothing.
+ */
 const GET = script(`${REDIS_NOW}
-local fields = redis.call('HMGET', KEYS[1], 'v', 'data', 'obtainedAt', 'lastUsedAt')
+local fields = redis.call('HMGET', KEYS[1], 'v', 'data', 'obtainedAt', 'lastUsedAt', 'tid')
 if not fields[2] then return false end
-redis.call('HSET', KEYS[1], 'lastUsedAt', now)
-redis.call('PEXPIRE', KEYS[1], ARGV[1])
+local reader = string.match(fields[5] or '', '%.(.*)$')
+if not reader or reader == ARGV[2] then
+  redis.call('HSET', KEYS[1], 'lastUsedAt', now)
+  redis.call('PEXPIRE', KEYS[1], ARGV[1])
+end
 return {fields[1] or '', fields[2], fields[3] or '', fields[4] or '', now}`);
 
-/** Replaces the session: sealed payload, token id, obtainedAt; used now; expires when idle. */
+/** Replaces the session: sealed payload, `<token id>.<reader id>`, obtainedAt; used now; expires when idle. */
 const SET = script(`${REDIS_NOW}
 redis.call('DEL', KEYS[1])
-redis.call('HSET', KEYS[1], 'v', '1', 'data', ARGV[1], 'tid', ARGV[2], 'obtainedAt', ARGV[3], 'lastUsedAt', now)
+redis.call('HSET', KEYS[1], 'v', '1', 'data', ARGV[1], 'tid', ARGV[2] .. '.' .. ARGV[5], 'obtainedAt', ARGV[3], 'lastUsedAt', now)
 redis.call('PEXPIRE', KEYS[1], ARGV[4])
 return 1`);
 
-/** Compare-and-delete on the token id. */
+/** Compare-and-delete on the token id (the part of `tid` before the dot; all of it in sessions stored before). */
 const DELETE = script(`
-if redis.call('HGET', KEYS[1], 'tid') == ARGV[1] then
+local tid = redis.call('HGET', KEYS[1], 'tid')
+if tid and string.match(tid, '^([^.]*)') == ARGV[1] then
   return redis.call('DEL', KEYS[1])
 end
 return 0`);
@@ -173,6 +181,17 @@ export function boundedSessionStore(
   /** The sealed payload is bound to the key it is stored under (without the prefix, which may be renamed). */
   const context = (name: string) => name.slice(connection.prefix.length);
   const flights = new Map<string, { promise: Promise<Session>; waiters: number; stop: AbortController }>();
+  /** The reader id of each session key, computed once. */
+  let readerIds = new Map<string, string>();
+  const readerId = (name: string): string => {
+    let id = readerIds.get(name);
+    if (id === undefined) {
+      if (readerIds.size >= 10_000) readerIds = new Map();
+      id = cipher.readerId(context(name));
+      readerIds.set(name, id);
+    }
+    return id;
+  };
 
   const store: RedisSessionStore & BoundedSessions = {
     get: (key, signal) => store.getWithin(key, signal),
@@ -182,7 +201,7 @@ export function boundedSessionStore(
       const reply = await evalScript(connection, {
         script: GET,
         keys: [name],
-        args: [idleLifetimeMs],
+        args: [idleLifetimeMs, readerId(name)],
         operation,
         signal,
         requestTimeoutMs: timeoutMs,
@@ -216,7 +235,13 @@ export function boundedSessionStore(
       await evalScript(connection, {
         script: SET,
         keys: [name],
-        args: [sealed, cipher.tokenId(session.token), Math.floor(session.obtainedAt), idleLifetimeMs],
+        args: [
+          sealed,
+          cipher.tokenId(session.token),
+          Math.floor(session.obtainedAt),
+          idleLifetimeMs,
+          readerId(name),
+        ],
         operation: 'storing the session',
         signal,
       });
