@@ -34,18 +34,26 @@ function processCosts(cases) {
 
 /** 5. Import cost: whole-process time and peak memory, against axios alone and against ccxt. */
 export async function importRows() {
-  const { bare, axios, oursCjs, oursEsm, axiosEsm, ccxt, withClient } = processCosts({
-    bare: ['', false],
-    axios: ["require('axios');", false],
-    oursCjs: ["require('exchange-auth');", false],
-    oursEsm: ["await import('exchange-auth');", true],
-    axiosEsm: ["await import('axios');", true],
-    ccxt: ["require('ccxt');", false],
-    withClient: [
-      "const { createClient, bitex } = require('exchange-auth'); createClient(bitex({ apiKey: 'bench_key', environment: 'sandbox' }));",
-      false,
-    ],
-  });
+  const { bare, axios, oursCjs, oursEsm, axiosEsm, ccxt, withClient, withAxiosClient, undici } = processCosts(
+    {
+      bare: ['', false],
+      axios: ["require('axios');", false],
+      oursCjs: ["require('exchange-auth');", false],
+      oursEsm: ["await import('exchange-auth');", true],
+      axiosEsm: ["await import('axios');", true],
+      ccxt: ["require('ccxt');", false],
+      // createClient starts loading its transport at once: the process exits once it is loaded.
+      withClient: [
+        "const { createClient, bitex } = require('exchange-auth'); createClient(bitex({ apiKey: 'bench_key', environment: 'sandbox' }));",
+        false,
+      ],
+      withAxiosClient: [
+        "const { createClient, bitex } = require('exchange-auth'); createClient(bitex({ apiKey: 'bench_key', environment: 'sandbox' }), { transport: 'axios' });",
+        false,
+      ],
+      undici: ["require('undici');", false],
+    },
+  );
   const fmt = (cost) => `${cost.ms.toFixed(0)} ms, ${cost.mb.toFixed(0)} MB`;
   const rows = [];
   for (const [name, ours, base] of [
@@ -77,10 +85,28 @@ export async function importRows() {
     ),
     row(
       '5 import',
-      'require + createClient (loads axios) vs axios alone',
+      "require + createClient (loads undici's agent, the default transport) vs axios alone",
       fmt(withClient),
       fmt(axios),
       withClient.ms / axios.ms,
+      'info',
+      true,
+    ),
+    row(
+      '5 import',
+      "require + createClient({ transport: 'axios' }) (loads axios) vs axios alone",
+      fmt(withAxiosClient),
+      fmt(axios),
+      withAxiosClient.ms / axios.ms,
+      'info',
+      true,
+    ),
+    row(
+      '5 import',
+      "require('undici') (its whole index) vs axios alone",
+      fmt(undici),
+      fmt(axios),
+      undici.ms / axios.ms,
       'info',
       true,
     ),

@@ -8,6 +8,7 @@ const SECTIONS = [
   'pipeline-bitex',
   'pipeline-bitexbit',
   'pipeline-kiiex',
+  'ccxt-cycle',
   'login-storm',
   'import',
   'types',

@@ -1,6 +1,7 @@
 // Runs one benchmark section in this (fresh) process and prints its rows as JSON, so that what one section
 // loads (ccxt, 10,000 pending requests) does not slow the next.
 import { ccxtRows } from './ccxt.mjs';
+import { ccxtCycleRows } from './ccxt-cycle.mjs';
 import { fleetRows } from './fleet.mjs';
 import { importRows } from './import-cost.mjs';
 import { loginStormRows } from './login-storm.mjs';
@@ -17,6 +18,8 @@ const SECTIONS = {
   'pipeline-bitex': () => pipelineRows('bitex'),
   'pipeline-bitexbit': () => pipelineRows('bitexbit'),
   'pipeline-kiiex': () => pipelineRows('kiiex'),
+  // The whole request cycle against ccxt's, on both transports.
+  'ccxt-cycle': ccxtCycleRows,
   'login-storm': loginStormRows,
   import: importRows,
   types: typesRows,

@@ -30,7 +30,7 @@ export type TransportName = 'undici' | 'axios';
 /** Options of {@link createClient}. */
 export interface ClientOptions {
   /**
-   * The HTTP engine: `'undici'` (the default; about half the CPU per request of axios) or `'axios'` (your
+   * The HTTP engine: `'undici'` (the default; a quarter to a third of axios's CPU per request) or `'axios'` (your
    * interceptors, adapters and Node agents). Giving `axios`, `httpsAgent` or `httpAgent` means `'axios'`; giving
    * `dispatcher` means `'undici'`. See "Transports" in the README.
    */
