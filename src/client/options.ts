@@ -46,7 +46,10 @@ export interface ClientOptions {
    * one method the client calls, so that type-checking a program does not load undici's types. Default: one
    * keep-alive agent for the process.
    */
-  dispatcher?: { dispatch(options: object, handler: object): boolean };
+  dispatcher?: {
+    /** undici's `Dispatcher.dispatch(options, handler)`: hands one request to the dispatcher. */
+    dispatch(options: object, handler: object): boolean;
+  };
   /**
    * One attempt's deadline in milliseconds: connecting, sending and reading the whole answer. Time spent waiting
    * in the client's own queues (rate limit, per-key order, in-flight limit, a login) is not part of it.
