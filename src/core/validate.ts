@@ -93,10 +93,6 @@ export function baseUrlSchema(example: string) {
     });
 }
 
-/**
- * The shortest credential the library accepts: a shorter one would match ordinary text, so masking it could not
- * be trusted (and would garble messages).
- */
 /** True when `value` is an object with a function under each of `names`. */
 export function hasMethods(value: unknown, names: readonly string[]): boolean {
   return (
@@ -115,4 +111,8 @@ export function methodsSchema<T>(what: string, names: readonly string[]) {
   return z.custom<T>((value) => hasMethods(value, names), { error: `${what} must have ${listed} methods` });
 }
 
+/**
+ * The shortest credential the library accepts: a shorter one would match ordinary text, so masking it could not
+ * be trusted (and would garble messages).
+ */
 export const MIN_CREDENTIAL_LENGTH = 6;

@@ -21,7 +21,12 @@ export {
   redisKeyLock,
 } from './key-lock.js';
 export { DEFAULT_PREFIX, type RedisKeyNames, redisKeys } from './keys.js';
-export { fromNodeRedis, type NodeRedisLike, type NodeRedisSubscriber } from './node-redis.js';
+export {
+  fromNodeRedis,
+  type NodeRedisLike,
+  type NodeRedisScriptOptions,
+  type NodeRedisSubscriber,
+} from './node-redis.js';
 export { type RedisNonceOptions, type RedisNonceSource, redisNonceSource } from './nonce.js';
 export {
   type KeyRateTurn,

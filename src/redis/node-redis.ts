@@ -2,18 +2,26 @@ import { ConfigurationError } from '../core/errors.js';
 import type { RedisLike } from './types.js';
 
 /** The keys and arguments of a script call as node-redis takes them. */
-interface ScriptOptions {
+export interface NodeRedisScriptOptions {
+  /** The keys the script names (`KEYS`). */
   keys: string[];
+  /** Its other arguments (`ARGV`). */
   arguments: string[];
 }
 
 /** The connection node-redis's `duplicate()` gives: what {@link fromNodeRedis} listens on. */
 export interface NodeRedisSubscriber {
+  /** Opens the connection. */
   connect(): Promise<unknown>;
+  /** Listens on `channel`. */
   subscribe(channel: string, listener: (message: string, channel: string) => unknown): Promise<unknown>;
+  /** Reports the connection's errors. */
   on(event: 'error', listener: (error: Error) => void): unknown;
+  /** Closes the connection once its commands are answered (node-redis 5). */
   close?(): Promise<unknown>;
+  /** Closes the connection at once (node-redis 5). */
   destroy?(): void;
+  /** Lets the process exit while the connection is open. */
   unref?(): void;
 }
 
@@ -22,16 +30,21 @@ export interface NodeRedisSubscriber {
  * (node-redis 4 or 5), connected.
  */
 export interface NodeRedisLike {
-  eval(script: string, options: ScriptOptions): Promise<unknown>;
-  evalSha(sha1: string, options: ScriptOptions): Promise<unknown>;
+  /** Runs a script sent as text (`EVAL`). */
+  eval(script: string, options: NodeRedisScriptOptions): Promise<unknown>;
+  /** Runs a script Redis holds, by its SHA-1 (`EVALSHA`). */
+  evalSha(sha1: string, options: NodeRedisScriptOptions): Promise<unknown>;
+  /** A second connection like this one, for listening. */
   duplicate(): NodeRedisSubscriber;
+  /** Tells when the client has ended. */
   on?(event: 'end', listener: () => void): unknown;
+  /** Stops telling. */
   off?(event: 'end', listener: () => void): unknown;
   readonly options?: unknown;
 }
 
 /** node-redis's `(script, { keys, arguments })` from this module's `(script, numKeys, ...keysAndArgs)`. */
-function scriptOptions(numKeys: number, keysAndArgs: string[]): ScriptOptions {
+function scriptOptions(numKeys: number, keysAndArgs: string[]): NodeRedisScriptOptions {
   return { keys: keysAndArgs.slice(0, numKeys), arguments: keysAndArgs.slice(numKeys) };
 }
 
