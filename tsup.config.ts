@@ -15,6 +15,4 @@ export default defineConfig({
   sourcemap: false,
   splitting: true,
   treeshake: true,
-  // esbuild renames a class that refers to itself (`_TransportError`); users should see the names they write.
-  keepNames: true,
 });

@@ -40,6 +40,8 @@ export function brand(target: { readonly prototype: object }, name: string): voi
   Object.defineProperty(target, BRAND, { value: symbol });
   Object.defineProperty(target, NAME, { value: name });
   Object.defineProperty(target.prototype, symbol, { value: true });
+  // The class's own name, as users write it: the bundler renames a class that refers to itself (`_TransportError`).
+  Object.defineProperty(target, 'name', { value: name, configurable: true });
 }
 
 /** Whether `value` is an instance of `target`: by its prototype chain, or by the brand `target` has. */
