@@ -2,11 +2,12 @@ import { z } from 'zod';
 import { type Clock, systemClock } from '../core/clock.js';
 import { ConfigurationError } from '../core/errors.js';
 import { methodsSchema, millisecondsSchema, parseOptions } from '../core/validate.js';
+import { addressOf, clusterAddressOf, withoutUserInfo } from './address.js';
+import { Deadlines } from './deadlines.js';
 import { RedisCoordinationError } from './errors.js';
 import { checkKey, DEFAULT_PREFIX, type KeyNames, keyNames } from './keys.js';
 import type { Script } from './scripts.js';
 import type { RedisConnectionOptions, RedisLike } from './types.js';
-import { leaseNow } from './wait.js';
 
 /** What every primitive needs to talk to Redis. */
 export interface Connection {
@@ -27,91 +28,6 @@ export interface Connection {
 
 /** How many keys' names a connection remembers before it starts again (a service signing for many users). */
 const MAX_CACHED_NAMES = 50_000;
-
-/** One command's deadline. */
-interface Deadline {
-  readonly at: number;
-  readonly fire: () => void;
-  done: boolean;
-}
-
-/**
- * The deadlines of the commands under way on one connection, with one timer armed for the earliest: a command
- * that answers in time costs no timer of its own. When no command is under way, no timer is armed.
- */
-export class Deadlines {
-  readonly #clock: Clock;
-  #entries: Deadline[] = [];
-  #head = 0;
-  #live = 0;
-  #armedAt = Number.POSITIVE_INFINITY;
-  #cancel: (() => void) | undefined;
-
-  constructor(clock: Clock) {
-    this.#clock = clock;
-  }
-
-  /** Calls `fire` in `ms` unless {@link settle} is called first. */
-  add(ms: number, fire: () => void): Deadline {
-    const entry: Deadline = { at: leaseNow(this.#clock) + ms, fire, done: false };
-    const entries = this.#entries;
-    let index = entries.length;
-    while (index > this.#head && (entries[index - 1] as Deadline).at > entry.at) index -= 1;
-    if (index === entries.length) entries.push(entry);
-    else entries.splice(index, 0, entry);
-    this.#live += 1;
-    if (entry.at < this.#armedAt) this.#arm(entry.at);
-    return entry;
-  }
-
-  /** The command ended: its deadline no longer matters. */
-  settle(entry: Deadline): void {
-    if (entry.done) return;
-    entry.done = true;
-    this.#live -= 1;
-    if (this.#live === 0) this.#reset();
-  }
-
-  #reset(): void {
-    this.#cancel?.();
-    this.#cancel = undefined;
-    this.#armedAt = Number.POSITIVE_INFINITY;
-    this.#entries = [];
-    this.#head = 0;
-  }
-
-  #arm(at: number): void {
-    this.#cancel?.();
-    this.#armedAt = at;
-    this.#cancel = this.#clock.setTimer(Math.max(0, at - leaseNow(this.#clock)), () => this.#fire());
-  }
-
-  #fire(): void {
-    this.#cancel = undefined;
-    this.#armedAt = Number.POSITIVE_INFINITY;
-    const now = leaseNow(this.#clock);
-    const entries = this.#entries;
-    while (this.#head < entries.length) {
-      const entry = entries[this.#head] as Deadline;
-      if (!entry.done && entry.at > now) break;
-      this.#head += 1;
-      if (entry.done) continue;
-      entry.done = true;
-      this.#live -= 1;
-      entry.fire();
-    }
-    if (this.#live === 0) {
-      this.#reset();
-      return;
-    }
-    if (this.#head > 1024 && this.#head * 2 > entries.length) {
-      this.#entries = entries.slice(this.#head);
-      this.#head = 0;
-    }
-    const next = this.#entries[this.#head];
-    if (next) this.#arm(next.at);
-  }
-}
 
 const DEFAULT_TIMEOUT_MS = 2000;
 
@@ -136,59 +52,6 @@ export function parseRedisOptions<S extends z.ZodRawShape>(
   options: unknown,
 ): z.output<z.ZodObject<S>> {
   return parseOptions(z.strictObject(shape), options ?? {}, `redis (${factory})`) as z.output<z.ZodObject<S>>;
-}
-
-/** A user name or password is never printed: `redis://user:pass@host:6379` becomes `redis://host:6379`. */
-function withoutUserInfo(address: string): string {
-  return address.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^@/]*@/i, '$1');
-}
-
-/** `host:port` of a `redis://` or `rediss://` URL (without user info), or `undefined`. */
-function addressOfUrl(url: string): string | undefined {
-  try {
-    const parsed = new URL(url);
-    if (!/^rediss?:$/.test(parsed.protocol) || parsed.hostname === '') return undefined;
-    return `${parsed.hostname}:${parsed.port === '' ? 6379 : parsed.port}`;
-  } catch {
-    return undefined;
-  }
-}
-
-/**
- * The server's address read from a client's options: an ioredis client's (host and port, or socket path), or a
- * node-redis client's (`url`, or `socket` with host and port or a path).
- */
-function addressOf(redis: unknown): string | undefined {
-  const options = (redis as { options?: unknown }).options;
-  if (typeof options !== 'object' || options === null) return undefined;
-  const { host, port, path, url, socket } = options as {
-    host?: unknown;
-    port?: unknown;
-    path?: unknown;
-    url?: unknown;
-    socket?: unknown;
-  };
-  if (typeof path === 'string' && path !== '') return `unix:${path}`;
-  if (typeof host === 'string' || typeof port === 'number') {
-    const name = typeof host === 'string' ? host : 'localhost';
-    return `${name.includes(':') ? `[${name}]` : name}:${typeof port === 'number' ? port : 6379}`;
-  }
-  if (typeof socket === 'object' && socket !== null) {
-    const fromSocket = addressOf({ options: socket });
-    if (fromSocket) return fromSocket;
-  }
-  if (typeof url === 'string') return addressOfUrl(url);
-  return undefined;
-}
-
-/** The first node of an ioredis `Cluster` (its `startupNodes`), as `host:port`. */
-function clusterAddressOf(redis: unknown): string | undefined {
-  const nodes = (redis as { startupNodes?: unknown }).startupNodes;
-  if (!Array.isArray(nodes) || nodes.length === 0) return undefined;
-  const first: unknown = nodes[0];
-  if (typeof first === 'string') return first;
-  if (typeof first === 'number') return `localhost:${first}`;
-  return addressOf({ options: first });
 }
 
 /**

@@ -14,9 +14,9 @@ import {
 } from './connection.js';
 import { checkKey } from './keys.js';
 import { tryLease } from './lease.js';
-import { REPLICATE_EFFECTS, script } from './scripts.js';
 import { type SessionCipher, sessionCipher } from './session-crypto.js';
 import { checkSession, readPayload } from './session-payload.js';
+import { DELETE_SESSION, GET_SESSION, SET_SESSION } from './session-scripts.js';
 import type { RedisConnectionOptions, RedisLike } from './types.js';
 import { pause } from './wait.js';
 
@@ -111,42 +111,6 @@ function secretBytes(secret: RedisSessionStoreOptions['secret']): Uint8Array {
   return bytes;
 }
 
-/** The current time by Redis's clock, in whole milliseconds, as a string (in a script, after the line below). */
-const REDIS_NOW = `
-${REPLICATE_EFFECTS}
-local time = redis.call('TIME')
-local now = string.format('%.0f', tonumber(time[1]) * 1000 + math.floor(tonumber(time[2]) / 1000))`;
-
-/**
- * Reads the session: [format, sealed, obtainedAt, lastUsedAt before this read, now]. It marks the session used
- * only for a reader that names its reader id (ARGV[2], kept after the token id in `tid`), which only a holder of
- * the secret can: a reader without it (another tenant, a wrong secret) changes nothing.
- */
-const GET = script(`${REDIS_NOW}
-local fields = redis.call('HMGET', KEYS[1], 'v', 'data', 'obtainedAt', 'lastUsedAt', 'tid')
-if not fields[2] then return false end
-local reader = string.match(fields[5] or '', '%.(.*)$')
-if not reader or reader == ARGV[2] then
-  redis.call('HSET', KEYS[1], 'lastUsedAt', now)
-  redis.call('PEXPIRE', KEYS[1], ARGV[1])
-end
-return {fields[1] or '', fields[2], fields[3] or '', fields[4] or '', now}`);
-
-/** Replaces the session: sealed payload, `<token id>.<reader id>`, obtainedAt; used now; expires when idle. */
-const SET = script(`${REDIS_NOW}
-redis.call('DEL', KEYS[1])
-redis.call('HSET', KEYS[1], 'v', '1', 'data', ARGV[1], 'tid', ARGV[2] .. '.' .. ARGV[5], 'obtainedAt', ARGV[3], 'lastUsedAt', now)
-redis.call('PEXPIRE', KEYS[1], ARGV[4])
-return 1`);
-
-/** Compare-and-delete on the token id (the part of `tid` before the dot; all of it in sessions stored before). */
-const DELETE = script(`
-local tid = redis.call('HGET', KEYS[1], 'tid')
-if tid and string.match(tid, '^([^.]*)') == ARGV[1] then
-  return redis.call('DEL', KEYS[1])
-end
-return 0`);
-
 /** The store's reads and deletes bounded by what is left of a request's deadline too (for the coordination). */
 export interface BoundedSessions {
   getWithin(key: string, signal?: AbortSignal, timeoutMs?: number): Promise<RedisSession | undefined>;
@@ -199,7 +163,7 @@ export function boundedSessionStore(
       const name = connection.names(key).session;
       const operation = 'reading the session';
       const reply = await evalScript(connection, {
-        script: GET,
+        script: GET_SESSION,
         keys: [name],
         args: [idleLifetimeMs, readerId(name)],
         operation,
@@ -233,7 +197,7 @@ export function boundedSessionStore(
       const name = connection.names(key).session;
       const sealed = cipher.seal(JSON.stringify({ t: session.token, i: session.info }), context(name));
       await evalScript(connection, {
-        script: SET,
+        script: SET_SESSION,
         keys: [name],
         args: [
           sealed,
@@ -252,7 +216,7 @@ export function boundedSessionStore(
       const name = connection.names(key).session;
       if (typeof token !== 'string') return;
       await evalScript(connection, {
-        script: DELETE,
+        script: DELETE_SESSION,
         keys: [name],
         args: [cipher.tokenId(token)],
         operation: 'deleting the session',
