@@ -186,13 +186,16 @@ export interface TurnTuning {
   /**
    * Keep a turn that ended when another request of the key is queued in this process (the process's own queue of
    * the key, in its registry): that request takes the turn up in its one script, and the turn is handed on to
-   * another process only after that (or after {@link MAX_STREAK} turns in a row while another process waits).
+   * another process only after that, or, while another process waits, once this process has held the key for
+   * {@link QUANTUM_MS} or {@link MAX_STREAK} turns in a row.
    */
   readonly keep: boolean;
 }
 
 /** How many turns in a row a process takes up while another process waits for the key. */
-const MAX_STREAK = 8;
+const MAX_STREAK = 32;
+/** How long a process keeps taking a key's turns up, in a row, while another process waits (milliseconds). */
+const QUANTUM_MS = 20;
 
 /** True when another request of `key` is queued behind the running one in this process's queue of the key. */
 function successorQueued(key: string): boolean {
@@ -206,6 +209,8 @@ function successorQueued(key: string): boolean {
 interface Kept {
   readonly owner: string;
   readonly streak: number;
+  /** When this process took the turn it keeps taking up (by {@link leaseNow}). */
+  readonly since: number;
   readonly cancel: () => void;
 }
 
@@ -319,7 +324,9 @@ export function turnLock(redis: RedisLike, connection: Connection, tuning: TurnT
           previous.cancel();
         }
         const turn = await acquire(names, signal, timeoutMs, previous?.owner);
-        const streak = previous && turn.lease.owner === previous.owner ? previous.streak + 1 : 0;
+        const again = previous !== undefined && turn.lease.owner === previous.owner;
+        const streak = again ? previous.streak + 1 : 0;
+        const since = again ? previous.since : leaseNow(clock);
         if (turn.nonce !== undefined) held.set(key, turn.nonce);
         try {
           return await task(turn.lease.fence, turn.lease.lost);
@@ -327,7 +334,9 @@ export function turnLock(redis: RedisLike, connection: Connection, tuning: TurnT
           held.delete(key);
           turn.lease.stop();
           const { owner } = turn.lease;
-          if (!keep || !successorQueued(key) || (turn.waiting > 0 && streak + 1 >= MAX_STREAK)) {
+          const handOn =
+            turn.waiting > 0 && (streak + 1 >= MAX_STREAK || leaseNow(clock) - since >= QUANTUM_MS);
+          if (!keep || handOn || !successorQueued(key)) {
             end(names, owner);
           } else {
             const immediate = setImmediate(() => {
@@ -335,7 +344,7 @@ export function turnLock(redis: RedisLike, connection: Connection, tuning: TurnT
               kept.delete(key);
               end(names, owner);
             });
-            kept.set(key, { owner, streak, cancel: () => clearImmediate(immediate) });
+            kept.set(key, { owner, streak, since, cancel: () => clearImmediate(immediate) });
           }
         }
       },
