@@ -68,7 +68,7 @@ function closeQuietly(connection: NodeRedisSubscriber): void {
  * import { createClient } from 'redis';
  * import { fromNodeRedis, redisCoordination } from 'exchange-auth/redis';
  *
- * const client = await createClient({ url: process.env.REDIS_URL }).connect();
+ * const client = await createClient({ url: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379' }).connect();
  * const coordination = redisCoordination(fromNodeRedis(client));
  * ```
  *
