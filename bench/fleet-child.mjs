@@ -2,7 +2,7 @@ import { POSITIONS_BODY } from './answers.mjs';
 // One process of the fleet benchmark, coordinated by Redis. fork(fleet-child.mjs, [JSON config]);
 // config: { redisUrl, prefix, provider, baseURL, count, mode?, concurrency? }
 // - default mode: `count` requests at once, then it reports how many succeeded;
-// - mode 'throughput' (bitexbit, rate limit off): warms up (2,000 requests on a key of its own), says { ready },
+// - mode 'throughput' (bitexbit, rate limit off): warms up (1,000 requests on a key of its own), says { ready },
 //   then on each 'go' runs
 //   `count` requests with `concurrency` at a time and reports { ok, ms }; 'exit' ends it.
 
@@ -56,7 +56,7 @@ if (mode === 'throughput') {
     { coordination, rateLimit: false },
   );
   const warm = async () => {
-    for (let i = 0; i < 500; i += 1) await own.call('balance.get');
+    for (let i = 0; i < 250; i += 1) await own.call('balance.get');
   };
   await Promise.all(Array.from({ length: concurrency }, warm));
   await send();

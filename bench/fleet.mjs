@@ -103,13 +103,16 @@ function countingRedis(redis, current) {
 }
 
 /**
- * `n` warmed-up processes on one bitexbit key (rate limit off, `concurrency` at a time in each); each call of
- * `round()` has them send `total` requests in all and resolves to the requests per second.
+ * `n` warmed-up processes on one bitexbit key (rate limit off, `concurrency` at a time in each), or each on a
+ * key of its own (`apart`); each call of `round()` has them send `total` requests in all and resolves to the
+ * requests per second.
  */
-async function fleetOf(n, { url, baseURL, total, concurrency }) {
-  const prefix = `bench:${randomUUID()}:`;
-  const members = Array.from({ length: n }, () =>
-    fork(
+async function fleetOf(n, { url, baseURL, total, concurrency, apart = false }) {
+  const shared = `bench:${randomUUID()}:`;
+  // `apart`: each process under a prefix of its own, so each has a key of its own (nothing shared in Redis).
+  const members = Array.from({ length: n }, () => {
+    const prefix = apart ? `bench:${randomUUID()}:` : shared;
+    return fork(
       CHILD,
       [
         JSON.stringify({
@@ -123,8 +126,8 @@ async function fleetOf(n, { url, baseURL, total, concurrency }) {
         }),
       ],
       { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] },
-    ),
-  );
+    );
+  });
   const next = (child) =>
     new Promise((resolve, reject) => {
       const onExit = (code) => reject(new Error(`a fleet child exited (code ${code}) without a report`));
@@ -279,18 +282,23 @@ export async function fleetRows() {
     const shape = { url, baseURL, total: 2400, concurrency: 4 };
     const one = await fleetOf(1, shape);
     const eight = await fleetOf(8, shape);
+    const apart = await fleetOf(8, { ...shape, apart: true });
     const ones = [];
     const eights = [];
+    const aparts = [];
     let answered = 0;
     for (let round = 0; round < 5; round += 1) {
       const a = await one.round();
       const b = await eight.round();
+      const c = await apart.round();
       ones.push(a.perSecond);
       eights.push(b.perSecond);
+      aparts.push(c.perSecond);
       answered += a.ok + b.ok;
     }
     one.close();
     eight.close();
+    apart.close();
     const ratios = ones.map((perSecond, i) => (eights[i] ?? 0) / perSecond);
     const ratio = median(ratios);
     rows.push(
@@ -302,6 +310,15 @@ export async function fleetRows() {
         ratio,
         '≥ 0.8x',
         ratio >= 0.8,
+      ),
+      row(
+        SECTION,
+        '8 processes on one key vs the same 8 processes each on a key of its own (nothing shared: what 8 processes get from this machine at all): throughput, median of 5 rounds',
+        `${median(eights).toFixed(0)}/s`,
+        `${median(aparts).toFixed(0)}/s`,
+        median(eights) / median(aparts),
+        'info',
+        true,
       ),
     );
 
