@@ -7,11 +7,13 @@ import type {
 } from '../core/coordination.js';
 import { connect, connectionShape, evalScript, parseRedisOptions } from './connection.js';
 import { RedisCoordinationError } from './errors.js';
-import { NONCE_AHEAD, redisKeyLock, turnLock } from './key-lock.js';
+import { redisKeyLock } from './key-lock.js';
 import { nextNonce, nonceAheadError } from './nonce.js';
 import { type RedisRateLimit, redisRateLimit } from './rate-limit.js';
 import { PING } from './scripts.js';
 import { boundedSessionStore, redisSessionStore } from './session-store.js';
+import { turnLock } from './turn-lock.js';
+import { NONCE_AHEAD } from './turn-scripts.js';
 import type { RedisConnectionOptions, RedisLike } from './types.js';
 
 /** Options of {@link redisCoordination}. */
