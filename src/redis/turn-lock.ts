@@ -1,11 +1,10 @@
-import { keyRegistry, sequenceId } from '../core/registry.js';
 import { type Connection, evalScript, unexpectedReply } from './connection.js';
 import type { KeyLockOrder, LockedTask, RedisKeyLock } from './key-lock.js';
 import { checkKey, type KeyNames } from './keys.js';
 import { type HeldLease, holdLease } from './lease.js';
 import { MAX_NONCE_AHEAD_MS, nonceFloor, noteNonce } from './nonce.js';
 import { Notifier } from './notify.js';
-import { END_TURN, NONCE_AHEAD, parseTake, TAKE_TURN } from './turn-scripts.js';
+import { END_TURN, NONCE_AHEAD, parseTake, RAISE_NONCE, TAKE_TURN } from './turn-scripts.js';
 import type { RedisLike } from './types.js';
 import { LocalLine, leaseNow } from './wait.js';
 
@@ -13,8 +12,12 @@ import { LocalLine, leaseNow } from './wait.js';
 interface Turn {
   readonly lease: HeldLease;
   readonly nonce: string | undefined;
-  /** How many processes wait for the key in Redis. */
+  /** How many processes wait for the key in Redis (as its last answer said). */
   readonly waiting: number;
+  /** When Redis last answered for this turn (by {@link leaseNow}). */
+  readonly checkedAt: number;
+  /** Requests that went on with the turn since then, without a round trip. */
+  readonly unchecked: number;
 }
 
 /** The key lock with what {@link redisCoordination} needs besides: per-call deadlines, and nonces taken with turns. */
@@ -35,10 +38,11 @@ export interface TurnTuning {
   /** Take the key's nonce with its turn (one script for both). */
   readonly nonces: boolean;
   /**
-   * Keep a turn that ended when another request of the key is queued in this process (the process's own queue of
-   * the key, in its registry): that request takes the turn up in its one script, and the turn is handed on to
-   * another process only after that, or, while another process waits, once this process has held the key for
-   * {@link QUANTUM_MS} or {@link MAX_STREAK} turns in a row.
+   * Keep a turn that ended until the event loop turns: a request of the key that starts before then goes on with
+   * it, its lease and its nonce sequence, without a round trip, for up to {@link MAX_STREAK} requests or
+   * {@link QUANTUM_MS} since Redis last answered (then one script takes the turn up again and says who waits). The
+   * turn is handed on to another process only after that, or, while another process waits, once this process has
+   * held the key for {@link QUANTUM_MS} or {@link MAX_STREAK} turns in a row.
    */
   readonly keep: boolean;
 }
@@ -48,20 +52,17 @@ const MAX_STREAK = 32;
 /** How long a process keeps taking a key's turns up, in a row, while another process waits (milliseconds). */
 const QUANTUM_MS = 20;
 
-/** True when another request of `key` is queued behind the running one in this process's queue of the key. */
-function successorQueued(key: string): boolean {
-  return (keyRegistry().orders.get(sequenceId('order', key))?.pending ?? 0) > 1;
-}
-
 /**
  * A turn that ended and is kept for the process's next request of the key, which is queued; if that request
  * does not take it up before the event loop turns (it was aborted), the turn is handed on then.
  */
 interface Kept {
-  readonly owner: string;
+  readonly turn: Turn;
   readonly streak: number;
   /** When this process took the turn it keeps taking up (by {@link leaseNow}). */
   readonly since: number;
+  /** The last nonce used on the turn. */
+  readonly nonce: string | undefined;
   readonly cancel: () => void;
 }
 
@@ -144,7 +145,13 @@ export function turnLock(redis: RedisLike, connection: Connection, tuning: TurnT
             noteNonce(names.nonce, Number(taken.nonce));
           }
           const lease = holdLease(connection, names.lock, owner, taken.fence, leaseMs, sentAt);
-          return { lease, nonce: taken.nonce, waiting: taken.waiting };
+          return {
+            lease,
+            nonce: taken.nonce,
+            waiting: taken.waiting,
+            checkedAt: leaseNow(clock),
+            unchecked: 0,
+          };
         }
         queued = true;
         ownTurn = undefined;
@@ -157,6 +164,31 @@ export function turnLock(redis: RedisLike, connection: Connection, tuning: TurnT
     } finally {
       waiting.done();
     }
+  };
+
+  /** A kept turn that the next request may go on with, without asking Redis. */
+  const goesOn = (previous: Kept, signal: AbortSignal | undefined): boolean =>
+    !signal?.aborted &&
+    !previous.turn.lease.lost.aborted &&
+    previous.turn.unchecked + 1 < MAX_STREAK &&
+    leaseNow(clock) - previous.turn.checkedAt < QUANTUM_MS &&
+    (!nonces || (previous.nonce !== undefined && previous.nonce !== NONCE_AHEAD));
+
+  /** The next nonce on a kept turn: after the turn's last and this process's last, at least now; raised in Redis. */
+  const nextOnTurn = (names: KeyNames, last: string): string => {
+    const value = Math.max(Number(last) + 1, nonceFloor(names.nonce) + 1, Math.floor(clock.now()));
+    noteNonce(names.nonce, value);
+    const nonce = String(value);
+    evalScript(connection, {
+      script: RAISE_NONCE,
+      keys: [names.nonce],
+      args: [nonce],
+      operation: 'raising the stored nonce',
+    }).then(
+      () => undefined,
+      () => undefined,
+    );
+    return nonce;
   };
 
   const runWithin = <T>(
@@ -174,8 +206,16 @@ export function turnLock(redis: RedisLike, connection: Connection, tuning: TurnT
           kept.delete(key);
           previous.cancel();
         }
-        const turn = await acquire(names, signal, timeoutMs, previous?.owner);
-        const again = previous !== undefined && turn.lease.owner === previous.owner;
+        let turn: Turn;
+        if (previous && goesOn(previous, signal)) {
+          const { turn: last } = previous;
+          const nonce = nonces && previous.nonce ? nextOnTurn(names, previous.nonce) : undefined;
+          turn = { ...last, nonce, unchecked: last.unchecked + 1 };
+        } else {
+          previous?.turn.lease.stop();
+          turn = await acquire(names, signal, timeoutMs, previous?.turn.lease.owner);
+        }
+        const again = previous !== undefined && turn.lease.owner === previous.turn.lease.owner;
         const streak = again ? previous.streak + 1 : 0;
         const since = again ? previous.since : leaseNow(clock);
         if (turn.nonce !== undefined) held.set(key, turn.nonce);
@@ -183,19 +223,26 @@ export function turnLock(redis: RedisLike, connection: Connection, tuning: TurnT
           return await task(turn.lease.fence, turn.lease.lost);
         } finally {
           held.delete(key);
-          turn.lease.stop();
           const { owner } = turn.lease;
           const handOn =
             turn.waiting > 0 && (streak + 1 >= MAX_STREAK || leaseNow(clock) - since >= QUANTUM_MS);
-          if (!keep || handOn || !successorQueued(key)) {
+          if (!keep || handOn || turn.lease.lost.aborted) {
+            turn.lease.stop();
             end(names, owner);
           } else {
             const immediate = setImmediate(() => {
-              if (kept.get(key)?.owner !== owner) return;
+              if (kept.get(key)?.turn !== turn) return;
               kept.delete(key);
+              turn.lease.stop();
               end(names, owner);
             });
-            kept.set(key, { owner, streak, since, cancel: () => clearImmediate(immediate) });
+            kept.set(key, {
+              turn,
+              streak,
+              since,
+              nonce: turn.nonce,
+              cancel: () => clearImmediate(immediate),
+            });
           }
         }
       },

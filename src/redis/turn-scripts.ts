@@ -55,6 +55,15 @@ local token = string.match(next, '^(%x+)%.')
 if token then redis.call('PUBLISH', ARGV[3] .. token, next) end
 return 2`);
 
+/**
+ * Raises the key's stored nonce to ARGV[1], never lowering it: a nonce taken on a turn this process kept without a
+ * round trip, written (not waited for) so that whoever takes the turn next, even after this process died, starts
+ * above it. KEYS: nonce.
+ */
+export const RAISE_NONCE = script(`
+if tonumber(ARGV[1]) > (tonumber(redis.call('GET', KEYS[1])) or 0) then redis.call('SET', KEYS[1], ARGV[1]) end
+return 1`);
+
 /** The reply of {@link TAKE_TURN}. */
 export type TakeReply =
   | {

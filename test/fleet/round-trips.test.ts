@@ -2,8 +2,9 @@ import type { Redis } from 'ioredis';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { bitexbit, createClient } from '../../src/index.js';
 import { type RedisLike, redisCoordination, redisKeyLock } from '../../src/redis/index.js';
+import { RAISE_NONCE } from '../../src/redis/turn-scripts.js';
 import { type BitexbitSandbox, startBitexbitSandbox } from '../../src/testing/index.js';
-import { DrivenClock, deferred, settles, uniqueKey, uniquePrefix, useRedis } from '../redis/support.js';
+import { DrivenClock, deferred, dump, settles, uniqueKey, uniquePrefix, useRedis } from '../redis/support.js';
 
 // What a coordinated request costs in Redis, counted (never timed): the scripts a client sends, told apart by the
 // keys they name, and which of their answers the request waits for.
@@ -17,13 +18,18 @@ beforeEach(async () => {
 });
 afterEach(() => sandbox.close());
 
-type Kind = 'turn' | 'end' | 'nonce' | 'other';
+type Kind = 'turn' | 'end' | 'raise' | 'nonce' | 'other';
 
-/** Which script a call is, by the keys it names: the turn (with its nonce), the end of a turn, a nonce alone. */
-function kindOf(keys: readonly string[]): Kind {
+/**
+ * Which script a call is, by the keys it names: the turn (with its nonce), the end of a turn, a nonce raised on a
+ * kept turn (told from a nonce taken alone by its script), a nonce alone.
+ */
+function kindOf(keys: readonly string[], script: string): Kind {
   if (keys.length === 4 && keys[0]?.endsWith(':lock') && keys[3]?.endsWith(':nonce')) return 'turn';
   if (keys.length === 2 && keys[0]?.endsWith(':lock') && keys[1]?.endsWith(':queue')) return 'end';
-  if (keys.length === 1 && keys[0]?.endsWith(':nonce')) return 'nonce';
+  if (keys.length === 1 && keys[0]?.endsWith(':nonce')) {
+    return script === RAISE_NONCE.sha || script === RAISE_NONCE.text ? 'raise' : 'nonce';
+  }
   return 'other';
 }
 
@@ -32,7 +38,7 @@ function kindOf(keys: readonly string[]): Kind {
  * of `hold` (the script ran in Redis; only its answer waits) until `release()`.
  */
 function counting(client: Redis, hold?: Kind) {
-  const sent: Record<Kind, number> = { turn: 0, end: 0, nonce: 0, other: 0 };
+  const sent: Record<Kind, number> = { turn: 0, end: 0, raise: 0, nonce: 0, other: 0 };
   const held = deferred();
   const keep = <T>(kind: Kind, reply: Promise<T>): Promise<T> => {
     sent[kind] += 1;
@@ -40,39 +46,76 @@ function counting(client: Redis, hold?: Kind) {
   };
   const redisLike: RedisLike = {
     eval: (script, numKeys, ...rest) =>
-      keep(kindOf(rest.slice(0, numKeys)), client.eval(script, numKeys, ...rest)),
+      keep(kindOf(rest.slice(0, numKeys), script), client.eval(script, numKeys, ...rest)),
     evalsha: (sha, numKeys, ...rest) =>
-      keep(kindOf(rest.slice(0, numKeys)), client.evalsha(sha, numKeys, ...rest)),
+      keep(kindOf(rest.slice(0, numKeys), sha), client.evalsha(sha, numKeys, ...rest)),
   };
   return { redis: redisLike, sent, release: () => held.resolve() };
 }
 
-describe('a coordinated bitexbit request costs one round trip', () => {
-  it('20 orders: 20 scripts that take the turn with its nonce, 0 nonce scripts of their own, 20 ends of a turn', async () => {
+/** A bitexbit client coordinated through `counted`, on a clock the test never moves (a turn is never too old). */
+function coordinatedClient(counted: RedisLike, prefix = uniquePrefix()) {
+  return createClient(bitexbit({ ...sandbox.addKey({ access: 'trade' }), baseURL: sandbox.baseURL }), {
+    rateLimit: false,
+    coordination: redisCoordination(counted, { prefix, clock: new DrivenClock() }),
+  });
+}
+
+const turnOfTheLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
+const sentNonces = () => sandbox.log.map((entry) => Number(entry.headers['x-nonce']));
+
+describe('a coordinated bitexbit request costs one round trip, or none on a kept turn', () => {
+  it('20 orders, the event loop turning between them: 20 scripts take the turn with its nonce, 0 nonce scripts of their own, 20 ends', async () => {
     const { redis: counted, sent } = counting(redis.connect());
-    const client = createClient(
-      bitexbit({ ...sandbox.addKey({ access: 'trade' }), baseURL: sandbox.baseURL }),
-      {
-        rateLimit: false,
-        coordination: redisCoordination(counted, { prefix: uniquePrefix() }),
-      },
-    );
-    for (let i = 0; i < 20; i += 1) await client.call('orders.create', { body: ORDER });
+    const client = coordinatedClient(counted);
+    for (let i = 0; i < 20; i += 1) {
+      await client.call('orders.create', { body: ORDER });
+      await turnOfTheLoop();
+    }
     expect(sandbox.executions(CREATE)).toBe(20);
     // 'other' is the one check at start.
-    expect(sent).toEqual({ turn: 20, nonce: 0, end: 20, other: 1 });
+    expect(sent).toEqual({ turn: 20, nonce: 0, raise: 0, end: 20, other: 1 });
+  });
+
+  it('20 orders back to back go on with one turn: 1 script takes it, 19 nonces raised in Redis without waiting, 1 end', async () => {
+    const { redis: counted, sent } = counting(redis.connect(), 'raise');
+    const client = coordinatedClient(counted);
+    for (let i = 0; i < 20; i += 1) await client.call('orders.create', { body: ORDER });
+    await turnOfTheLoop();
+    expect(sandbox.executions(CREATE)).toBe(20);
+    expect(sent).toEqual({ turn: 1, nonce: 0, raise: 19, end: 1, other: 1 });
+    const nonces = sentNonces();
+    expect(nonces.every((nonce, i) => i === 0 || nonce > (nonces[i - 1] ?? 0))).toBe(true);
+  });
+
+  it('Redis hears of a kept turn at least every 32 requests: 70 orders back to back, 3 scripts take the turn', async () => {
+    const { redis: counted, sent } = counting(redis.connect());
+    const client = coordinatedClient(counted);
+    for (let i = 0; i < 70; i += 1) await client.call('orders.create', { body: ORDER });
+    await turnOfTheLoop();
+    expect(sandbox.executions(CREATE)).toBe(70);
+    expect(sent).toEqual({ turn: 3, nonce: 0, raise: 67, end: 1, other: 1 });
+  });
+
+  it('whoever takes the turn next starts above every nonce sent on a kept turn: Redis holds the last one', async () => {
+    const prefix = uniquePrefix();
+    const connection = redis.connect();
+    const client = coordinatedClient(connection, prefix);
+    for (let i = 0; i < 10; i += 1) await client.call('orders.create', { body: ORDER });
+    await turnOfTheLoop();
+    const stored = await dump(connection, prefix);
+    const nonceKeys = [...stored.keys()].filter((name) => name.endsWith(':nonce'));
+    expect(nonceKeys).toHaveLength(1);
+    expect(Number(stored.get(nonceKeys[0] ?? ''))).toBe(Math.max(...sentNonces()));
   });
 
   it('no request waits for the end of its turn: 10 orders complete while Redis has answered none of their ends', async () => {
     const { redis: counted, sent, release } = counting(redis.connect(), 'end');
-    const client = createClient(
-      bitexbit({ ...sandbox.addKey({ access: 'trade' }), baseURL: sandbox.baseURL }),
-      {
-        rateLimit: false,
-        coordination: redisCoordination(counted, { prefix: uniquePrefix() }),
-      },
-    );
-    for (let i = 0; i < 10; i += 1) await client.call('orders.create', { body: ORDER });
+    const client = coordinatedClient(counted);
+    for (let i = 0; i < 10; i += 1) {
+      await client.call('orders.create', { body: ORDER });
+      await turnOfTheLoop();
+    }
     expect(sandbox.executions(CREATE)).toBe(10);
     expect(sent.end).toBe(10);
     release();
