@@ -12,7 +12,8 @@ import { redisCoordination } from '../dist/redis/index.js';
 
 const { redisUrl, prefix, provider, baseURL, count, mode, concurrency = 1 } = JSON.parse(process.argv[2]);
 const redis = new Redis(redisUrl);
-const coordination = redisCoordination(redis, { prefix });
+// A generous command deadline: 17 processes starting at once on a small machine must not fail the bench at start.
+const coordination = redisCoordination(redis, { prefix, commandTimeoutMs: 10_000 });
 const client =
   provider === 'bitexbit'
     ? createClient(
