@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { SandboxClock } from '../http-server.js';
 import type { CassetteExchange } from './format.js';
-import type { RedactionOptions, RuleKind } from './redact.js';
+import { placeholder, type RedactionOptions } from './redact.js';
 import type { CassetteKey } from './signed.js';
 
 /**
@@ -85,14 +85,19 @@ export function parseCassetteOptions(input: unknown): CassetteOptions {
   throw new TypeError(`startCassette: ${text.startsWith(field) ? text : `"${field}": ${text}`}`);
 }
 
-/** The fields the test's keys and its added values hold, and the kind each is replaced as. */
-export function knownValues(options: CassetteOptions): [string, RuleKind][] {
-  const known: [string, RuleKind][] = [];
-  for (const key of options.keys ?? []) {
-    for (const value of [key.apiKey, key.accessKey]) if (value) known.push([value, 'api-key']);
-    for (const value of [key.apiSecret, key.privateKey, key.totpSecret])
-      if (value) known.push([value, 'secret']);
-  }
-  for (const value of options.redact?.values ?? []) known.push([value, 'custom']);
+/**
+ * The values the test's keys and its added values hold, each with its placeholder: a key is numbered by its
+ * place in `keys` (`<<api-key:1>>`), so a replay matches a request to a recording made with the same key.
+ */
+export function knownValues(options: CassetteOptions): [string, string][] {
+  const known: [string, string][] = [];
+  (options.keys ?? []).forEach((key, index) => {
+    for (const value of [key.apiKey, key.accessKey])
+      if (value) known.push([value, `<<api-key:${index + 1}>>`]);
+    for (const value of [key.apiSecret, key.privateKey, key.totpSecret]) {
+      if (value) known.push([value, placeholder('secret')]);
+    }
+  });
+  for (const value of options.redact?.values ?? []) known.push([value, placeholder('custom')]);
   return known;
 }

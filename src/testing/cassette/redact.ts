@@ -62,11 +62,16 @@ const MIN_SEARCHED = 6;
  */
 export class CassetteRedactor {
   readonly #rules: CredentialRules;
-  readonly #values = new Map<string, RuleKind>();
+  /** Each value seen or configured, and the placeholder it is written as. */
+  readonly #values = new Map<string, string>();
 
-  constructor(rules: CredentialRules, known: Iterable<readonly [string, RuleKind]>) {
+  /**
+   * @param known - The values the test configured, each with its placeholder: a configured key's is numbered
+   *   (`<<api-key:1>>`, in the order of the `keys` option), so a replay still knows which key asked.
+   */
+  constructor(rules: CredentialRules, known: Iterable<readonly [string, string]>) {
     this.#rules = rules;
-    for (const [value, kind] of known) this.#remember(value, kind);
+    for (const [value, text] of known) if (value) this.#values.set(value, text);
   }
 
   /** A request with its credentials replaced. */
@@ -84,8 +89,12 @@ export class CassetteRedactor {
     return this.#everywhere({ ...response, headers, body }) as CassetteResponse;
   }
 
-  #remember(value: string, kind: RuleKind): void {
-    if (value && !value.startsWith('<<')) this.#values.set(value, kind);
+  /** Keeps a credential value for the rest of the cassette and returns its placeholder. */
+  #remember(value: string, kind: RuleKind): string {
+    const known = this.#values.get(value);
+    if (known !== undefined) return known;
+    if (value && !value.startsWith('<<')) this.#values.set(value, placeholder(kind));
+    return placeholder(kind);
   }
 
   #headers(headers: Readonly<Record<string, string>>): Record<string, string> {
@@ -101,14 +110,12 @@ export class CassetteRedactor {
   #header(value: string, kind: RuleKind): string {
     if (kind === 'api-key' && value.includes(';')) {
       const [key = '', ...rest] = value.split(';');
-      this.#remember(key.trim(), kind);
-      return [placeholder(kind), ...rest].join(';');
+      return [this.#remember(key.trim(), kind), ...rest].join(';');
     }
     if (kind === 'cookie') {
       for (const pair of value.split(/[;,]/)) this.#remember(pair.split('=')[1]?.trim() ?? '', kind);
     }
-    this.#remember(value, kind);
-    return placeholder(kind);
+    return this.#remember(value, kind);
   }
 
   #fields(value: unknown): unknown {
@@ -118,8 +125,7 @@ export class CassetteRedactor {
     for (const [name, item] of Object.entries(value)) {
       const kind = this.#rules.fields.get(name.toLowerCase());
       if (kind !== undefined && (typeof item === 'string' || typeof item === 'number')) {
-        this.#remember(String(item), kind);
-        output[name] = placeholder(kind);
+        output[name] = this.#remember(String(item), kind);
       } else {
         output[name] = this.#fields(item);
       }
@@ -140,10 +146,8 @@ export class CassetteRedactor {
     let output = input;
     // Longest first, so a value that contains another is replaced whole.
     const values = [...this.#values].sort(([a], [b]) => b.length - a.length);
-    for (const [value, kind] of values) {
-      if (value.length >= MIN_SEARCHED && output.includes(value)) {
-        output = output.split(value).join(placeholder(kind));
-      }
+    for (const [value, text] of values) {
+      if (value.length >= MIN_SEARCHED && output.includes(value)) output = output.split(value).join(text);
     }
     return output;
   }
