@@ -141,12 +141,13 @@ export async function startCassette(input: CassetteOptions): Promise<CassettePla
     const request = redactor.request(cassetteRequest(received));
     const found = findTrack(tracks, request);
     if ('interaction' in found) {
-      found.played = true;
       const refusal = checks.check(found.interaction.request, received);
       if (refusal) {
+        // Refused before it ran, as on the exchange: the recording still waits for a request that passes.
         refusals.push({ rule: refusal.rule, message: refusal.message, request });
         return refusal.answer;
       }
+      found.played = true;
       played += 1;
       return checks.answer(found.interaction.response);
     }

@@ -13,7 +13,7 @@ export interface CassetteMiss {
 }
 
 const MAX_DIFFERENCES = 12;
-const NUMBERED_KEY = /^<<api-key:[0-9]+>>/;
+const NUMBERED_KEY = /^<<api-key:[0-9]+>>(;.*)?$/;
 const show = (value: unknown): string => (value === undefined ? 'nothing' : JSON.stringify(value));
 
 /** The differences between two JSON values, as `where: recorded …, received …`. */
