@@ -62,6 +62,15 @@ describe('bitexbit record and replay', () => {
     expect(player.misses).toEqual([]);
   });
 
+  it('replays with a fixture key of its own: no real key is needed where the cassette is replayed', async () => {
+    const { path, clock, live } = await recorded();
+    const fixture: Key = { accessKey: 'ak_fixture_key', privateKey: 'sk_fixture_secret', access: 'withdraw' };
+    const player = await replay(path, fixture, clock);
+    expect(await bot(fixture, player.baseURL, clock)).toEqual(live);
+    await player.close();
+    expect([player.played(), player.refusals.length]).toEqual([4, 0]);
+  });
+
   it('refuses a client that signs with another private key, naming the signature rule', async () => {
     const { path, clock, key } = await recorded();
     const player = await replay(path, key, clock);
