@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { AuthenticationError, createClient, kiiex } from '../../src/index.js';
+import { AuthenticationError, createClient, kiiex, ndax } from '../../src/index.js';
 import {
   type AlphaPointCredentials,
   type CassettePlayer,
@@ -118,5 +118,41 @@ describe('Kiiex (AlphaPoint) record and replay', () => {
         forms.filter((form) => !readable.includes(form)),
       ),
     ).toEqual([]);
+  });
+});
+
+describe('NDAX (AlphaPoint, pending-token second factor) record and replay', () => {
+  it('replays a GET Authenticate2FA whose Pending2FaToken must be the one the replayed challenge issued', async () => {
+    const folder = await cassetteFolder();
+    const path = join(folder, 'ndax.json');
+    const sandbox = await startAlphaPointSandbox({ twoFactorStep: { method: 'GET', send: 'pending-token' } });
+    const { twoFactor } = sandbox.credentials;
+    const ids = sandbox.accountIds(twoFactor.apiKey);
+    const keys = [{ ...twoFactor, totpSecret: sandbox.totpSecrets.twoFactor as string }];
+    const session = async (baseURL: string) => {
+      const client = createClient(ndax({ ...twoFactor, baseURL }), { retry: false });
+      try {
+        return (await client.call('GetAccountPositions', { body: ids })).data;
+      } finally {
+        await client.close();
+      }
+    };
+    const recorder = await startCassette({ path, exchange: 'alphapoint', upstream: sandbox.baseURL, keys });
+    const live = await session(recorder.baseURL);
+    await recorder.close();
+    await sandbox.close();
+    const sent = credentialsSent(sandbox.log);
+    expect(sandbox.log.some((entry) => entry.headers.pending2fatoken !== undefined)).toBe(true);
+    expect(await leakedInto(folder, [twoFactor.apiKey, twoFactor.apiSecret, ...sent])).toEqual([]);
+
+    const player = await startCassette({ path, exchange: 'alphapoint', mode: 'none', keys });
+    const forged = await fetch(`${player.baseURL}/Authenticate2FA?Code=123456`, {
+      headers: { Pending2FaToken: 'never-issued' },
+    });
+    expect(await forged.json()).toMatchObject({ errorcode: 20 });
+    expect(await session(player.baseURL)).toEqual(live);
+    await player.close();
+    expect(player.refusals.map((refusal) => refusal.rule)).toEqual(['pending-2fa-token']);
+    expect(player.misses).toEqual([]);
   });
 });
