@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { AuthenticationError, createClient, kiiex, ndax } from '../../src/index.js';
+import { AuthenticationError, alphapointSignature, createClient, kiiex, ndax } from '../../src/index.js';
 import {
   type AlphaPointCredentials,
   type CassettePlayer,
@@ -91,6 +91,37 @@ describe('Kiiex (AlphaPoint) record and replay', () => {
     await player.close();
     expect(player.refusals.map((refusal) => refusal.rule)).toEqual(['session-token', 'one-time-password']);
     expect(trader.apiKey).not.toBe(twoFactor.apiKey);
+  });
+
+  it("refuses one session's aptoken on a request recorded in another session", async () => {
+    const { path, keys, ids, trader } = await recorded();
+    const player = await replay(path, keys);
+    const nonce = '7';
+    const login = await fetch(`${player.baseURL}/AuthenticateUser`, {
+      method: 'POST',
+      headers: {
+        'Content-Type': 'application/json',
+        APIKey: trader.apiKey,
+        UserId: trader.userId,
+        Nonce: nonce,
+        Signature: alphapointSignature(trader.apiSecret, nonce, trader.userId, trader.apiKey),
+      },
+      body: '{}',
+    });
+    const { SessionToken: token } = (await login.json()) as { SessionToken: string };
+    expect(token).toMatch(/^replay-session-token-/);
+    const post = (name: string, body: object) =>
+      fetch(`${player.baseURL}/${name}`, {
+        method: 'POST',
+        headers: { aptoken: token, 'Content-Type': 'application/json' },
+        body: JSON.stringify(body),
+      }).then((answer) => answer.json());
+    // The two-factor user's position read was recorded in the second session: the trader's token does not fit.
+    expect(await post('GetAccountPositions', ids.twoFactor)).toMatchObject({ errorcode: 20 });
+    expect(await post('GetAccountPositions', ids.trader)).toBeInstanceOf(Array);
+    await player.close();
+    expect(player.refusals.map((refusal) => refusal.rule)).toEqual(['session-token']);
+    expect(player.refusals[0]?.message).toContain('<<session-token:2>>');
   });
 
   it('reports a miss with the closest recorded request and what differs', async () => {

@@ -52,6 +52,9 @@ export function rulesFor(exchange: CassetteExchange, extra: RedactionOptions = {
 /** The placeholder a credential of `kind` is written as. */
 export const placeholder = (kind: RuleKind): string => `<<${kind}>>`;
 
+/** Tokens an exchange issues, numbered in the order they were issued, so a replay knows which session a request used. */
+const NUMBERED: ReadonlySet<RuleKind> = new Set(['session-token', 'pending-2fa-token']);
+
 /** Values shorter than this are replaced only where a rule names them, not wherever they appear. */
 const MIN_SEARCHED = 6;
 
@@ -64,6 +67,8 @@ export class CassetteRedactor {
   readonly #rules: CredentialRules;
   /** Each value seen or configured, and the placeholder it is written as. */
   readonly #values = new Map<string, string>();
+  /** How many tokens of each numbered kind were seen. */
+  readonly #issued = new Map<RuleKind, number>();
 
   /**
    * @param known - The values the test configured, each with its placeholder: a configured key's is numbered
@@ -93,8 +98,17 @@ export class CassetteRedactor {
   #remember(value: string, kind: RuleKind): string {
     const known = this.#values.get(value);
     if (known !== undefined) return known;
-    if (value && !value.startsWith('<<')) this.#values.set(value, placeholder(kind));
-    return placeholder(kind);
+    if (!value || value.startsWith('<<')) return placeholder(kind);
+    const text = NUMBERED.has(kind) ? this.#numbered(kind) : placeholder(kind);
+    this.#values.set(value, text);
+    return text;
+  }
+
+  /** The next placeholder of a token the exchange issues: `<<session-token:2>>` for the second session. */
+  #numbered(kind: RuleKind): string {
+    const count = (this.#issued.get(kind) ?? 0) + 1;
+    this.#issued.set(kind, count);
+    return `<<${kind}:${count}>>`;
   }
 
   #headers(headers: Readonly<Record<string, string>>): Record<string, string> {

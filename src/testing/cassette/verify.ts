@@ -4,7 +4,7 @@ import { notAuthorized } from '../alphapoint/answers.js';
 import type { ReceivedRequest, ServerAnswer } from '../http-server.js';
 import { verifyTotp } from '../totp.js';
 import type { CassetteExchange, CassetteRequest, CassetteResponse } from './format.js';
-import { type CredentialRules, placeholder } from './redact.js';
+import type { CredentialRules } from './redact.js';
 import { type CassetteKey, type Refusal, type SignatureCheck, signatureCheck } from './signed.js';
 
 const AP_STYLE = { camelCase: false, notAuthorizedStatus: 200 } as const;
@@ -12,6 +12,8 @@ const AP_STYLE = { camelCase: false, notAuthorizedStatus: 200 } as const;
 /** A fresh value for a placeholder the replay issues: session tokens and pending 2FA tokens. */
 const ISSUED = ['session-token', 'pending-2fa-token'] as const;
 type IssuedKind = (typeof ISSUED)[number];
+/** A placeholder of an issued token in a recorded answer, numbered or not. */
+const ISSUED_PLACEHOLDER = /<<(session-token|pending-2fa-token)(?::[0-9]+)?>>/g;
 
 /**
  * Checks what varies in a replayed request by its rule, not its value: every credential header the recording
@@ -26,10 +28,8 @@ export class ReplayChecks {
   readonly #totpSecrets: readonly Uint8Array[];
   readonly #now: () => number;
   readonly #exchange: CassetteExchange;
-  readonly #issued: Record<IssuedKind, Set<string>> = {
-    'session-token': new Set(),
-    'pending-2fa-token': new Set(),
-  };
+  /** Each token this replay issued, and the recorded placeholder it stands for (`<<session-token:1>>`). */
+  readonly #issued = new Map<string, string>();
 
   constructor(
     exchange: CassetteExchange,
@@ -61,8 +61,12 @@ export class ReplayChecks {
     for (const kind of ISSUED) {
       const header = this.#headerOf(kind);
       const value = header === undefined ? undefined : received.headers[header];
-      if (value !== undefined && !this.#issued[kind].has(value)) {
-        return this.#refuse(kind, `${header} is not a ${kind} this replay issued`);
+      if (header === undefined || value === undefined) continue;
+      const issuedFor = this.#issued.get(value);
+      if (issuedFor === undefined) return this.#refuse(kind, `${header} is not a ${kind} this replay issued`);
+      const recordedAs = recorded.headers[header];
+      if (recordedAs?.startsWith(`<<${kind}`) && recordedAs !== issuedFor) {
+        return this.#refuse(kind, `${header} was issued as ${issuedFor}; the recording used ${recordedAs}`);
       }
     }
     return this.#checkOneTimePassword(received);
@@ -72,14 +76,11 @@ export class ReplayChecks {
   answer(recorded: CassetteResponse): ServerAnswer {
     const fill = (value: unknown): unknown => {
       if (typeof value === 'string') {
-        let text = value;
-        for (const kind of ISSUED) {
-          if (!text.includes(placeholder(kind))) continue;
+        return value.replace(ISSUED_PLACEHOLDER, (text: string, kind: string) => {
           const fresh = `replay-${kind}-${randomBytes(12).toString('hex')}`;
-          this.#issued[kind].add(fresh);
-          text = text.split(placeholder(kind)).join(fresh);
-        }
-        return text;
+          this.#issued.set(fresh, text);
+          return fresh;
+        });
       }
       if (Array.isArray(value)) return value.map(fill);
       if (value === null || typeof value !== 'object') return value;
