@@ -124,6 +124,15 @@ export {
   millisecondsSchema,
   parseOptions,
 } from './core/validate.js';
+export {
+  ALPHAPOINT_WIRE,
+  BITEX_WIRE,
+  BITEXBIT_WIRE,
+  COMMON_WIRE,
+  type CredentialKind,
+  headerOf,
+  type WireCredentials,
+} from './core/wire-credentials.js';
 // Providers
 export {
   type AlphaPointCatalog,

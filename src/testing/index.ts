@@ -32,6 +32,22 @@ export {
   startBitexbitSandbox,
   type Withdrawal as BitexbitWithdrawal,
 } from './bitexbit/index.js';
+export type {
+  Cassette,
+  CassetteExchange,
+  CassetteInteraction,
+  CassetteRequest,
+  CassetteResponse,
+} from './cassette/format.js';
+export {
+  type CassettePlayer,
+  type CassetteRefusal,
+  startCassette,
+} from './cassette/index.js';
+export type { CassetteMiss } from './cassette/match.js';
+export type { CassetteMode, CassetteOptions } from './cassette/options.js';
+export type { RedactionOptions, RuleKind } from './cassette/redact.js';
+export type { CassetteKey } from './cassette/signed.js';
 export {
   type DropOptions,
   type FailOptions,

@@ -41,8 +41,9 @@ const ALLOWED: Record<string, readonly string[]> = {
   redis: ['core'],
   // `exchange-auth/testing`: sandboxes that answer as the exchanges do, not as this library expects, so they use
   // none of its code but two small helpers checked against published rules (path templates; RFC 4648 base32 and
-  // RFC 6238, against the RFC vectors in test/toolkit/totp-code.test.ts).
-  testing: ['core/path-template.js', 'toolkit/totp-code.js'],
+  // RFC 6238, against the RFC vectors in test/toolkit/totp-code.test.ts), and the list of where each exchange
+  // carries credentials, which the providers sign with and the cassette recorder redacts by.
+  testing: ['core/path-template.js', 'toolkit/totp-code.js', 'core/wire-credentials.js'],
   // The main entry: the public surface of everything above; never the other entry points or the command.
   index: ['core', 'strategies', 'toolkit', 'providers', 'pipeline', 'client'],
   // The command: a user of the public API (index.ts) and of the sandboxes, plus a few internals of core and

@@ -2,6 +2,7 @@ import type { NonceSource } from '../../core/nonce.js';
 import { redactorFor } from '../../core/redact.js';
 import { buildRequest } from '../../core/request.js';
 import type { SessionStore } from '../../core/session.js';
+import { ALPHAPOINT_WIRE, headerOf } from '../../core/wire-credentials.js';
 import { type SessionTokenStrategy, sessionToken } from '../../strategies/session-token.js';
 import { alphapointLogin, type LoginRoute, type TwoFactorRoute } from './login.js';
 import type { TwoFactorSource } from './options.js';
@@ -33,7 +34,7 @@ export function alphapointSession(settings: AlphaPointSessionSettings): SessionT
   const issued = new Set<string>();
   const strategy = sessionToken({
     key: settings.sessionKey,
-    header: 'aptoken',
+    header: headerOf(ALPHAPOINT_WIRE, 'aptoken'),
     provider,
     ...(settings.sessionIdleMs ? { idleLifetimeMs: settings.sessionIdleMs } : {}),
     ...(settings.sessionStore ? { store: settings.sessionStore } : {}),

@@ -1,6 +1,7 @@
 import type { NonceSource } from '../../core/nonce.js';
 import { withHeaders } from '../../core/request.js';
 import type { AuthStrategy } from '../../core/strategy.js';
+import { ALPHAPOINT_WIRE, headerOf } from '../../core/wire-credentials.js';
 import { type AlphaPointSigner, alphapointHeaders } from './signature.js';
 
 /** Options of {@link alphapointSignedHeaders}. */
@@ -16,7 +17,12 @@ interface SignedHeadersOptions extends AlphaPointSigner {
 }
 
 /** The four header names, as AlphaPoint spells them. */
-const HEADER_NAMES = Object.freeze(['APIKey', 'Signature', 'UserId', 'Nonce']);
+const HEADER_NAMES = Object.freeze([
+  headerOf(ALPHAPOINT_WIRE, 'APIKey'),
+  headerOf(ALPHAPOINT_WIRE, 'Signature'),
+  'UserId',
+  headerOf(ALPHAPOINT_WIRE, 'Nonce'),
+]);
 /** How many recent signatures `secrets()` reports, so an exchange that echoes one has it masked. */
 const RECENT_SIGNATURES = 32;
 

@@ -3,6 +3,7 @@ import { ConfigurationError } from '../../core/errors.js';
 import type { Provider } from '../../core/provider.js';
 import { type PreparedRequest, withBody, withHeaders } from '../../core/request.js';
 import { parseOptions } from '../../core/validate.js';
+import { BITEX_WIRE, headerOf } from '../../core/wire-credentials.js';
 import { staticHeaderKey } from '../../strategies/static-header-key.js';
 import { checkOneTimeCode } from '../../toolkit/one-time-code.js';
 import { type BitexCatalog, bitexCatalog } from './catalog.js';
@@ -68,7 +69,9 @@ function parseUserId(userId: unknown): number {
 }
 
 /** The header {@link addOneTimePassword} sets. */
-const ONE_TIME_PASSWORD = 'One-Time-Password';
+const ONE_TIME_PASSWORD = headerOf(BITEX_WIRE, 'One-Time-Password');
+/** The header the key rides in. */
+const AUTHORIZATION = headerOf(BITEX_WIRE, 'Authorization');
 
 function addOneTimePassword(otpSource: OtpSource | undefined) {
   return async (
@@ -143,7 +146,7 @@ export function bitex(
   return {
     name: 'bitex',
     baseURL,
-    strategy: staticHeaderKey({ header: 'Authorization', value: apiKey }),
+    strategy: staticHeaderKey({ header: AUTHORIZATION, value: apiKey }),
     permissions: master ? [...keyPermissions, 'manage-users'] : [...keyPermissions],
     catalog: bitexCatalog,
     rateLimit: 5,
@@ -162,7 +165,7 @@ export function bitex(
         }
         const id = parseUserId(userId);
         return derive(
-          staticHeaderKey({ header: 'Authorization', value: `${apiKey}; user=${id}`, alsoSecret: [apiKey] }),
+          staticHeaderKey({ header: AUTHORIZATION, value: `${apiKey}; user=${id}`, alsoSecret: [apiKey] }),
           keyPermissions,
         );
       },

@@ -4,6 +4,7 @@ import type { Permission } from '../../core/permissions.js';
 import type { Provider } from '../../core/provider.js';
 import { type PreparedRequest, withBody } from '../../core/request.js';
 import { parseOptions } from '../../core/validate.js';
+import { BITEXBIT_WIRE, headerOf } from '../../core/wire-credentials.js';
 import { keyPairSignature } from '../../strategies/key-pair-signature.js';
 import { type BitexbitCatalog, bitexbitCatalog } from './catalog.js';
 import { classifyBitexbit } from './classify.js';
@@ -116,6 +117,16 @@ export function bitexbit<const A extends BitexbitAccess>(
     /\/+$/,
     '',
   );
+  const V2 = {
+    key: headerOf(BITEXBIT_WIRE, 'X-API-Key'),
+    nonce: headerOf(BITEXBIT_WIRE, 'X-Nonce'),
+    signature: headerOf(BITEXBIT_WIRE, 'X-Signature'),
+  };
+  const GATEWAY = {
+    key: headerOf(BITEXBIT_WIRE, 'X-Key'),
+    deadline: headerOf(BITEXBIT_WIRE, 'X-Timeout'),
+    signature: headerOf(BITEXBIT_WIRE, 'X-Sign'),
+  };
   const prefix = new URL(baseURL).pathname.replace(/\/+$/, '');
   return {
     name: 'bitexbit',
@@ -124,11 +135,11 @@ export function bitexbit<const A extends BitexbitAccess>(
       provider: 'bitexbit',
       accessKey: parsed.accessKey,
       privateKey: parsed.privateKey,
-      headers: { key: 'X-API-Key', nonce: 'X-Nonce', signature: 'X-Signature' },
+      headers: { key: V2.key, nonce: V2.nonce, signature: V2.signature },
       ...(parsed.nonceSource ? { nonceSource: parsed.nonceSource } : {}),
       deadline: {
         pathPrefix: `${prefix}${GATEWAY_PREFIX}`,
-        headers: { key: 'X-Key', deadline: 'X-Timeout', signature: 'X-Sign' },
+        headers: { key: GATEWAY.key, deadline: GATEWAY.deadline, signature: GATEWAY.signature },
         windowMs: parsed.gatewayWindowMs ?? DEFAULT_GATEWAY_WINDOW_MS,
       },
     }),
