@@ -33,6 +33,7 @@ export {
   type Withdrawal as BitexbitWithdrawal,
 } from './bitexbit/index.js';
 export {
+  type AnswerObserver,
   type DropOptions,
   type FailOptions,
   type FaultControls,
