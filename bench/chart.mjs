@@ -13,7 +13,7 @@ const PLOT = 380;
 const TOP = 64;
 const WIDTH = LABEL + PLOT + 90;
 
-const escape = (text) =>
+const xmlText = (text) =>
   String(text).replace(
     /[&<>"']/g,
     (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c],
@@ -40,12 +40,13 @@ export function chartSvg(results) {
     .filter((row) => row.value !== undefined);
   const top = Math.max(2, ...rows.map((row) => Math.max(row.value, row.goal ?? 0))) * 1.08;
   const max = Math.min(top, 6.5);
-  const x = (ratio) => LABEL + (Math.min(ratio, max) / max) * PLOT;
+  const x = (ratio) => Number((LABEL + (Math.min(ratio, max) / max) * PLOT).toFixed(1));
   const height = TOP + rows.length * ROW + 40;
   const out = [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${height}" viewBox="0 0 ${WIDTH} ${height}" font-family="system-ui, -apple-system, Segoe UI, sans-serif" font-size="12">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${height}" viewBox="0 0 ${WIDTH} ${height}" font-family="system-ui, -apple-system, Segoe UI, sans-serif" font-size="12" role="img" aria-labelledby="chart-title">`,
+    `<title id="chart-title">${xmlText(results.title ?? 'exchange-auth benchmarks')}: each row's ratio against its baseline, with its target</title>`,
     `<rect width="${WIDTH}" height="${height}" fill="#ffffff"/>`,
-    `<text x="12" y="22" font-size="15" font-weight="600" fill="#1f2328">${escape(results.title ?? 'exchange-auth benchmarks')}</text>`,
+    `<text x="12" y="22" font-size="15" font-weight="600" fill="#1f2328">${xmlText(results.title ?? 'exchange-auth benchmarks')}</text>`,
     `<text x="12" y="40" fill="#59636e">ours ÷ the row's baseline, measured side by side; green holds its target (red tick), orange does not; dashed: 1.0x</text>`,
   ];
   for (let tick = 0; tick <= max; tick += max > 4 ? 1 : 0.5) {
@@ -60,8 +61,8 @@ export function chartSvg(results) {
     const short = label.length > 78 ? `${label.slice(0, 77)}…` : label;
     const colour = row.holds === false ? '#d1812a' : '#2da44e';
     out.push(
-      `<g class="row"><title>${escape(`${label}: ${row.value}x, target ${row.target ?? '-'}`)}</title>`,
-      `<text x="${LABEL - 8}" y="${y + 16}" text-anchor="end" fill="#1f2328">${escape(short)}</text>`,
+      `<g class="row"><title>${xmlText(`${label}: ${row.value}x, target ${row.target ?? '-'}`)}</title>`,
+      `<text x="${LABEL - 8}" y="${y + 16}" text-anchor="end" fill="#1f2328">${xmlText(short)}</text>`,
       `<rect class="bar" x="${LABEL}" y="${y + 5}" width="${(x(row.value) - LABEL).toFixed(1)}" height="${ROW - 10}" fill="${colour}"/>`,
       `<text x="${(x(row.value) + 6).toFixed(1)}" y="${y + 16}" fill="#1f2328">${row.value.toFixed(2)}x${row.value > max ? ' →' : ''}</text>`,
     );
