@@ -1,5 +1,7 @@
 import { spawnSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
+import { chartSvg } from './chart.mjs';
 
 // Each section runs in a fresh process; within a section, ours and the baseline are measured side by side.
 const SECTIONS = [
@@ -63,3 +65,15 @@ console.table(
 console.log(
   `${rows.filter((r) => r.holds).length} of ${rows.length} targets hold (${((Date.now() - started) / 1000).toFixed(0)} s)`,
 );
+
+// The run as JSON (docs/benchmarks.json) and drawn from that JSON (docs/benchmarks.svg, bench/chart.mjs).
+const results = {
+  title: `exchange-auth benchmarks, ${new Date().toISOString().slice(0, 10)}: ${cpus().length} cores, Node ${process.version}`,
+  recorded: `npm run bench, ${new Date().toISOString()}, ${cpu}`,
+  rows,
+};
+const json = new URL('../docs/benchmarks.json', import.meta.url);
+const svg = new URL('../docs/benchmarks.svg', import.meta.url);
+writeFileSync(json, `${JSON.stringify(results, null, 2)}\n`);
+writeFileSync(svg, chartSvg(results));
+console.log('results: docs/benchmarks.json; chart: docs/benchmarks.svg');

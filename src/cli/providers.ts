@@ -7,17 +7,16 @@ import {
   bitexbit,
   type Client,
   createClient,
-  KIIEX_ENVIRONMENTS,
-  kiiex,
   type Provider,
 } from '../index.js';
+import { alphapointProvider, kiiexProvider, ndaxProvider } from './alphapoint-providers.js';
 import type { Flag } from './args.js';
 import { inUserTerms, type OptionSource, readCredentials, UsageError } from './credentials.js';
 import { CLI_ENV_VARIABLES, type CliEnvVariable, type CliProviderName } from './env.js';
 import { twoFactorFromEnv } from './two-factor.js';
 
 /** What `whoami` found: a line for people, fields for `--json`. */
-interface Identity {
+export interface Identity {
   readonly text: string;
   readonly data: Readonly<Record<string, unknown>>;
 }
@@ -35,6 +34,8 @@ export interface CliProvider {
   readonly secretHeaders: readonly string[];
   /** Builds the provider from options (credentials, and `twoFactor` when set) and a base URL. */
   provider(options: Record<string, unknown>, baseURL: string): Provider<Permission, Catalog, object>;
+  /** A path `sign` can be shown with: one of the provider's own read endpoints. */
+  readonly examplePath: string;
   /** One cheap authenticated call that proves the credentials work, and who answered. */
   whoami(client: Client<Permission, Catalog> & object): Promise<Identity>;
 }
@@ -45,6 +46,7 @@ const bitexProvider: CliProvider = {
   environments: BITEX_ENVIRONMENTS,
   keyHeaders: ['Authorization'],
   secretHeaders: [],
+  examplePath: '/users/me',
   provider: (options, baseURL) =>
     bitex({ ...options, baseURL } as Parameters<typeof bitex>[0]) as Provider<Permission, Catalog, object>,
   async whoami(client) {
@@ -66,6 +68,7 @@ const bitexbitProvider: CliProvider = {
   environments: BITEXBIT_ENVIRONMENTS,
   keyHeaders: ['X-API-Key', 'X-Key'],
   secretHeaders: ['X-Signature', 'X-Sign'],
+  examplePath: '/api/v2/private/balance',
   provider: (options, baseURL) =>
     bitexbit({ access: 'read', ...options, baseURL } as Parameters<typeof bitexbit>[0]) as Provider<
       Permission,
@@ -83,32 +86,13 @@ const bitexbitProvider: CliProvider = {
   },
 };
 
-const kiiexProvider: CliProvider = {
-  name: 'kiiex',
-  variables: CLI_ENV_VARIABLES.kiiex,
-  environments: { ...KIIEX_ENVIRONMENTS, sandbox: KIIEX_ENVIRONMENTS.staging },
-  keyHeaders: ['APIKey'],
-  secretHeaders: ['Signature', 'aptoken'],
-  provider: (options, baseURL) =>
-    kiiex({ ...options, baseURL } as Parameters<typeof kiiex>[0]) as Provider<Permission, Catalog, object>,
-  async whoami(client) {
-    const identity = await (
-      client as unknown as { authenticate(): Promise<Record<string, unknown>> }
-    ).authenticate();
-    await client.close();
-    const { userId, accountId, omsId } = identity;
-    return {
-      text: `kiiex user ${userId}, account ${accountId}, OMS ${omsId}`,
-      data: { userId, accountId, omsId },
-    };
-  },
-};
-
 /** Every provider the command line can use, by name. */
 const CLI_PROVIDERS: Readonly<Record<CliProviderName, CliProvider>> = {
   bitex: bitexProvider,
   bitexbit: bitexbitProvider,
   kiiex: kiiexProvider,
+  ndax: ndaxProvider,
+  alphapoint: alphapointProvider,
 };
 
 /** The named provider, or a usage error listing the known ones. */
@@ -120,6 +104,15 @@ export function cliProvider(name: string | undefined): CliProvider {
   return provider;
 }
 
+/** `sign`'s example paths, one per provider, for its help. */
+export function examplePaths(): string {
+  const byPath = new Map<string, string[]>();
+  for (const cli of Object.values(CLI_PROVIDERS)) {
+    byPath.set(cli.examplePath, [...(byPath.get(cli.examplePath) ?? []), cli.name]);
+  }
+  return [...byPath].map(([path, names]) => `${path} (${names.join(', ')})`).join(', ');
+}
+
 /** A client for the CLI: no retries, so a check says what happened at once. */
 export function cliClient(provider: Provider<Permission, Catalog, object>) {
   return createClient(provider, { retry: false, timeout: 15_000 });
@@ -129,6 +122,8 @@ export function cliClient(provider: Provider<Permission, Catalog, object>) {
 function baseUrlOf(provider: CliProvider, env: string | undefined, url: string | undefined): string {
   if (url !== undefined) return url;
   const names = Object.keys(provider.environments);
+  if (names.length === 0)
+    throw new UsageError(`${provider.name} has no named environments: pass --url <base>`);
   const chosen = env ?? (names.includes('sandbox') ? 'sandbox' : names[0]);
   const base = chosen === undefined ? undefined : provider.environments[chosen];
   if (!base) throw new UsageError(`unknown --env "${env}"; use ${names.join(' or ')}, or --url`);
@@ -156,21 +151,16 @@ interface ProviderSetup {
 
 /**
  * Reads the credentials (and the second factor) and builds the provider; a wrong option becomes a usage error
- * that names the variable, flag or file key the user set, never the value. `defaults` fill options the user
- * left unset, for the providers that have them (`access` for bitexbit).
+ * that names the variable, flag or file key the user set, never the value.
  */
 export function setUpProvider(
   name: string | undefined,
   flags: { env?: string | undefined; url?: string | undefined; credentials?: string | undefined },
   env: NodeJS.ProcessEnv = process.env,
-  defaults: Readonly<Record<string, string>> = {},
 ): ProviderSetup {
   const cli = cliProvider(name);
   const read = readCredentials(cli.variables, flags.credentials, env);
   const options: Record<string, unknown> = {};
-  for (const [option, value] of Object.entries(defaults)) {
-    if (Object.values(cli.variables).some((variable) => variable.option === option)) options[option] = value;
-  }
   const twoFactor = twoFactorFromEnv(cli.name, env);
   const sources: Record<string, OptionSource> = {
     ...read.sources,

@@ -1,8 +1,10 @@
+import type { ReceivedRequest } from '../testing/http-server.js';
 import { startSandbox } from '../testing/sandbox.js';
 import { encodeBase32 } from '../toolkit/totp-code.js';
 import { COMMON_FLAGS, type Command, helpText, parseCommand } from './args.js';
 import { UsageError } from './credentials.js';
-import { CLI_ENV_VARIABLES, type CliEnvVariable, type CliProviderName } from './env.js';
+import { CLI_ENV_VARIABLES, type CliEnvVariable } from './env.js';
+import { terminalText } from './terminal.js';
 
 /** `exchange-auth sandbox`. */
 export const SANDBOX_COMMAND = {
@@ -25,6 +27,9 @@ on n, n+1, n+2; otherwise on free ports.`,
 
 type Running = Awaited<ReturnType<typeof startSandbox>>;
 
+/** The exchanges the embedded sandbox serves (NDAX and other AlphaPoint exchanges: Kiiex's stands in for them). */
+type SandboxExchange = 'bitex' | 'bitexbit' | 'kiiex';
+
 /** One exchange as printed: its URL, each credential set's options, and the same as environment variables. */
 interface PrintedExchange {
   readonly baseURL: string;
@@ -34,7 +39,7 @@ interface PrintedExchange {
   readonly secondFactorNotShown: string[];
 }
 
-/** `exchange-auth sandbox`: serves until SIGINT or SIGTERM, then resolves to the exit code. */
+/** `exchange-auth sandbox`: serves until SIGINT or SIGTERM, then resolves to the exit code (130 or 143). */
 export async function runSandbox(argv: readonly string[]): Promise<number> {
   const { values, help } = parseCommand(SANDBOX_COMMAND, argv);
   if (help) {
@@ -47,7 +52,12 @@ export async function runSandbox(argv: readonly string[]): Promise<number> {
   }
   let sandbox: Running;
   try {
-    sandbox = await startSandbox({ rateLimit: values['rate-limit'] === true, ...(port ? { port } : {}) });
+    sandbox = await startSandbox({
+      rateLimit: values['rate-limit'] === true,
+      ...(port ? { port } : {}),
+      onAnswer: (exchange, request, status) =>
+        process.stderr.write(`${answerLine(exchange, request, status)}\n`),
+    });
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
       throw new UsageError(
@@ -56,14 +66,24 @@ export async function runSandbox(argv: readonly string[]): Promise<number> {
     }
     throw error;
   }
+  // Listening for the signals before printing: whoever reads the listing may interrupt at once.
+  const signal = new Promise<NodeJS.Signals>((resolve) => {
+    process.once('SIGINT', () => resolve('SIGINT'));
+    process.once('SIGTERM', () => resolve('SIGTERM'));
+  });
   const summary = describeSandbox(sandbox);
   process.stdout.write(values.json ? `${JSON.stringify(summary, null, 2)}\n` : `${formatSummary(summary)}\n`);
-  await new Promise<void>((resolve) => {
-    process.once('SIGINT', resolve);
-    process.once('SIGTERM', resolve);
-  });
+  const stoppedBy = await signal;
   await sandbox.close();
-  return 0;
+  process.stderr.write(`exchange-auth sandbox: stopped (${stoppedBy}); every exchange closed\n`);
+  // 128 + the signal's number, as a shell reports a program a signal stopped: a script running it stops too.
+  return stoppedBy === 'SIGINT' ? 130 : 143;
+}
+
+/** One request as the log shows it: time, exchange, method, path (never the query or a header), status. */
+export function answerLine(exchange: string, request: ReceivedRequest, status: number): string {
+  const time = new Date(request.at).toISOString().slice(11, 23);
+  return `${time} ${exchange.padEnd(8)} ${request.method} ${terminalText(request.path)} ${status === 0 ? 'dropped' : status}`;
 }
 
 const SECRET_FIELD = /^(totp|otp)Secret$/;
@@ -75,9 +95,9 @@ const SECRET_FIELD = /^(totp|otp)Secret$/;
  * secret) is listed in `secondFactorNotShown`.
  */
 export function describeSandbox(
-  sandbox: Pick<Running, CliProviderName>,
-): Record<CliProviderName, PrintedExchange> {
-  const describeOne = (name: CliProviderName): PrintedExchange => {
+  sandbox: Pick<Running, SandboxExchange>,
+): Record<SandboxExchange, PrintedExchange> {
+  const describeOne = (name: SandboxExchange): PrintedExchange => {
     const exchange = sandbox[name];
     const variables = Object.entries(CLI_ENV_VARIABLES[name] as Record<string, CliEnvVariable>);
     const printed: PrintedExchange = {
@@ -118,21 +138,29 @@ export function describeSandbox(
   return { bitex: describeOne('bitex'), bitexbit: describeOne('bitexbit'), kiiex: describeOne('kiiex') };
 }
 
+/** A value as a POSIX shell takes it: bare when it holds only safe characters, otherwise single-quoted. */
+const shellWord = (value: string) =>
+  /^[A-Za-z0-9_.:/@%+,=-]+$/.test(value) ? value : `'${value.replaceAll("'", `'\\''`)}'`;
+
 function formatSummary(summary: Record<string, PrintedExchange>): string {
-  const lines = ['exchange-auth sandbox: serving until Ctrl-C', ''];
+  const lines = [
+    '# exchange-auth sandbox: serving until Ctrl-C; one line per request on stderr',
+    '# each credential line is environment variables, ready to paste before whoami or sign',
+    '',
+  ];
   for (const [name, exchange] of Object.entries(summary)) {
-    lines.push(`${name}  --url ${exchange.baseURL}`);
+    lines.push(`# ${name}  --url ${exchange.baseURL}`);
     for (const [role, env] of Object.entries(exchange.env)) {
       const shown = new Set(Object.values(env));
       const extra = Object.entries(exchange.credentials[role] ?? {})
         .filter(([, value]) => !shown.has(String(value)))
-        .map(([field, value]) => `${field}=${JSON.stringify(value)}`);
-      const assignments = Object.entries(env).map(([variable, value]) => `${variable}=${value}`);
-      lines.push(`  ${role.padEnd(10)} ${[...assignments, ...extra].join(' ')}`);
+        .map(([field, value]) => `${field} ${Array.isArray(value) ? value.join(',') : String(value)}`);
+      const assignments = Object.entries(env).map(([variable, value]) => `${variable}=${shellWord(value)}`);
+      lines.push(`# ${role}`, assignments.join(' '));
+      if (extra.length > 0)
+        lines.push(`#   not read from the environment (provider options): ${extra.join('; ')}`);
       if (exchange.secondFactorNotShown.includes(role)) {
-        lines.push(
-          `  ${''.padEnd(10)} (has a second factor; the embedded sandbox does not expose its TOTP secret)`,
-        );
+        lines.push('#   has a second factor; the embedded sandbox does not expose its TOTP secret');
       }
     }
     lines.push('');

@@ -2,8 +2,8 @@ import { findEndpoint } from '../core/catalog.js';
 import { createAuthorizer, type HttpMethod, type OutgoingRequest, PermissionDeniedError } from '../index.js';
 import { COMMON_FLAGS, type Command, helpText, parseCommand } from './args.js';
 import { inUserTerms, keyHint, UsageError } from './credentials.js';
-import { envHelp } from './env.js';
-import { type CliProvider, CREDENTIAL_FLAGS, cliProvider, setUpProvider } from './providers.js';
+import { CLI_ENV_VARIABLES, envHelp } from './env.js';
+import { type CliProvider, CREDENTIAL_FLAGS, cliProvider, examplePaths, setUpProvider } from './providers.js';
 
 /** `exchange-auth sign`. */
 export const SIGN_COMMAND = {
@@ -13,21 +13,26 @@ export const SIGN_COMMAND = {
   description: `Prints the headers that carry the credentials for one request, without sending it (for an
 AlphaPoint exchange such as Kiiex, those of the login). A key of 12 characters or more is shown by its first
 four, a shorter one only by its length; the secret never; signatures and tokens are masked unless --reveal.
-A bitexbit key signs any request unless BITEXBIT_ACCESS says what it may do.`,
+A bitexbit key signs read requests only, unless BITEXBIT_ACCESS says it may trade or withdraw (read is the
+default, as for bitexbitFromEnv).`,
   flags: {
     method: {
       type: 'string',
       value: '<GET|POST|PUT|PATCH|DELETE|HEAD>',
       describe: 'the HTTP method (required)',
     },
-    path: { type: 'string', value: '<path>', describe: 'the request path, such as /users/me (required)' },
+    path: {
+      type: 'string',
+      value: '<path>',
+      describe: `the request path (required), such as ${examplePaths()}`,
+    },
     body: { type: 'string', value: '<json>', describe: 'the request body, as JSON (quote it for the shell)' },
     reveal: { type: 'boolean', describe: 'show signatures and session tokens instead of masking them' },
     json: { type: 'boolean', describe: 'print one JSON object: {"provider", "signs", "method", "url", ...}' },
     ...CREDENTIAL_FLAGS,
     ...COMMON_FLAGS,
   },
-  more: `Providers: bitex, bitexbit, kiiex.
+  more: `Providers: ${Object.keys(CLI_ENV_VARIABLES).join(', ')}.
 
 Environment variables:
 ${envHelp()}`,
@@ -45,11 +50,11 @@ export async function runSign(argv: readonly string[]): Promise<number> {
     process.stdout.write(`${helpText(SIGN_COMMAND)}\n`);
     return 0;
   }
-  cliProvider(positionals[0]);
+  const named = cliProvider(positionals[0]);
   const method = (values.method ?? '').toUpperCase() as HttpMethod;
   if (!METHODS.has(method))
     throw new UsageError('--method must be one of GET, POST, PUT, PATCH, DELETE, HEAD');
-  if (!values.path) throw new UsageError('--path is required (for example --path /users/me)');
+  if (!values.path) throw new UsageError(`--path is required (for example --path ${named.examplePath})`);
   const path = values.path;
   let body: unknown;
   if (values.body !== undefined) {
@@ -59,10 +64,8 @@ export async function runSign(argv: readonly string[]): Promise<number> {
       throw new UsageError('--body must be valid JSON (quote it for the shell)');
     }
   }
-  // Signing sends nothing: a key whose access type is not given may sign any request.
-  const { cli, provider, sources } = setUpProvider(positionals[0], values, process.env, {
-    access: 'withdraw',
-  });
+  // A bitexbit key without BITEXBIT_ACCESS is read-only, as for bitexbitFromEnv(): the same variables, one meaning.
+  const { cli, provider, sources } = setUpProvider(positionals[0], values);
   const inTerms = (error: unknown) => inUserTerms(error, { ...sources, ...FLAG_SOURCES });
   // A session scheme's credentials are in its login: `send` captures that request instead of sending it.
   let login: OutgoingRequest | undefined;

@@ -1,6 +1,6 @@
 import { COMMON_FLAGS, type Command, helpText, parseCommand } from './args.js';
 import { inUserTerms } from './credentials.js';
-import { envHelp } from './env.js';
+import { CLI_ENV_VARIABLES, envHelp } from './env.js';
 import { CREDENTIAL_FLAGS, cliClient, setUpProvider } from './providers.js';
 import { terminalJson, terminalText } from './terminal.js';
 
@@ -11,13 +11,14 @@ export const WHOAMI_COMMAND = {
   summary: 'check credentials with one authenticated call; say who answered',
   description: `Checks credentials with one authenticated call and prints who answered. Credentials come from
 environment variables or from a JSON file of the provider's options (--credentials), never from arguments.
-For a Kiiex account with two-factor login, set KIIEX_2FA_CODE or KIIEX_TOTP_SECRET.`,
+For an AlphaPoint account with two-factor login (kiiex, ndax, alphapoint), set <PREFIX>_2FA_CODE or
+<PREFIX>_TOTP_SECRET (KIIEX_TOTP_SECRET ...).`,
   flags: {
     ...CREDENTIAL_FLAGS,
     json: { type: 'boolean', describe: 'print one JSON object: {"provider", "ok": true, ...who answered}' },
     ...COMMON_FLAGS,
   },
-  more: `Providers: bitex, bitexbit, kiiex.
+  more: `Providers: ${Object.keys(CLI_ENV_VARIABLES).join(', ')}.
 
 Environment variables:
 ${envHelp()}`,

@@ -1,6 +1,9 @@
 import type { ClientRequest, IncomingMessage, RequestOptions } from 'node:http';
-import * as http from 'node:http';
-import * as https from 'node:https';
+// The modules themselves (default imports), not ESM namespaces: a namespace's `request` is a copy taken at load,
+// which never sees a later patch of `http.request` (nock's, other interceptors'), so the ESM build would bypass
+// them where the CJS build does not.
+import http from 'node:http';
+import https from 'node:https';
 import type { Socket } from 'node:net';
 import { TLSSocket } from 'node:tls';
 

@@ -142,7 +142,12 @@ export interface HttpServerOptions {
   logLimit?: number;
   /** The server's clock and the latency fault's wait. Default the real clock (`Date.now()`, a timer). */
   clock?: SandboxClock;
+  /** Called once per request as its answer is sent, with the status (0 when the connection was dropped). */
+  onAnswer?: AnswerObserver;
 }
+
+/** Sees each request a sandbox answered, with the answer's status (0: the connection was dropped instead). */
+export type AnswerObserver = (request: ReceivedRequest, status: number) => void;
 
 /**
  * Starts an HTTP server on 127.0.0.1 with a free port, reading each request whole and passing it to
@@ -192,13 +197,20 @@ export async function startHttpServer(
     if (log.length > logLimit) log.splice(0, log.length - logLimit);
     const fault = faults.shift();
     if (latencyMs > 0) await clock.sleep(latencyMs);
-    if (fault?.kind === 'fail') return send(response, failure(fault.options));
+    let status = 0;
     if (fault?.kind === 'drop') {
       if (fault.execute) await answer(request);
       message.socket.destroy();
-      return;
+    } else {
+      const answered = fault?.kind === 'fail' ? failure(fault.options) : await answer(request);
+      status = answered.status;
+      send(response, answered);
     }
-    send(response, await answer(request));
+    try {
+      options.onAnswer?.(request, status);
+    } catch {
+      // An observer that throws changes nothing the client was sent.
+    }
   };
 
   await new Promise<void>((resolve, reject) => {

@@ -49,6 +49,7 @@ export type { CassetteMode, CassetteOptions } from './cassette/options.js';
 export type { RedactionOptions, RuleKind } from './cassette/redact.js';
 export type { CassetteKey } from './cassette/signed.js';
 export {
+  type AnswerObserver,
   type DropOptions,
   type FailOptions,
   type FaultControls,

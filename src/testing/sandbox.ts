@@ -1,6 +1,7 @@
 import { type AlphaPointSandbox, startAlphaPointSandbox } from './alphapoint/index.js';
 import { type BitexSandbox, startBitexSandbox } from './bitex/index.js';
 import { type BitexbitSandbox, startBitexbitSandbox } from './bitexbit/index.js';
+import type { ReceivedRequest } from './http-server.js';
 
 /** Options of {@link startSandbox}. */
 export interface SandboxOptions {
@@ -8,6 +9,8 @@ export interface SandboxOptions {
   rateLimit?: boolean;
   /** First port: the exchanges listen on `port`, `port + 1`, `port + 2`. Default: free ports. */
   port?: number;
+  /** Called once per request any exchange answered: which exchange, the request, the status (0: dropped). */
+  onAnswer?: (exchange: 'bitex' | 'bitexbit' | 'kiiex', request: ReceivedRequest, status: number) => void;
 }
 
 /** Every embedded exchange, running. */
@@ -31,6 +34,13 @@ export interface Sandbox {
 const portOf = (options: SandboxOptions, offset: number) =>
   options.port === undefined ? {} : { port: options.port + offset };
 
+const observerOf = (options: SandboxOptions, exchange: 'bitex' | 'bitexbit' | 'kiiex') => {
+  const { onAnswer } = options;
+  return onAnswer === undefined
+    ? {}
+    : { onAnswer: (request: ReceivedRequest, status: number) => onAnswer(exchange, request, status) };
+};
+
 /**
  * Starts every embedded exchange on 127.0.0.1: real HTTP servers, faithful to each exchange's authentication,
  * with in-memory balances, request logs, counters and fault controls.
@@ -45,9 +55,9 @@ const portOf = (options: SandboxOptions, offset: number) =>
 export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
   const rateLimit = options.rateLimit ?? false;
   const started = await Promise.allSettled([
-    startBitexSandbox({ rateLimit, ...portOf(options, 0) }),
-    startBitexbitSandbox({ rateLimit, ...portOf(options, 1) }),
-    startAlphaPointSandbox(portOf(options, 2)),
+    startBitexSandbox({ rateLimit, ...portOf(options, 0), ...observerOf(options, 'bitex') }),
+    startBitexbitSandbox({ rateLimit, ...portOf(options, 1), ...observerOf(options, 'bitexbit') }),
+    startAlphaPointSandbox({ ...portOf(options, 2), ...observerOf(options, 'kiiex') }),
   ] as const);
   const failure = started.find((result) => result.status === 'rejected');
   if (failure) {

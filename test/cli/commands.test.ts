@@ -34,7 +34,11 @@ describe('exchange-auth demo', () => {
 });
 
 describe('exchange-auth sign', () => {
-  const env = { BITEXBIT_ACCESS_KEY: 'ak_demo_visible', BITEXBIT_PRIVATE_KEY: 'sk_demo_never_shown' };
+  const env = {
+    BITEXBIT_ACCESS_KEY: 'ak_demo_visible',
+    BITEXBIT_PRIVATE_KEY: 'sk_demo_never_shown',
+    BITEXBIT_ACCESS: 'trade',
+  };
   const args = [
     'sign',
     'bitexbit',
@@ -177,7 +181,7 @@ describe('exchange-auth sandbox', () => {
     expect(answer.status).toBe(200);
     child.kill('SIGINT');
     const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
-    expect(code).toBe(0);
+    expect(code).toBe(130);
   });
 
   it('a port already in use is one clear line and exit 2', async () => {

@@ -68,7 +68,11 @@ describe('whoami --json', () => {
 });
 
 describe('sign --json', () => {
-  const bitexbit = { BITEXBIT_ACCESS_KEY: 'ak_demo_visible', BITEXBIT_PRIVATE_KEY: 'sk_demo_never_shown' };
+  const bitexbit = {
+    BITEXBIT_ACCESS_KEY: 'ak_demo_visible',
+    BITEXBIT_PRIVATE_KEY: 'sk_demo_never_shown',
+    BITEXBIT_ACCESS: 'trade',
+  };
   const args = [
     'sign',
     'bitexbit',

@@ -105,14 +105,16 @@ describe('exchange-auth sandbox prints every credential, second factors included
     await new Promise<void>((resolve) => {
       child.stdout.on('data', (chunk: Buffer) => {
         out += chunk.toString();
-        if (/kiiex[\s\S]*locked[^\n]*\n/.test(out)) resolve();
+        if (/# locked\n[^\n]*\n/.test(out)) resolve();
       });
     });
     const ended = new Promise((resolve) => child.on('exit', resolve));
     child.kill('SIGINT');
     await ended;
-    expect(out).toMatch(/twoFactor .*KIIEX_TOTP_SECRET=[A-Z2-7]+/);
-    expect(out).toMatch(/user .*totpSecret="[A-Z2-7]+"/);
+    expect(out).toMatch(/# twoFactor\n.*KIIEX_TOTP_SECRET=[A-Z2-7]+/);
+    expect(out).toMatch(
+      /# user\nBITEX_API_KEY=\S+\n# {3}not read from the environment \(provider options\): totpSecret [A-Z2-7]+\n/,
+    );
     expect(out).not.toMatch(/does not expose its TOTP secret/);
   });
 });

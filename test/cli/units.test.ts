@@ -23,6 +23,9 @@ describe('CLI_ENV_VARIABLES', () => {
       'KIIEX_USER_ID',
       'KIIEX_2FA_CODE',
       'KIIEX_TOTP_SECRET',
+      ...['NDAX', 'ALPHAPOINT'].flatMap((prefix) =>
+        ['API_KEY', 'API_SECRET', 'USER_ID', '2FA_CODE', 'TOTP_SECRET'].map((name) => `${prefix}_${name}`),
+      ),
     ]);
     expect(CLI_ENV_VARIABLES.bitex.BITEX_API_KEY).toMatchObject({ option: 'apiKey', required: true });
     expect(CLI_ENV_VARIABLES.kiiex.KIIEX_USER_ID).toMatchObject({ option: 'userId', required: true });

@@ -122,7 +122,11 @@ describe('a closed stdout (EPIPE)', () => {
     });
     const child = spawnCli(
       ['sign', 'bitexbit', '--method', 'POST', '--path', '/api/v2/private/order/create', '--body', body],
-      { BITEXBIT_ACCESS_KEY: 'ak_demo_visible', BITEXBIT_PRIVATE_KEY: 'sk_demo_never_shown' },
+      {
+        BITEXBIT_ACCESS_KEY: 'ak_demo_visible',
+        BITEXBIT_PRIVATE_KEY: 'sk_demo_never_shown',
+        BITEXBIT_ACCESS: 'trade',
+      },
     );
     let stderr = '';
     child.stderr.on('data', (chunk: Buffer) => {

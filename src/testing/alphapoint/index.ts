@@ -1,5 +1,6 @@
 import { formatDecimal } from '../decimal.js';
 import {
+  type AnswerObserver,
   type FaultControls,
   faultControlsOf,
   type ReceivedRequest,
@@ -37,6 +38,8 @@ export interface AlphaPointSandboxOptions {
   signedCalls?: boolean;
   /** Port to listen on; default a free one. */
   port?: number;
+  /** Called once per request as its answer is sent, with the status (0 when the connection was dropped). */
+  onAnswer?: AnswerObserver;
 }
 
 /** Credentials shaped as the `kiiex()` / `alphapoint()` options (add `baseURL`). */
@@ -136,10 +139,10 @@ export async function startAlphaPointSandbox(
     twoFactorStep: options.twoFactorStep ?? { method: 'POST', send: 'signed-headers' },
     signedCalls: options.signedCalls ?? false,
   };
-  const server = await startHttpServer(
-    (request) => handleAlphaPoint(state, request),
-    options.port === undefined ? {} : { port: options.port },
-  );
+  const server = await startHttpServer((request) => handleAlphaPoint(state, request), {
+    ...(options.port === undefined ? {} : { port: options.port }),
+    ...(options.onAnswer === undefined ? {} : { onAnswer: options.onAnswer }),
+  });
   now = server.now;
   const add = (account: SandboxAccount) => {
     state.accounts.set(account.apiKey, account);

@@ -1,4 +1,5 @@
 import {
+  type AnswerObserver,
   type FaultControls,
   faultControlsOf,
   type ReceivedRequest,
@@ -27,6 +28,8 @@ export interface BitexSandboxOptions {
   rateLimit?: boolean;
   /** Port to listen on; default a free one. */
   port?: number;
+  /** Called once per request as its answer is sent, with the status (0 when the connection was dropped). */
+  onAnswer?: AnswerObserver;
   /**
    * The exchange's clock (one-time passwords, rate limit, timestamps) and the latency fault's wait; also the
    * clock the ready-made `otp` callbacks read, as the user's phone. Default the real clock.
@@ -114,6 +117,7 @@ export async function startBitexSandbox(options: BitexSandboxOptions = {}): Prom
   const server = await startHttpServer(handle, {
     ...(options.port === undefined ? {} : { port: options.port }),
     ...(options.clock === undefined ? {} : { clock: options.clock }),
+    ...(options.onAnswer === undefined ? {} : { onAnswer: options.onAnswer }),
   });
   now = server.now;
 

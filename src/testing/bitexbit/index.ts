@@ -1,4 +1,5 @@
 import {
+  type AnswerObserver,
   type FaultControls,
   faultControlsOf,
   type ReceivedRequest,
@@ -19,6 +20,8 @@ export interface BitexbitSandboxOptions {
   balances?: Readonly<Record<string, string>>;
   /** Port to listen on; default a free one. */
   port?: number;
+  /** Called once per request as its answer is sent, with the status (0 when the connection was dropped). */
+  onAnswer?: AnswerObserver;
   /**
    * The exchange's clock (the gateway's `X-Timeout` check, the rate limit, timestamps) and the latency fault's
    * wait. Default the real clock.
@@ -91,6 +94,7 @@ export async function startBitexbitSandbox(options: BitexbitSandboxOptions = {})
     {
       ...(options.port === undefined ? {} : { port: options.port }),
       ...(options.clock === undefined ? {} : { clock: options.clock }),
+      ...(options.onAnswer === undefined ? {} : { onAnswer: options.onAnswer }),
     },
   );
   const basePath = (options.basePath ?? '').replace(/\/+$/, '');
