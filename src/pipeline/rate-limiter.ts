@@ -68,7 +68,8 @@ export class RateLimiter implements KeyRateLimit {
     this.#perSecond = perSecond;
     this.#clock = clock;
     if (key === undefined) this.#own = new SlotWindow(perSecond, clock);
-    else this.#shared = `${key}@${perSecond}`;
+    // `<key>@<rate>`, one flat string (`join`; `+` would keep the pieces too).
+    else this.#shared = [key, perSecond].join('@');
   }
 
   /** Resolves when this caller may send; rejects with the signal's reason when it aborts first. */
