@@ -1,21 +1,14 @@
 import type { Dispatcher } from 'undici';
 import type { Catalog } from '../core/catalog.js';
 import { fillPath, MissingPathParameter } from '../core/catalog.js';
-import type {
-  CallArgs,
-  CallableEndpoint,
-  CallResponse,
-  Client,
-  ExchangeResponse,
-  RequestOptions,
-} from '../core/client.js';
+import type { Client, ExchangeResponse, RequestOptions } from '../core/client.js';
 import { ConfigurationError, clientClosedError, ExchangeAuthError } from '../core/errors.js';
 import { createSafeLogger } from '../core/log.js';
 import type { Permission } from '../core/permissions.js';
 import type { Provider } from '../core/provider.js';
 import { maskError, redactorFor } from '../core/redact.js';
 import { type KeyRateLimit, registryKey } from '../core/registry.js';
-import type { AuthStrategy } from '../core/strategy.js';
+import type { AuthContext, AuthStrategy } from '../core/strategy.js';
 import { authContextFor } from '../pipeline/attempt.js';
 import { createAxiosTransport } from '../pipeline/axios-transport.js';
 import { checkEndpointInput } from '../pipeline/check-endpoint-input.js';
@@ -30,6 +23,7 @@ import type { ResolvedClientOptions } from '../pipeline/settings.js';
 import type { Transport } from '../pipeline/transport.js';
 import { createUndiciTransport } from '../pipeline/undici-transport.js';
 import { checkProvider } from './check-provider.js';
+import { internedList, internedSet } from './interned.js';
 import { type ClientOptions, resolveClientOptions } from './options.js';
 
 interface Shared {
@@ -115,7 +109,7 @@ function rateLimitKey(
 
 /**
  * The lower-case names of the headers a caller may not set: framing, the provider's own headers, what its
- * `prepare` sets and what the strategy sets. Computed once per client.
+ * `prepare` sets and what the strategy sets. One set for every client with the same names.
  */
 export function reservedHeaders(
   provider: Provider<Permission, Catalog, object>,
@@ -127,12 +121,112 @@ export function reservedHeaders(
     ...(strategy.headerNames ?? []),
     ...(provider.preparedHeaders ?? []),
   ];
-  return new Set(names.map((name) => name.toLowerCase()));
+  return internedSet(names.map((name) => name.toLowerCase()));
 }
 
-/** Whether a client may still be used: not closed, and neither is the client it was derived from. */
-interface OpenState {
-  isOpen(): boolean;
+/**
+ * One client's state, which its pipeline reads as its {@link PipelineContext}: one object, its methods shared, so
+ * that a service holding a client per user holds little per client. What clients have alike (options, the
+ * permission set, the reserved headers, a silent logger) is one object for all of them.
+ */
+class ClientState implements PipelineContext {
+  readonly granted: ReadonlySet<Permission>;
+  readonly grantedList: readonly Permission[];
+  readonly transport: Transport;
+  readonly limiter: KeyRateLimit | undefined;
+  readonly fleetLimiter: KeyRateLimit | undefined;
+  readonly coordination: CoordinationGate | undefined;
+  readonly options: ResolvedClientOptions;
+  readonly log: PipelineContext['log'];
+  readonly events: PipelineContext['events'];
+  /** Headers a caller may not set on this client's requests: framing, and what the provider and strategy set. */
+  readonly reserved: ReadonlySet<string>;
+  /** The clients derived from this one (closed with it), once there is one. */
+  derived: (() => Promise<void>)[] | undefined;
+  closed = false;
+
+  constructor(
+    readonly provider: Provider<Permission, Catalog, object>,
+    readonly strategy: AuthStrategy,
+    permissions: readonly Permission[],
+    shared: Shared,
+    readonly parent: ClientState | undefined,
+  ) {
+    this.grantedList = internedList(permissions);
+    this.granted = internedSet(this.grantedList);
+    this.transport = shared.transport;
+    this.limiter = shared.limiter;
+    this.fleetLimiter = shared.fleetLimiter;
+    this.coordination = shared.coordination;
+    this.options = shared.options;
+    const secrets = () => strategy.secrets();
+    this.log = createSafeLogger(shared.options.logger, secrets);
+    this.events = createEventSink(shared.options.onEvent, provider.name, secrets, this.log);
+    this.reserved = reservedHeaders(provider, strategy);
+  }
+
+  /** Not closed, and neither is the client it was derived from. */
+  isOpen(): boolean {
+    return !this.closed && (this.parent?.isOpen() ?? true);
+  }
+
+  ensureOpen(): void {
+    if (!this.isOpen()) throw clientClosedError(this.provider.name);
+  }
+
+  lifecycleContext(): AuthContext {
+    return authContextFor(this, undefined, this.options.timeout);
+  }
+}
+
+async function request(state: ClientState, input: RequestOptions): Promise<ExchangeResponse<unknown>> {
+  state.ensureOpen();
+  const options = checkRequest(state.provider.name, state.reserved, input);
+  return await execute(state, options, undefined);
+}
+
+async function call(state: ClientState, name: string, given: unknown): Promise<unknown> {
+  state.ensureOpen();
+  const { provider } = state;
+  const endpoint = Object.hasOwn(provider.catalog, name) ? provider.catalog[name] : undefined;
+  if (!endpoint) {
+    throw new ConfigurationError(`${provider.name}: no endpoint named '${name}' in the catalog`, {
+      provider: provider.name,
+      field: 'name',
+    });
+  }
+  const checked = checkCall(provider.name, state.reserved, given);
+  let path: string;
+  try {
+    path = fillPath(endpoint.path, checked.params);
+  } catch (error) {
+    if (!(error instanceof MissingPathParameter)) throw error;
+    throw new ConfigurationError(`${provider.name}: '${name}' needs params.${error.parameter}`, {
+      provider: provider.name,
+      field: `params.${error.parameter}`,
+    });
+  }
+  // Named fields, not object rest/spread: this runs on every call.
+  const options: RequestOptions = { method: endpoint.method, path };
+  const input = endpoint.request
+    ? checkEndpointInput(provider.name, name, endpoint, { body: checked.body, query: checked.query })
+    : checked;
+  if (input.query !== undefined) options.query = input.query as NonNullable<RequestOptions['query']>;
+  if (input.body !== undefined) options.body = input.body;
+  if (checked.otp !== undefined) options.otp = checked.otp;
+  if (checked.headers !== undefined) options.headers = checked.headers;
+  if (checked.signal !== undefined) options.signal = checked.signal;
+  if (checked.timeout !== undefined) options.timeout = checked.timeout;
+  return await execute(state, options, { name, endpoint });
+}
+
+async function close(state: ClientState): Promise<void> {
+  if (state.closed) return;
+  state.closed = true;
+  await Promise.all([
+    ...(state.derived ?? []).map((closeDerived) => closeDerived()),
+    state.strategy.close?.(state.lifecycleContext()),
+  ]);
 }
 
 function build<Granted extends Permission, C extends Catalog, Extension extends object>(
@@ -140,111 +234,41 @@ function build<Granted extends Permission, C extends Catalog, Extension extends 
   strategy: AuthStrategy,
   permissions: readonly Granted[],
   shared: Shared,
-  parent: OpenState | undefined,
+  parent: ClientState | undefined,
 ): Client<Granted, C> & Extension {
-  let closed = false;
-  const state: OpenState = { isOpen: () => !closed && (parent?.isOpen() ?? true) };
-  const log = createSafeLogger(shared.options.logger, () => strategy.secrets());
-  const ctx: PipelineContext = {
-    provider: provider as Provider<Permission, Catalog, object>,
+  const state = new ClientState(
+    provider as Provider<Permission, Catalog, object>,
     strategy,
-    granted: new Set<Permission>(permissions),
-    grantedList: Object.freeze([...permissions]),
-    transport: shared.transport,
-    limiter: shared.limiter,
-    fleetLimiter: shared.fleetLimiter,
-    coordination: shared.coordination,
-    options: shared.options,
-    log,
-    events: createEventSink(shared.options.onEvent, provider.name, () => strategy.secrets(), log),
-    isOpen: state.isOpen,
-  };
-  const lifecycleContext = () => authContextFor(ctx, undefined, shared.options.timeout);
-  const derived: (() => Promise<void>)[] = [];
-  const ensureOpen = () => {
-    if (!state.isOpen()) throw clientClosedError(provider.name);
-  };
-
-  // Headers a caller may not set on this client's requests: framing, and what the provider and strategy set.
-  const reserved = reservedHeaders(provider, strategy);
-
-  async function request<T>(input: RequestOptions): Promise<ExchangeResponse<T>> {
-    ensureOpen();
-    const options = checkRequest(provider.name, reserved, input);
-    return (await execute(ctx, options, undefined)) as ExchangeResponse<T>;
-  }
-
-  async function call<K extends CallableEndpoint<C, Granted>>(
-    name: K,
-    ...args: CallArgs<C[K]>
-  ): Promise<CallResponse<C[K]>> {
-    ensureOpen();
-    const endpoint = Object.hasOwn(provider.catalog, name) ? provider.catalog[name] : undefined;
-    if (!endpoint) {
-      throw new ConfigurationError(`${provider.name}: no endpoint named '${name}' in the catalog`, {
-        provider: provider.name,
-        field: 'name',
-      });
-    }
-    const given = checkCall(provider.name, reserved, args[0]);
-    let path: string;
-    try {
-      path = fillPath(endpoint.path, given.params);
-    } catch (error) {
-      if (!(error instanceof MissingPathParameter)) throw error;
-      throw new ConfigurationError(`${provider.name}: '${name}' needs params.${error.parameter}`, {
-        provider: provider.name,
-        field: `params.${error.parameter}`,
-      });
-    }
-    // Named fields, not object rest/spread: this runs on every call.
-    const options: RequestOptions = { method: endpoint.method, path };
-    const input = endpoint.request
-      ? checkEndpointInput(provider.name, name, endpoint, { body: given.body, query: given.query })
-      : given;
-    if (input.query !== undefined) options.query = input.query as NonNullable<RequestOptions['query']>;
-    if (input.body !== undefined) options.body = input.body;
-    if (given.otp !== undefined) options.otp = given.otp;
-    if (given.headers !== undefined) options.headers = given.headers;
-    if (given.signal !== undefined) options.signal = given.signal;
-    if (given.timeout !== undefined) options.timeout = given.timeout;
-    const response = await execute(ctx, options, { name, endpoint });
-    return response as CallResponse<C[K]>;
-  }
-
-  async function close(): Promise<void> {
-    if (closed) return;
-    closed = true;
-    await Promise.all([
-      ...derived.map((closeDerived) => closeDerived()),
-      strategy.close?.(lifecycleContext()),
-    ]);
-  }
-
-  const client: Client<Granted, C> = {
+    permissions,
+    shared,
+    parent,
+  );
+  // The client's methods work detached (`const { call } = client`): each is a closure over the one state.
+  const client = {
     provider: provider.name,
-    permissions: Object.freeze([...permissions]),
-    request,
-    call,
-    close,
-  };
+    permissions: state.grantedList,
+    request: (input: RequestOptions) => request(state, input),
+    call: (name: string, ...args: unknown[]) => call(state, name, args[0]),
+    close: () => close(state),
+  } as unknown as Client<Granted, C>;
 
   if (parent !== undefined || !provider.extend) return client as Client<Granted, C> & Extension;
   const extension = provider.extend({
     client: client as Client<Permission, C>,
     derive: (derivedStrategy, derivedPermissions) => {
-      ensureOpen();
+      state.ensureOpen();
       const child = build(provider, derivedStrategy, derivedPermissions, shared, state);
-      derived.push(() => child.close());
+      state.derived ??= [];
+      state.derived.push(() => child.close());
       return child;
     },
-    authContext: lifecycleContext,
+    authContext: () => state.lifecycleContext(),
     async guard(step) {
-      ensureOpen();
+      state.ensureOpen();
       try {
         // A lifecycle step (authenticate()) joins the fleet as a request does: the coordination starts first,
         // so the step's context carries it and the fleet's one login is the one used.
-        await ctx.coordination?.active(undefined, shared.options.timeout);
+        await state.coordination?.active(undefined, shared.options.timeout);
         return await step();
       } catch (error) {
         throw error instanceof ExchangeAuthError ? maskError(error, redactorFor(strategy.secrets())) : error;

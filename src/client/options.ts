@@ -8,6 +8,7 @@ import type { ClientEventListener } from '../core/events.js';
 import type { FieldsFirstLogger, Logger } from '../core/log.js';
 import { hasMethods, methodsSchema, millisecondsSchema, parseOptions } from '../core/validate.js';
 import type { ResolvedClientOptions, RetryPolicy } from '../pipeline/settings.js';
+import { chooseTransport } from './choose-transport.js';
 
 /** How idempotent requests are retried after a network fault, a 429 or a 5xx. */
 export interface RetryOptions {
@@ -169,46 +170,6 @@ export const coordinationSchema = z.custom<Coordination>(
   },
 );
 
-/** The options only the axios transport uses: giving one of them means `transport: 'axios'`. */
-const AXIOS_ONLY = ['axios', 'httpsAgent', 'httpAgent'] as const;
-
-const AXIOS_ONLY_ON_UNDICI: Record<(typeof AXIOS_ONLY)[number], string> = {
-  axios:
-    "axios is an axios instance, which the axios transport sends through: leave transport out, or set transport: 'axios'",
-  httpsAgent:
-    "httpsAgent is a Node agent, which only the axios transport uses: set transport: 'axios', or give the undici transport a dispatcher (new Agent({ connect: { cert, key, ca } }) or new ProxyAgent(url) from undici)",
-  httpAgent:
-    "httpAgent is a Node agent, which only the axios transport uses: set transport: 'axios', or give the undici transport a dispatcher (new Agent(...) or new ProxyAgent(url) from undici)",
-};
-
-/**
- * The transport the options ask for, and the first option that does not fit it. `transport` wins when given;
- * else `axios`, `httpsAgent` or `httpAgent` mean axios; else undici. A `dispatcher` belongs to undici alone.
- */
-function chooseTransport(options: {
-  transport?: TransportName | undefined;
-  axios?: unknown;
-  httpsAgent?: unknown;
-  httpAgent?: unknown;
-  dispatcher?: unknown;
-}): { transport: TransportName; misfit?: { field: string; message: string } } {
-  const axiosOption = AXIOS_ONLY.find((name) => options[name] !== undefined);
-  const transport = options.transport ?? (axiosOption ? 'axios' : 'undici');
-  if (transport === 'undici' && axiosOption)
-    return { transport, misfit: { field: axiosOption, message: AXIOS_ONLY_ON_UNDICI[axiosOption] } };
-  if (transport === 'axios' && options.dispatcher !== undefined) {
-    const why = options.transport ? "transport is 'axios'" : `${axiosOption} means the axios transport`;
-    return {
-      transport,
-      misfit: {
-        field: 'dispatcher',
-        message: `dispatcher is an undici dispatcher, which only the undici transport uses, and ${why}: give one or the other`,
-      },
-    };
-  }
-  return { transport };
-}
-
 const clientOptionsSchema = z
   .object({
     transport: z.enum(['undici', 'axios'], { error: "transport must be 'undici' or 'axios'" }).optional(),
@@ -249,6 +210,19 @@ const clientOptionsSchema = z
   });
 
 const NO_RETRY: RetryPolicy = { retries: 0, minDelayMs: 1, maxDelayMs: 1, maxElapsedMs: 1 };
+const DEFAULT_RETRY: RetryPolicy = Object.freeze({
+  retries: 2,
+  minDelayMs: 200,
+  maxDelayMs: 5_000,
+  maxElapsedMs: 30_000,
+});
+const DEFAULT_LIMITS = Object.freeze({ responseBytes: 8 * 1024 * 1024, decompressedBytes: 32 * 1024 * 1024 });
+
+/**
+ * The options of clients given none, per provider rate: one object for all of them (a service with a client per
+ * user holds it once).
+ */
+const defaults = new Map<number | false, ResolvedClientOptions>();
 
 /** Validates client options and fills in defaults. */
 export function resolveClientOptions(
@@ -256,34 +230,51 @@ export function resolveClientOptions(
   provider: string,
   providerRateLimit: number | false,
 ): ResolvedClientOptions {
-  const options = parseOptions(clientOptionsSchema, input ?? {}, provider);
+  if (input !== undefined) return resolve(input, provider, providerRateLimit);
+  let resolved = defaults.get(providerRateLimit);
+  if (resolved === undefined) {
+    resolved = Object.freeze(resolve({}, provider, providerRateLimit));
+    if (defaults.size < 64) defaults.set(providerRateLimit, resolved);
+  }
+  return resolved;
+}
+
+function resolve(
+  input: ClientOptions,
+  provider: string,
+  providerRateLimit: number | false,
+): ResolvedClientOptions {
+  const options = parseOptions(clientOptionsSchema, input, provider);
   const retry = options.retry;
+  const responseBytes = options.maxResponseBytes ?? DEFAULT_LIMITS.responseBytes;
+  const decompressedBytes = options.maxDecompressedBytes ?? DEFAULT_LIMITS.decompressedBytes;
   return {
     transport: chooseTransport(options).transport,
     axios: options.axios,
     dispatcher: options.dispatcher,
     timeout: options.timeout ?? 10_000,
-    retry:
-      retry === false
-        ? NO_RETRY
-        : {
-            retries: retry?.retries ?? 2,
-            minDelayMs: retry?.minDelayMs ?? 200,
-            maxDelayMs: retry?.maxDelayMs ?? 5_000,
-            maxElapsedMs: retry?.maxElapsedMs ?? 30_000,
-          },
+    retry: retry === false ? NO_RETRY : retry === undefined ? DEFAULT_RETRY : retryPolicy(retry),
     rateLimit: options.rateLimit === undefined ? providerRateLimit : options.rateLimit,
     httpsAgent: options.httpsAgent,
     httpAgent: options.httpAgent,
     logger: options.logger,
     clock: options.clock ?? systemClock,
     maxInFlight: options.maxInFlight ?? 64,
-    limits: {
-      responseBytes: options.maxResponseBytes ?? 8 * 1024 * 1024,
-      decompressedBytes: options.maxDecompressedBytes ?? 32 * 1024 * 1024,
-    },
+    limits:
+      responseBytes === DEFAULT_LIMITS.responseBytes && decompressedBytes === DEFAULT_LIMITS.decompressedBytes
+        ? DEFAULT_LIMITS
+        : { responseBytes, decompressedBytes },
     coordination: options.coordination,
     onEvent: options.onEvent,
     strictAnswers: options.strictAnswers ?? false,
+  };
+}
+
+function retryPolicy(retry: { [K in keyof RetryOptions]?: number | undefined }): RetryPolicy {
+  return {
+    retries: retry.retries ?? DEFAULT_RETRY.retries,
+    minDelayMs: retry.minDelayMs ?? DEFAULT_RETRY.minDelayMs,
+    maxDelayMs: retry.maxDelayMs ?? DEFAULT_RETRY.maxDelayMs,
+    maxElapsedMs: retry.maxElapsedMs ?? DEFAULT_RETRY.maxElapsedMs,
   };
 }

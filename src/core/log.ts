@@ -49,17 +49,24 @@ function isFieldsFirst(logger: object): boolean {
   return pino || bunyan;
 }
 
+const silent = () => undefined;
+
+/** The logger of every client given none: one object for all of them, since it holds nothing of theirs. */
+const SILENT: Logger & { readonly enabled: boolean } = Object.freeze({
+  enabled: false,
+  debug: silent,
+  info: silent,
+  warn: silent,
+  error: silent,
+});
+
 /** A logger that masks the current secrets in everything it forwards; silent when no logger is given. */
 export function createSafeLogger(
   given: Logger | FieldsFirstLogger | undefined,
   secrets: () => readonly string[],
 ): Logger & { readonly enabled: boolean } {
-  const logger: Logger | undefined =
-    given === undefined
-      ? undefined
-      : isFieldsFirst(given)
-        ? fieldsFirst(given as FieldsFirstLogger)
-        : (given as Logger);
+  if (given === undefined) return SILENT;
+  const logger: Logger = isFieldsFirst(given) ? fieldsFirst(given as FieldsFirstLogger) : (given as Logger);
   let warned = false;
   // A logger must never change what a request does: a throw (or an async logger's rejection) drops that line.
   // It is said once, through Node's warnings, never through the logger that failed, and without its message.
@@ -74,7 +81,6 @@ export function createSafeLogger(
   const forward =
     (level: Level) =>
     (message: string, fields?: Record<string, unknown>): void => {
-      if (!logger) return;
       const redactor = redactorFor(secrets());
       try {
         // Called as methods: console and pino read `this`.
@@ -87,7 +93,7 @@ export function createSafeLogger(
       }
     };
   return {
-    enabled: logger !== undefined,
+    enabled: true,
     debug: forward('debug'),
     info: forward('info'),
     warn: forward('warn'),

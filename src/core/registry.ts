@@ -105,7 +105,8 @@ export function keyRegistry(): KeyRegistry {
 export function registryKey(...parts: readonly string[]): string {
   const hash = createHash('sha256').update(LIBRARY_SALT);
   for (const part of parts) hash.update(`\0${part.length}:${part}`);
-  return hash.digest('hex').slice(0, 32);
+  // Written out from the first 16 bytes, not sliced from the whole: a slice keeps the 64-character digest alive.
+  return hash.digest().toString('hex', 0, 16);
 }
 
 const sequenceIds = new Map<string, string>();

@@ -15,13 +15,19 @@ export interface EventSink {
   auth(event: AuthEvent): void;
 }
 
+const ignore = () => undefined;
+
+/** The sink of every client with neither a listener nor a logger: nothing to send, nothing to log. */
+const SILENT: EventSink = Object.freeze({ enabled: false, emit: ignore, auth: ignore });
+
 /** Builds the event sink of a client or authoriser. */
 export function createEventSink(
   listener: ClientEventListener | undefined,
   provider: string,
   secrets: () => readonly string[],
-  log: Logger,
+  log: Logger & { readonly enabled?: boolean },
 ): EventSink {
+  if (listener === undefined && log.enabled === false) return SILENT;
   let warned = false;
   // A metrics listener must never break a request; say so once, without its message (it may echo anything).
   const failed = (error: unknown) => {

@@ -5,7 +5,8 @@
 export class InFlightLimit {
   readonly #max: number;
   #active = 0;
-  readonly #waiting: { resolve: () => void; reject: (reason: unknown) => void }[] = [];
+  /** Made when the first request has to wait: most clients never have one waiting. */
+  #waiting: { resolve: () => void; reject: (reason: unknown) => void }[] | undefined;
 
   constructor(max: number) {
     this.#max = max;
@@ -18,7 +19,7 @@ export class InFlightLimit {
 
   /** A release function when a slot is free now and nobody waits; `undefined` otherwise. */
   tryAcquire(): (() => void) | undefined {
-    if (this.#active >= this.#max || this.#waiting.length > 0) return undefined;
+    if (this.#active >= this.#max || (this.#waiting?.length ?? 0) > 0) return undefined;
     this.#active += 1;
     return this.#releaser();
   }
@@ -38,13 +39,15 @@ export class InFlightLimit {
         },
         reject,
       };
+      this.#waiting ??= [];
+      const waiting = this.#waiting;
       const onAbort = () => {
-        const at = this.#waiting.indexOf(waiter);
-        if (at !== -1) this.#waiting.splice(at, 1);
+        const at = waiting.indexOf(waiter);
+        if (at !== -1) waiting.splice(at, 1);
         reject(signal?.reason);
       };
       signal?.addEventListener('abort', onAbort, { once: true });
-      this.#waiting.push(waiter);
+      waiting.push(waiter);
     });
   }
 
@@ -53,7 +56,7 @@ export class InFlightLimit {
     return () => {
       if (released) return;
       released = true;
-      const next = this.#waiting.shift();
+      const next = this.#waiting?.shift();
       if (next) next.resolve();
       else this.#active -= 1;
     };

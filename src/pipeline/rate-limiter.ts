@@ -57,22 +57,33 @@ class SlotWindow implements KeyRateLimit, Idle {
  * dropped, so a process keeps none for keys it no longer sends with.
  */
 export class RateLimiter implements KeyRateLimit {
-  readonly #window: () => KeyRateLimit;
+  /** The limiter's own window, when it has no key. */
+  readonly #own: SlotWindow | undefined;
+  /** The registry name of the key's shared window (`<key>@<rate>`), when it has a key. */
+  readonly #shared: string | undefined;
+  readonly #perSecond: number;
+  readonly #clock: Clock;
 
   constructor(perSecond: number, clock: Clock, key?: string) {
-    if (key === undefined) {
-      const own = new SlotWindow(perSecond, clock);
-      this.#window = () => own;
-      return;
-    }
-    const shared = `${key}@${perSecond}`;
-    this.#window = () =>
-      sharedWhileBusy(keyRegistry().rateLimits, shared, () => new SlotWindow(perSecond, clock));
+    this.#perSecond = perSecond;
+    this.#clock = clock;
+    if (key === undefined) this.#own = new SlotWindow(perSecond, clock);
+    // `<key>@<rate>`, one flat string (`join`; `+` would keep the pieces too).
+    else this.#shared = [key, perSecond].join('@');
   }
 
   /** Resolves when this caller may send; rejects with the signal's reason when it aborts first. */
   async acquire(signal?: AbortSignal): Promise<undefined> {
     await this.#window().acquire(signal);
     return undefined;
+  }
+
+  #window(): KeyRateLimit {
+    if (this.#own) return this.#own;
+    return sharedWhileBusy(
+      keyRegistry().rateLimits,
+      this.#shared as string,
+      () => new SlotWindow(this.#perSecond, this.#clock),
+    );
   }
 }

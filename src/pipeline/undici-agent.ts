@@ -55,6 +55,25 @@ export const loadAgent = () => {
   return loading;
 };
 
+/** Where an attempt is handed: a dispatcher, and whether its start can be observed. */
+export interface Ready {
+  readonly dispatcher: Dispatcher;
+  readonly observable: boolean;
+}
+
+let processReady: Ready | undefined;
+let processChosen: Promise<Ready> | undefined;
+/** The process's own agent, loaded once for every client that gives no dispatcher of its own. */
+export const processAgentReady = (): Promise<Ready> => {
+  processChosen ??= loadAgent().then((dispatcher) => {
+    processReady = { dispatcher, observable: true };
+    return processReady;
+  });
+  return processChosen;
+};
+/** The process's own agent, when it is loaded. */
+export const processAgentLoaded = (): Ready | undefined => processReady;
+
 /** What an attempt on the process's own agent is told of its socket. */
 export interface SocketWatch {
   /** The agent opened `socket` for the attempt (it connects for it alone). */

@@ -19,7 +19,9 @@ import {
   dispatchWatched,
   isObservable,
   isProcessAgent,
-  loadAgent,
+  processAgentLoaded,
+  processAgentReady,
+  type Ready,
   type SocketWatch,
   startingOn,
 } from './undici-agent.js';
@@ -222,38 +224,60 @@ class UndiciAttempt implements Dispatcher.DispatchHandler, SocketWatch, Stoppabl
  * certificates, proxies), else through one keep-alive agent for the process. A failure says 'not-sent' only
  * when the request never started on a connected socket (see {@link UndiciAttempt}); through a dispatcher whose
  * start cannot be observed, every failure after it was handed over says 'unknown'.
+ *
+ * One object per client, its methods shared: a service holding a client per user holds little per client.
  */
-export function createUndiciTransport(settings: UndiciTransportSettings): Transport {
-  let ready: { readonly dispatcher: Dispatcher; readonly observable: boolean } | undefined;
-  const given = settings.dispatcher;
-  const chosen = (
-    given
-      ? isObservable(given).then((observable) => ({ dispatcher: given, observable }))
-      : loadAgent().then((dispatcher) => ({ dispatcher, observable: true }))
-  ).then((found) => {
-    ready = found;
-    return found;
-  });
-  chosen.catch(() => undefined);
+class UndiciTransport implements Transport, UndiciTransportSettings {
+  readonly provider: string;
+  readonly clock: UndiciTransportSettings['clock'];
+  readonly limits: UndiciTransportSettings['limits'];
+  readonly inFlight: UndiciTransportSettings['inFlight'];
+  readonly dispatcher: Dispatcher | undefined;
+  /** The user's dispatcher once checked (the process's agent is {@link processAgentLoaded}). */
+  #ready: Ready | undefined;
+  readonly #chosen: Promise<Ready>;
+
+  constructor(settings: UndiciTransportSettings) {
+    this.provider = settings.provider;
+    this.clock = settings.clock;
+    this.limits = settings.limits;
+    this.inFlight = settings.inFlight;
+    const given = settings.dispatcher;
+    this.dispatcher = given;
+    if (given) {
+      this.#chosen = isObservable(given).then((observable) => {
+        this.#ready = { dispatcher: given, observable };
+        return this.#ready;
+      });
+      this.#chosen.catch(() => undefined);
+    } else {
+      this.#chosen = processAgentReady();
+      this.#chosen.catch(() => undefined);
+    }
+  }
+
+  send(request: PreparedRequest, options: SendOptions): Promise<RawResponse> {
+    const slot = takeSlot(this, request, options.signal);
+    if (typeof slot === 'function') return this.#start(request, options, slot);
+    return slot.then((release) => this.#start(request, options, release));
+  }
 
   /** One attempt in its slot: its deadline armed, then handed to the dispatcher (once undici is loaded). */
-  const start = (request: PreparedRequest, options: SendOptions, release: () => void) => {
-    const attempt = new UndiciAttempt(settings, request, release);
-    attempt.armed(armDeadline(settings, options, attempt));
+  #start(request: PreparedRequest, options: SendOptions, release: () => void): Promise<RawResponse> {
+    const attempt = new UndiciAttempt(this, request, release);
+    attempt.armed(armDeadline(this, options, attempt));
+    const ready = this.dispatcher ? this.#ready : processAgentLoaded();
     if (ready) attempt.dispatch(ready.dispatcher, ready.observable);
     else
-      chosen.then(
+      this.#chosen.then(
         (found) => attempt.dispatch(found.dispatcher, found.observable),
         () => attempt.unloaded(),
       );
     return attempt.promise;
-  };
+  }
+}
 
-  return {
-    send(request, options) {
-      const slot = takeSlot(settings, request, options.signal);
-      if (typeof slot === 'function') return start(request, options, slot);
-      return slot.then((release) => start(request, options, release));
-    },
-  };
+/** The undici transport of one client (see {@link UndiciTransport}). */
+export function createUndiciTransport(settings: UndiciTransportSettings): Transport {
+  return new UndiciTransport(settings);
 }

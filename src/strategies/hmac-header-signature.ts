@@ -1,13 +1,10 @@
-import { createHmac, createSecretKey, type KeyObject } from 'node:crypto';
 import { z } from 'zod';
 import { buildOnce } from '../core/build-once.js';
-import { ConfigurationError } from '../core/errors.js';
-import { fingerprint } from '../core/fingerprint.js';
 import type { NonceSource } from '../core/nonce.js';
-import { processNonces } from '../core/nonce.js';
-import { type HttpMethod, type PreparedRequest, withHeaders } from '../core/request.js';
+import type { HttpMethod } from '../core/request.js';
 import type { AuthStrategy } from '../core/strategy.js';
 import { parseOptions } from '../core/validate.js';
+import { DEFAULT_NAME, HmacSigner, PRINTABLE } from './hmac-signer.js';
 
 /**
  * The headers an HMAC header scheme sends, as the exchange names them. Declared here once: the strategy signs
@@ -84,18 +81,12 @@ export interface HmacHeaderSignatureOptions {
   scheme?: string;
 }
 
-const DEFAULT_NAME = 'hmac-header-signature';
-/** How many recent signatures `secrets()` reports, so an exchange that echoes one back has it masked. */
-const RECENT_SIGNATURES = 32;
-const NONCE = /^[0-9]{1,32}$/;
-/** A header value the strategy writes itself: printable ASCII, no space, nothing a header could be split on. */
-const PRINTABLE = /^[\x21-\x7e]+$/;
 /** An HTTP token (RFC 9110), what a header name must be. */
 const TOKEN = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
 
 const isFunction = (value: unknown) => typeof value === 'function';
 
-const optionsSchema = buildOnce(() => {
+export const optionsSchema = buildOnce(() => {
   const headerName = z.string({ error: 'must be a header name such as X-SIG' }).regex(TOKEN, {
     error: "must be an HTTP header name (letters, digits and !#$%&'*+.^_`|~-), such as X-SIG",
   });
@@ -176,8 +167,6 @@ const optionsSchema = buildOnce(() => {
     });
 });
 
-const millis = (now: number) => String(Math.floor(now));
-
 /**
  * The HMAC header scheme most exchanges use: the key id in one header, an optional nonce or timestamp in
  * others, and `HMAC(secret, message)` in a signature header, where `message` is built by a function you give
@@ -205,88 +194,18 @@ export function hmacHeaderSignature(options: HmacHeaderSignatureOptions): AuthSt
   const named = (options as { provider?: unknown } | null)?.provider;
   const provider = typeof named === 'string' && named !== '' ? named : DEFAULT_NAME;
   const parsed = parseOptions(optionsSchema(), options, provider);
-  const { keyId, secret, headers, message } = parsed;
-  const scheme = parsed.scheme ?? DEFAULT_NAME;
-  const algorithm = parsed.algorithm ?? 'sha256';
-  const encoding = parsed.encoding ?? 'hex';
-  const stamp = parsed.timestamp ?? millis;
-  const nonces = parsed.nonceSource ?? processNonces;
-  // Imported once: signing is on every private request's path.
-  const hmacKey: KeyObject = createSecretKey(Buffer.from(secret, 'utf8'));
-  const id = fingerprint(scheme, keyId);
-  // A ring of the latest signatures: no array shifting on the signing path.
-  const recent: string[] = [];
-  let slot = 0;
-
-  const refuse = (field: string, what: string) =>
-    new ConfigurationError(`${provider}: ${what}`, { provider, field });
-
-  const sign = (request: PreparedRequest, nonce: string, timestamp: string): PreparedRequest => {
-    const text = message({
-      method: request.method,
-      path: request.path,
-      query: request.query,
-      body: request.body ?? '',
-      nonce,
-      timestamp,
-      keyId,
-    });
-    if (typeof text !== 'string') throw refuse('message', 'the message function returned no string; fix it');
-    const signature = createHmac(algorithm, hmacKey).update(text, 'utf8').digest(encoding);
-    recent[slot] = signature;
-    slot = (slot + 1) % RECENT_SIGNATURES;
-    const added: Record<string, string> = {};
-    if (headers.key !== undefined) added[headers.key] = keyId;
-    if (headers.nonce !== undefined) added[headers.nonce] = nonce;
-    if (headers.timestamp !== undefined) added[headers.timestamp] = timestamp;
-    added[headers.signature] = signature;
-    return withHeaders(request, added);
-  };
-
-  /** `own` is true for the process's own nonces, which need no check. */
-  const withNonce = (request: PreparedRequest, nonce: string, own: boolean, timestamp: string) => {
-    if (!own && (typeof nonce !== 'string' || !NONCE.test(nonce))) {
-      throw refuse(
-        parsed.nonceSource ? 'nonceSource' : 'coordination',
-        'the nonce source returned something that is not a string of digits; fix its next()',
-      );
-    }
-    return sign(request, nonce, timestamp);
-  };
-
-  const headerNames = Object.freeze(
-    [headers.key, headers.nonce, headers.timestamp, headers.signature].filter(
-      (name): name is string => name !== undefined,
-    ),
-  );
-
+  const signer = new HmacSigner(parsed, provider);
+  const { headers } = signer;
+  // Exactly as long as it is: a filtered array keeps room to grow.
+  const names: string[] = [];
+  for (const name of [headers.key, headers.nonce, headers.timestamp, headers.signature])
+    if (name !== undefined) names.push(name);
   return {
-    scheme,
-    headerNames,
-    ...(headers.nonce !== undefined ? { sequenceKey: id } : {}),
-    authorize(request, context) {
-      if (headers.nonce === undefined && headers.timestamp === undefined) return sign(request, '', '');
-      const now = context.clock.now();
-      let timestamp = '';
-      if (headers.timestamp !== undefined) {
-        timestamp = stamp(now);
-        if (typeof timestamp !== 'string' || !PRINTABLE.test(timestamp)) {
-          throw refuse('timestamp', 'the timestamp function returned no printable text; fix it');
-        }
-      }
-      if (headers.nonce === undefined) return sign(request, '', timestamp);
-      const fleet = parsed.nonceSource === undefined ? context.coordination : undefined;
-      const nonce = fleet
-        ? fleet.nonces.next(id, now, {
-            signal: context.signal,
-            timeoutMs: context.deadline === undefined ? undefined : Math.max(1, context.deadline - now),
-          })
-        : nonces.next(id, now);
-      const own = !fleet && nonces === processNonces;
-      return typeof nonce === 'string'
-        ? withNonce(request, nonce, own, timestamp)
-        : nonce.then((n) => withNonce(request, n, own, timestamp));
-    },
-    secrets: () => [secret, keyId, ...recent],
+    scheme: signer.scheme,
+    headerNames: Object.freeze(names.slice()),
+    ...(headers.nonce !== undefined ? { sequenceKey: signer.id } : {}),
+    // Own properties, as a strategy's are (a wrapper may spread it), over one signer whose methods are shared.
+    authorize: (request, context) => signer.authorize(request, context),
+    secrets: () => signer.secrets(),
   };
 }

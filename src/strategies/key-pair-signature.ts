@@ -1,6 +1,6 @@
 import type { NonceSource } from '../core/nonce.js';
 import type { AuthStrategy } from '../core/strategy.js';
-import { hmacHeaderSignature } from './hmac-header-signature.js';
+import { hmacHeaderSignature, type SignedParts } from './hmac-header-signature.js';
 
 /** Header names of the nonce scheme. */
 export interface NonceSchemeHeaders {
@@ -81,13 +81,13 @@ export function keyPairSignature(options: KeyPairSignatureOptions): AuthStrategy
     keyId: accessKey,
     secret: privateKey,
     headers: { key: headers.key, nonce: headers.nonce, signature: headers.signature },
-    message: ({ path, nonce, body }) => path + nonce + body,
+    message: nonceMessage,
     ...(options.nonceSource ? { nonceSource: options.nonceSource } : {}),
   });
   if (!deadline) return nonceScheme;
 
   const windowMs = deadline.windowMs ?? DEFAULT_WINDOW_MS;
-  const deadlineScheme = hmacHeaderSignature({
+  const deadlineOptions = {
     scheme: SCHEME,
     provider,
     keyId: accessKey,
@@ -97,19 +97,28 @@ export function keyPairSignature(options: KeyPairSignatureOptions): AuthStrategy
       timestamp: deadline.headers.deadline,
       signature: deadline.headers.signature,
     },
-    timestamp: (now) => String(Math.floor(now) + windowMs),
-    message: ({ keyId, path, timestamp, body }) => keyId + path + timestamp + body,
-  });
+    timestamp: (now: number) => String(Math.floor(now) + windowMs),
+    message: deadlineMessage,
+  };
+  // Checked now, so that wrong options fail here; then made again on the first deadline request and kept: most
+  // keys never sign one (bitexbit's gateway), and a service with a client per user holds none for them. The
+  // scheme holds nothing until it signs (no nonce, its recent signatures), so the two are the same.
+  const { headerNames } = hmacHeaderSignature(deadlineOptions);
+  let deadlineScheme: AuthStrategy | undefined;
   const { pathPrefix } = deadline;
   return {
     scheme: SCHEME,
-    headerNames: Object.freeze([...(nonceScheme.headerNames ?? []), ...(deadlineScheme.headerNames ?? [])]),
+    headerNames: Object.freeze((nonceScheme.headerNames ?? []).concat(headerNames ?? [])),
     ...(nonceScheme.sequenceKey !== undefined ? { sequenceKey: nonceScheme.sequenceKey } : {}),
-    authorize: (request, context) =>
-      request.path.startsWith(pathPrefix)
-        ? deadlineScheme.authorize(request, context)
-        : nonceScheme.authorize(request, context),
+    authorize: (request, context) => {
+      if (!request.path.startsWith(pathPrefix)) return nonceScheme.authorize(request, context);
+      deadlineScheme ??= hmacHeaderSignature(deadlineOptions);
+      return deadlineScheme.authorize(request, context);
+    },
     // Both hold the same key pair first: name it once, then each one's recent signatures.
-    secrets: () => [...nonceScheme.secrets(), ...deadlineScheme.secrets().slice(2)],
+    secrets: () => [...nonceScheme.secrets(), ...(deadlineScheme?.secrets().slice(2) ?? [])],
   };
 }
+
+const nonceMessage = ({ path, nonce, body }: SignedParts) => path + nonce + body;
+const deadlineMessage = ({ keyId, path, timestamp, body }: SignedParts) => keyId + path + timestamp + body;

@@ -55,52 +55,83 @@ function notSent(error: unknown): unknown {
  * A keeper lives while a login is under way or its session is fresh; an idle one is dropped, and the next use
  * starts a new one. Its settings (idle lifetime, renewal margin) are those of the strategy that created it.
  */
-function sharedKeeper(options: SessionTokenOptions, idleLifetimeMs: number) {
-  const { store } = options;
-  // The secrets the strategy holds when created (the API secret) are part of the id: a strategy given a wrong
-  // secret for a key shares nothing with the right one, and logs in (and is refused) on its own.
-  const secrets = options.secrets();
-  const marginMs = options.renewMarginMs ?? idleLifetimeMs / 12;
-  const idOf = (where: string) => registryKey('session', options.key, where, ...secrets);
-  const localId = idOf(store ? `store ${storeId(store)}` : 'memory');
-  const createLocal = () =>
-    new SessionKeeper({
-      // The default store is the keeper's own: it goes when the keeper goes, and sees the salted key only.
-      key: store ? options.key : localId,
-      idleLifetimeMs,
-      marginMs,
-      store: store ?? createMemorySessionStore(),
-    });
+class SharedKeeper {
+  readonly #options: SessionTokenOptions;
+  readonly #idleLifetimeMs: number;
+  readonly #marginMs: number;
+  /**
+   * The secrets the strategy holds when created (the API secret) are part of the id: a strategy given a wrong
+   * secret for a key shares nothing with the right one, and logs in (and is refused) on its own.
+   */
+  readonly #secrets: readonly string[];
+  readonly #localId: string;
+  /** The ids of the fleet keepers this strategy used, besides its local one; made on the first. */
+  #fleetIds: Set<string> | undefined;
+
+  constructor(options: SessionTokenOptions, idleLifetimeMs: number) {
+    this.#options = options;
+    this.#idleLifetimeMs = idleLifetimeMs;
+    this.#marginMs = options.renewMarginMs ?? idleLifetimeMs / 12;
+    this.#secrets = options.secrets();
+    const { store } = options;
+    this.#localId = this.#idOf(store ? `store ${storeId(store)}` : 'memory');
+  }
+
+  #idOf(where: string): string {
+    return registryKey('session', this.#options.key, where, ...this.#secrets);
+  }
+
   // The registry's maps are untyped below `core`: what this map holds are keepers, of one copy or another.
-  const keepers = keyRegistry().sessions as Map<string, SessionKeeper>;
-  const used = new Set<string>([localId]);
-  return {
-    /** The key's keeper (the fleet's when a coordination is given), a new one when there is none or it was idle. */
-    use(coordination?: Coordination, replacing?: (idle: SessionKeeper) => void): SessionKeeper {
-      if (!coordination) return sharedWhileBusy(keepers, localId, createLocal, replacing);
-      const id = idOf(`coordination ${storeId(coordination)}`);
-      used.add(id);
-      return sharedWhileBusy(
-        keepers,
-        id,
-        () => {
-          // Sealed with key material only the holder of the credentials has: its secrets, the API secret first.
-          const secret = new Uint8Array(Buffer.from(secrets.join('\0'), 'utf8'));
-          const shared = coordination.sessions({ secret, idleLifetimeMs });
-          return new SessionKeeper({
-            key: options.key,
-            idleLifetimeMs,
-            marginMs,
-            store: createMemorySessionStore(),
-            shared,
-          });
-        },
-        replacing,
-      );
-    },
-    /** Every token the key's current keepers were issued (none when they have none), for redaction. */
-    issued: (): string[] => [...used].flatMap((id) => [...(keepers.get(id)?.issuedTokens ?? [])]),
-  };
+  #keepers(): Map<string, SessionKeeper> {
+    return keyRegistry().sessions as Map<string, SessionKeeper>;
+  }
+
+  /** The key's keeper (the fleet's when a coordination is given), a new one when there is none or it was idle. */
+  use(coordination?: Coordination, replacing?: (idle: SessionKeeper) => void): SessionKeeper {
+    const idleLifetimeMs = this.#idleLifetimeMs;
+    const marginMs = this.#marginMs;
+    const { key, store } = this.#options;
+    if (!coordination) {
+      const localId = this.#localId;
+      const createLocal = () =>
+        new SessionKeeper({
+          // The default store is the keeper's own: it goes when the keeper goes, and sees the salted key only.
+          key: store ? key : localId,
+          idleLifetimeMs,
+          marginMs,
+          store: store ?? createMemorySessionStore(),
+        });
+      return sharedWhileBusy(this.#keepers(), localId, createLocal, replacing);
+    }
+    const id = this.#idOf(`coordination ${storeId(coordination)}`);
+    this.#fleetIds ??= new Set();
+    this.#fleetIds.add(id);
+    const secrets = this.#secrets;
+    return sharedWhileBusy(
+      this.#keepers(),
+      id,
+      () => {
+        // Sealed with key material only the holder of the credentials has: its secrets, the API secret first.
+        const secret = new Uint8Array(Buffer.from(secrets.join('\0'), 'utf8'));
+        const shared = coordination.sessions({ secret, idleLifetimeMs });
+        return new SessionKeeper({
+          key,
+          idleLifetimeMs,
+          marginMs,
+          store: createMemorySessionStore(),
+          shared,
+        });
+      },
+      replacing,
+    );
+  }
+
+  /** Every token the key's current keepers were issued (none when they have none), for redaction. */
+  issued(): string[] {
+    const keepers = this.#keepers();
+    const ids = [this.#localId, ...(this.#fleetIds ?? [])];
+    return ids.flatMap((id) => [...(keepers.get(id)?.issuedTokens ?? [])]);
+  }
 }
 
 /**
@@ -115,78 +146,107 @@ function sharedKeeper(options: SessionTokenOptions, idleLifetimeMs: number) {
  * fleet, `close()` stops this process's logins only: the fleet's session stays for the other processes.
  */
 export function sessionToken(options: SessionTokenOptions): SessionTokenStrategy {
-  const idleLifetimeMs = options.idleLifetimeMs ?? HOUR;
-  const shared = sharedKeeper(options, idleLifetimeMs);
-  // The coordination of the latest request (a client's is fixed, once started): expiry and close use its keeper.
-  let coordination: Coordination | undefined;
-  const keeper = () => shared.use(coordination);
-  let closed = false;
-  const caller: SessionCaller = {
-    login: (context) => options.login(context).catch((error: unknown) => Promise.reject(notSent(error))),
-    isClosed: () => closed,
+  const state = new SessionState(options);
+  // Own properties, as a strategy's are (a wrapper may spread it), over one state whose methods are shared.
+  return {
+    scheme: 'session-token',
+    headerNames: Object.freeze([options.header]),
+    authorize: (request, context) => state.authorize(request, context),
+    expire: (request) => state.expire(request),
+    session: (context) => state.current(context),
+    secrets: () => state.secrets(),
+    close: (context) => state.close(context),
   };
-  // Every token this strategy put on a request, for redaction (a shared keeper may be replaced once idle).
-  const tokens = new Set<string>();
-  const header = options.header;
-  const lowerHeader = header.toLowerCase();
+}
 
-  const tokenOf = (request: PreparedRequest): string | undefined => {
+/**
+ * What one {@link sessionToken} holds: its options, the key's shared keeper, the coordination of its latest
+ * request and the tokens it used. It is also its own {@link SessionCaller}.
+ */
+class SessionState implements SessionCaller {
+  readonly #options: SessionTokenOptions;
+  readonly #shared: SharedKeeper;
+  readonly #lowerHeader: string;
+  /** The coordination of the latest request (a client's is fixed, once started): expiry and close use its keeper. */
+  #coordination: Coordination | undefined;
+  #closed = false;
+  #closing: Promise<void> | undefined;
+  /** Every token this strategy put on a request, for redaction (a shared keeper may be replaced once idle). */
+  readonly #tokens = new Set<string>();
+
+  constructor(options: SessionTokenOptions) {
+    this.#options = options;
+    this.#shared = new SharedKeeper(options, options.idleLifetimeMs ?? HOUR);
+    this.#lowerHeader = options.header.toLowerCase();
+  }
+
+  login(context: AuthContext): Promise<Session> {
+    return this.#options.login(context).catch((error: unknown) => Promise.reject(notSent(error)));
+  }
+
+  isClosed(): boolean {
+    return this.#closed;
+  }
+
+  #keeper(): SessionKeeper {
+    return this.#shared.use(this.#coordination);
+  }
+
+  #tokenOf(request: PreparedRequest): string | undefined {
     for (const [name, value] of Object.entries(request.headers))
-      if (name.toLowerCase() === lowerHeader) return value;
+      if (name.toLowerCase() === this.#lowerHeader) return value;
     return undefined;
-  };
+  }
 
-  // A keeper whose session sat idle for its whole lifetime is replaced, not renewed: its session has expired.
-  const idleEnded = (context: AuthContext) => (idle: SessionKeeper) => {
-    if (idle.issuedTokens.size > 0) reportAuthEvent(context, { type: 'session-expired', reason: 'idle' });
-  };
-
-  const current = (context: AuthContext) => {
-    coordination = context.coordination;
-    return shared
-      .use(coordination, idleEnded(context))
-      .current(context, caller)
+  current(context: AuthContext): Promise<Session> {
+    this.#coordination = context.coordination;
+    // A keeper whose session sat idle for its whole lifetime is replaced, not renewed: its session has expired.
+    const idleEnded = (idle: SessionKeeper) => {
+      if (idle.issuedTokens.size > 0) reportAuthEvent(context, { type: 'session-expired', reason: 'idle' });
+    };
+    return this.#shared
+      .use(this.#coordination, idleEnded)
+      .current(context, this)
       .then((session) => {
-        tokens.add(session.token);
+        this.#tokens.add(session.token);
         return session;
       })
       .catch((error: unknown) => {
         if (!(error instanceof KeeperClosed)) throw error;
-        throw clientClosedError(options.provider ?? 'session-token');
+        throw clientClosedError(this.#options.provider ?? 'session-token');
       });
-  };
-  let closing: Promise<void> | undefined;
+  }
 
-  return {
-    scheme: 'session-token',
-    headerNames: Object.freeze([header]),
-    async authorize(request, context) {
-      const session = await current(context);
-      return withHeaders(request, { [header]: session.token });
-    },
-    async expire(request) {
-      const token = tokenOf(request);
-      if (token === undefined) return false;
-      await keeper().expire(token);
-      return true;
-    },
-    session: current,
-    secrets: () => [...options.secrets(), ...tokens, ...shared.issued()],
-    close(context) {
-      closing ??= (async () => {
-        closed = true;
-        coordination = context.coordination ?? coordination;
-        // In a fleet the session is the fleet's: one process closing (a restart, a cron job) neither logs it
-        // out nor deletes it; it ends by the exchange's idle lifetime when no process uses it (docs/fleet.md).
-        if (coordination) return;
-        const closer = keeper();
-        await closer.settled();
-        const session = await closer.peek();
-        if (!session) return;
-        await closer.forget();
-        await options.logout?.(context, session);
-      })();
-      return closing;
-    },
-  };
+  async authorize(request: PreparedRequest, context: AuthContext): Promise<PreparedRequest> {
+    const session = await this.current(context);
+    return withHeaders(request, { [this.#options.header]: session.token });
+  }
+
+  async expire(request: PreparedRequest): Promise<boolean> {
+    const token = this.#tokenOf(request);
+    if (token === undefined) return false;
+    await this.#keeper().expire(token);
+    return true;
+  }
+
+  secrets(): readonly string[] {
+    return [...this.#options.secrets(), ...this.#tokens, ...this.#shared.issued()];
+  }
+
+  close(context: AuthContext): Promise<void> {
+    this.#closing ??= (async () => {
+      this.#closed = true;
+      this.#coordination = context.coordination ?? this.#coordination;
+      // In a fleet the session is the fleet's: one process closing (a restart, a cron job) neither logs it
+      // out nor deletes it; it ends by the exchange's idle lifetime when no process uses it (docs/fleet.md).
+      if (this.#coordination) return;
+      const closer = this.#keeper();
+      await closer.settled();
+      const session = await closer.peek();
+      if (!session) return;
+      await closer.forget();
+      await this.#options.logout?.(context, session);
+    })();
+    return this.#closing;
+  }
 }

@@ -4,7 +4,7 @@ import { createNonceSource, type NonceSource } from '../../core/nonce.js';
 import type { Permission } from '../../core/permissions.js';
 import type { Provider } from '../../core/provider.js';
 import { redactorFor } from '../../core/redact.js';
-import { withBody } from '../../core/request.js';
+import { type PreparedRequest, withBody } from '../../core/request.js';
 import type { SessionStore } from '../../core/session.js';
 import { parseOptions } from '../../core/validate.js';
 import { type AlphaPointCatalog, alphapointCatalog } from './catalog.js';
@@ -90,6 +90,12 @@ const loginNonces = createNonceSource();
 const LOGIN_DEFAULT = { method: 'POST', path: '/AuthenticateUser' } as const;
 const TWO_FACTOR_DEFAULT: TwoFactorStepOptions = { method: 'POST', send: 'signed-headers' };
 
+const HEADERS: Readonly<Record<string, string>> = Object.freeze({ Accept: 'application/json' });
+
+/** Calls are POSTs with a JSON body; an empty one still sends `{}`. */
+const emptyBodyAsObject = (request: PreparedRequest) =>
+  request.method === 'POST' && request.body === undefined ? withBody(request, '{}') : request;
+
 function grantedBy(permissions: readonly AlphaPointKeyPermission[] | undefined): Permission[] {
   if (permissions === undefined) return ['read', 'trade', 'withdraw'];
   return [
@@ -121,13 +127,18 @@ export function alphapoint<const P extends AlphaPointKeyPermission = AlphaPointK
     userId: String(parsed.userId),
     secret: createSecretKey(Buffer.from(parsed.apiSecret, 'utf8')),
   };
-  const nonces = { nonces: parsed.nonceSource ?? loginNonces, nonceKey: fingerprint(name, parsed.apiKey) };
+  const nonceSource = parsed.nonceSource ?? loginNonces;
+  const nonceKey = fingerprint(name, parsed.apiKey);
+  // Plain literals, not spreads: every provider's objects then share one shape (a spread gave each its own).
   const session =
     parsed.auth === 'signed-headers'
       ? undefined
       : alphapointSession({
-          ...signer,
-          ...nonces,
+          apiKey: signer.apiKey,
+          userId: signer.userId,
+          secret: signer.secret,
+          nonces: nonceSource,
+          nonceKey,
           provider: name,
           baseURL,
           apiSecret: parsed.apiSecret,
@@ -142,11 +153,14 @@ export function alphapoint<const P extends AlphaPointKeyPermission = AlphaPointK
           sessionIdleMs: parsed.sessionIdleMs,
           sessionStore: parsed.sessionStore,
         });
-  // Signed-headers mode: the signatures of identifying logins, masked like the per-request ones.
-  const issued = new Set<string>();
-  const identify = {
-    ...signer,
-    ...nonces,
+  // Signed-headers mode only: the signatures of identifying logins, masked like the per-request ones.
+  const issued = session ? undefined : new Set<string>();
+  const identify = issued && {
+    apiKey: signer.apiKey,
+    userId: signer.userId,
+    secret: signer.secret,
+    nonces: nonceSource,
+    nonceKey,
     provider: name,
     baseURL,
     login,
@@ -160,20 +174,26 @@ export function alphapoint<const P extends AlphaPointKeyPermission = AlphaPointK
     baseURL,
     strategy:
       session ??
-      alphapointSignedHeaders({ ...signer, ...nonces, apiSecret: parsed.apiSecret, issued: () => issued }),
+      alphapointSignedHeaders({
+        apiKey: signer.apiKey,
+        userId: signer.userId,
+        secret: signer.secret,
+        nonces: nonceSource,
+        nonceKey,
+        apiSecret: parsed.apiSecret,
+        issued: () => issued as Set<string>,
+      }),
     permissions: grantedBy(parsed.permissions) as AlphaPointPermissions<P>[],
     catalog: alphapointCatalog,
     rateLimit: parsed.rateLimit ?? false,
-    headers: { Accept: 'application/json' },
+    headers: HEADERS,
     contentType: 'application/json',
     classify: classifyAlphaPoint,
-    // Calls are POSTs with a JSON body; an empty one still sends `{}`.
-    prepare: (request) =>
-      request.method === 'POST' && request.body === undefined ? withBody(request, '{}') : request,
+    prepare: emptyBodyAsObject,
     extend: ({ authContext, guard }) => ({
       authenticate: () =>
         guard(async () => {
-          if (!session) return alphapointIdentify(identify, authContext());
+          if (!session) return alphapointIdentify(identify as NonNullable<typeof identify>, authContext());
           const { userId: id, accountId, omsId } = (await session.session(authContext())).info;
           return { userId: id, accountId, omsId };
         }),

@@ -1,6 +1,6 @@
 import type { Client } from '../../core/client.js';
 import { ConfigurationError } from '../../core/errors.js';
-import type { Provider } from '../../core/provider.js';
+import type { PrepareContext, Provider } from '../../core/provider.js';
 import { type PreparedRequest, withBody, withHeaders } from '../../core/request.js';
 import { parseOptions } from '../../core/validate.js';
 import { BITEX_WIRE, headerOf } from '../../core/wire-credentials.js';
@@ -99,6 +99,9 @@ function addOneTimePassword(otpSource: OtpSource | undefined) {
 
 /** The JSON:API media type: Bitex's `Accept`, and the `Content-Type` of the official SDK's empty-body requests. */
 const JSON_API = 'application/vnd.api+json';
+/** Bitex's headers on every request; one object for every provider. */
+const HEADERS: Readonly<Record<string, string>> = Object.freeze({ Version: '2.1', Accept: JSON_API });
+const PREPARED_HEADERS: readonly string[] = Object.freeze([ONE_TIME_PASSWORD]);
 const BODY_METHODS = new Set(['POST', 'PUT', 'PATCH']);
 
 /**
@@ -110,6 +113,14 @@ function emptyBodyAsJsonApi(request: PreparedRequest): PreparedRequest {
   if (request.body !== undefined || !BODY_METHODS.has(request.method)) return request;
   return withBody(request, '{}', JSON_API);
 }
+
+/** A provider's `prepare`: the empty body as JSON:API, then the one-time password. */
+const prepareWith =
+  (addOtp: ReturnType<typeof addOneTimePassword>) =>
+  async (request: PreparedRequest, context: PrepareContext) =>
+    addOtp(emptyBodyAsJsonApi(request), context);
+/** The `prepare` of every provider given no `otp` source: one function for all of them. */
+const prepareWithoutSource = prepareWith(addOneTimePassword(undefined));
 
 /**
  * The Bitex provider (API v2.1): a static key in `Authorization`, with master users acting for the users they
@@ -141,7 +152,6 @@ export function bitex(
   const master = parsed.role === 'master';
   const baseURL = parsed.baseURL ?? BITEX_ENVIRONMENTS[parsed.environment ?? 'production'];
   const apiKey = parsed.apiKey;
-  const addOtp = addOneTimePassword(parsed.otp);
 
   return {
     name: 'bitex',
@@ -150,11 +160,11 @@ export function bitex(
     permissions: master ? [...keyPermissions, 'manage-users'] : [...keyPermissions],
     catalog: bitexCatalog,
     rateLimit: 5,
-    headers: { Version: '2.1', Accept: JSON_API },
+    headers: HEADERS,
     contentType: 'application/json',
     classify: classifyBitex,
-    preparedHeaders: [ONE_TIME_PASSWORD],
-    prepare: async (request, context) => addOtp(emptyBodyAsJsonApi(request), context),
+    preparedHeaders: PREPARED_HEADERS,
+    prepare: parsed.otp === undefined ? prepareWithoutSource : prepareWith(addOneTimePassword(parsed.otp)),
     extend: ({ derive }) => ({
       onBehalfOf(userId: number | string) {
         if (!master) {

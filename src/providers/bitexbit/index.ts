@@ -53,6 +53,8 @@ const PERMISSIONS_OF: Readonly<Record<BitexbitAccess, readonly Permission[]>> = 
 };
 
 const GATEWAY_PREFIX = '/api/gateway/';
+/** As the docs' sample clients: `Accept: application/json` on every call, public ones included. */
+const HEADERS: Readonly<Record<string, string>> = Object.freeze({ Accept: 'application/json' });
 /** The `Content-Type` of request bodies, exactly as the docs' sample clients send it. */
 const JSON_UTF8 = 'application/json; charset=utf-8';
 const BODY_METHODS = new Set(['POST', 'PUT', 'PATCH']);
@@ -146,8 +148,7 @@ export function bitexbit<const A extends BitexbitAccess>(
     permissions: PERMISSIONS_OF[parsed.access] as readonly BitexbitPermissions<A>[],
     catalog: bitexbitCatalog,
     rateLimit: 2,
-    // As the docs' sample clients: `Accept: application/json` on every call, public ones included.
-    headers: { Accept: 'application/json' },
+    headers: HEADERS,
     contentType: JSON_UTF8,
     classify: classifyBitexbit,
     prepare: prepareBitexbit,

@@ -194,6 +194,21 @@ describe('onBehalfOf clients of a closed master', () => {
   });
 });
 
+describe('two clients of one provider share its session strategy', () => {
+  it("closing one stops the strategy's logins: the other client's 2 calls are ConfigurationErrors, 0 logins", async () => {
+    const provider = kiiex({ ...sandbox.credentials.trader, baseURL: front.baseURL });
+    const first = createClient(provider, { rateLimit: false });
+    const second = createClient(provider, { rateLimit: false });
+    await first.close();
+    expect(await rejection(second.request(positions()))).toBeInstanceOf(ConfigurationError);
+    expect(await rejection(second.call('SendOrder', { body: orderBody() }))).toBeInstanceOf(
+      ConfigurationError,
+    );
+    expect(attempts()).toBe(0);
+    expect(sandbox.log).toHaveLength(0);
+  });
+});
+
 describe('the tally', () => {
   it('0 logins after close() over 8 scenarios', () => {
     expect(loginsAfterClose).toHaveLength(8);
