@@ -115,7 +115,12 @@ function needs(account: SandboxAccount, permission: 'Trading' | 'Withdraw'): Ser
   // AlphaPoint documents no exact answer for a key without the permission; the sandbox says so plainly.
   return account.permissions.has(permission)
     ? undefined
-    : failed(101, `Operation Failed: the API key lacks the ${permission} permission`);
+    : failed(
+        101,
+        `Operation Failed: the API key lacks the ${permission} permission`,
+        null,
+        'missing-permission',
+      );
 }
 
 /** Private calls, by function name. Each runs at most once per request it receives. */
@@ -179,7 +184,8 @@ export const PRIVATE_CALLS: Readonly<Record<string, Call>> = {
     const balance = product === undefined ? undefined : account.balances.get(product);
     if (product === undefined || balance === undefined || amount === undefined || amount <= 0n)
       return failed(100, 'Invalid Request');
-    if (amount > balance) return failed(101, 'Operation Failed: insufficient funds');
+    if (amount > balance)
+      return failed(101, 'Operation Failed: insufficient funds', null, 'insufficient-funds');
     account.balances.set(product, balance - amount);
     book.nextId += 1;
     const form = fieldOf(payload, 'TemplateForm');

@@ -1,16 +1,12 @@
 import { formatDecimal } from '../decimal.js';
-import {
-  type FaultControls,
-  faultControlsOf,
-  type ReceivedRequest,
-  startHttpServer,
-} from '../http-server.js';
+import { type FaultControls, faultControlsOf, type SandboxClock, startHttpServer } from '../http-server.js';
+import type { LogEntry } from '../request-log.js';
 import type { SandboxStats } from '../stats.js';
 import { totp, totpSecretBase32 } from '../totp.js';
 import { makeAccount, type SandboxAccount } from './accounts.js';
 import type { AnswerStyle } from './answers.js';
 import type { SandboxOrder, WithdrawTicket } from './calls.js';
-import { type AlphaPointState, handleAlphaPoint } from './exchange.js';
+import { type AlphaPointState, handleAlphaPoint, identifyCall } from './exchange.js';
 import { SessionTable } from './sessions.js';
 
 /** Options of {@link startAlphaPointSandbox}. */
@@ -37,6 +33,11 @@ export interface AlphaPointSandboxOptions {
   signedCalls?: boolean;
   /** Port to listen on; default a free one. */
   port?: number;
+  /**
+   * The exchange's clock (session idle time, order and ticket times, scripted fills) and the latency fault's
+   * wait. Default the real clock.
+   */
+  clock?: SandboxClock;
 }
 
 /** Credentials shaped as the `kiiex()` / `alphapoint()` options (add `baseURL`). */
@@ -63,9 +64,15 @@ export interface AlphaPointSandbox extends FaultControls {
    * `KIIEX_TOTP_SECRET`) takes them: `{ twoFactor }`. Kept out of `credentials`, which spread into `kiiex()`.
    */
   readonly totpSecrets: Readonly<Record<string, string>>;
-  /** Every request received, in order. */
-  readonly log: ReceivedRequest[];
-  /** Requests, logins (sessions issued) and executions per function name. */
+  /**
+   * Every request received, in order, each with its endpoint (the function name, `'SendOrder'`), answer status,
+   * refusal reason and whether it executed.
+   */
+  readonly log: LogEntry[];
+  /**
+   * Requests, logins (sessions issued), executions per function name (accepted calls), refusals by reason,
+   * faults injected by kind and executions by endpoint.
+   */
   stats(): SandboxStats & {
     readonly loginAttempts: number;
     readonly logouts: number;
@@ -136,10 +143,11 @@ export async function startAlphaPointSandbox(
     twoFactorStep: options.twoFactorStep ?? { method: 'POST', send: 'signed-headers' },
     signedCalls: options.signedCalls ?? false,
   };
-  const server = await startHttpServer(
-    (request) => handleAlphaPoint(state, request),
-    options.port === undefined ? {} : { port: options.port },
-  );
+  const server = await startHttpServer((request) => handleAlphaPoint(state, request), {
+    identify: (request) => identifyCall(state.basePath, request),
+    ...(options.port === undefined ? {} : { port: options.port }),
+    ...(options.clock === undefined ? {} : { clock: options.clock }),
+  });
   now = server.now;
   const add = (account: SandboxAccount) => {
     state.accounts.set(account.apiKey, account);
@@ -172,6 +180,7 @@ export async function startAlphaPointSandbox(
       liveSessions: state.sessions.size,
       pendingTwoFactor: state.sessions.pendingCount,
       signedCalls: state.counters.signedCalls,
+      ...server.outcomes(),
     }),
     expireAllSessions: () => state.sessions.endAll(),
     setStyle: (change) => Object.assign(style, change),

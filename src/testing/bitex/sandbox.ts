@@ -7,11 +7,14 @@ import {
   startHttpServer,
 } from '../http-server.js';
 import { slidingWindowLimiter } from '../rate-limit.js';
+import type { LogEntry } from '../request-log.js';
+import { identifyRoute } from '../route-table.js';
 import type { SandboxStats } from '../stats.js';
 import { totp, totpSecretBase32 } from '../totp.js';
 import { BITEX_MESSAGES, notFound, plainError } from './answers.js';
 import { parseAuthorization } from './auth.js';
 import { dispatch } from './dispatch.js';
+import { ENDPOINT_NAMES } from './endpoints.js';
 import { accountRoutes } from './routes/account.js';
 import { publicRoutes } from './routes/public.js';
 import { tradingRoutes } from './routes/trading.js';
@@ -62,9 +65,15 @@ export interface BitexSandbox extends FaultControls {
   readonly totpSecrets: Readonly<Record<string, string>>;
   /** The ids of the ready-made users. */
   readonly users: typeof SEED_USER_IDS;
-  /** Every request received, with raw headers (lower-case names). */
-  readonly log: readonly ReceivedRequest[];
-  /** Requests received and how many times each route ran. */
+  /**
+   * Every request received, with raw headers (lower-case names), its endpoint (`'bids.create'`), answer status,
+   * refusal reason and whether it executed.
+   */
+  readonly log: readonly LogEntry[];
+  /**
+   * Requests received, how many times each route ran (accepted runs), refusals by reason, faults injected by
+   * kind and executions by endpoint.
+   */
   stats(): BitexSandboxStats;
   /** A user's balances per currency, as decimal strings. */
   balances(userId: number): Record<string, BalanceView>;
@@ -97,7 +106,7 @@ export async function startBitexSandbox(options: BitexSandboxOptions = {}): Prom
   const limiter = slidingWindowLimiter(5, 1000);
 
   const handle = (request: ReceivedRequest): ServerAnswer => {
-    if (request.path !== '/api' && !request.path.startsWith('/api/')) return notFound();
+    if (request.path !== '/api' && !request.path.startsWith('/api/')) return notFound('unknown-route');
     if (options.rateLimit) {
       const caller =
         parseAuthorization(request.headers.authorization)?.token ?? request.headers.authorization;
@@ -112,6 +121,7 @@ export async function startBitexSandbox(options: BitexSandboxOptions = {}): Prom
     });
   };
   const server = await startHttpServer(handle, {
+    identify: ({ method, path }) => identifyRoute(ROUTES, ENDPOINT_NAMES, method, path),
     ...(options.port === undefined ? {} : { port: options.port }),
     ...(options.clock === undefined ? {} : { clock: options.clock }),
   });
@@ -142,7 +152,7 @@ export async function startBitexSandbox(options: BitexSandboxOptions = {}): Prom
     users: SEED_USER_IDS,
     totpSecrets: { user: secretOf(SEED_USER_IDS.user), master: secretOf(SEED_USER_IDS.master) },
     log: server.log,
-    stats: () => ({ requests: server.log.length, executions: { ...executions } }),
+    stats: () => ({ requests: server.log.length, executions: { ...executions }, ...server.outcomes() }),
     balances: (userId) => state.wallets.view(userId),
     createManagedUser: (created = {}) => {
       const masterId = created.masterId ?? SEED_USER_IDS.master;

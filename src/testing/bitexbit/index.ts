@@ -1,11 +1,9 @@
-import {
-  type FaultControls,
-  faultControlsOf,
-  type ReceivedRequest,
-  type SandboxClock,
-  startHttpServer,
-} from '../http-server.js';
+import { type FaultControls, faultControlsOf, type SandboxClock, startHttpServer } from '../http-server.js';
+import type { LogEntry } from '../request-log.js';
+import { identifyRoute } from '../route-table.js';
 import type { SandboxStats } from '../stats.js';
+import { ROUTES } from './dispatch.js';
+import { ENDPOINT_NAMES } from './endpoints.js';
 import { BitexbitExchange } from './exchange.js';
 import type { SandboxAccess, SandboxCredentials, SandboxKeyOptions } from './keys.js';
 
@@ -40,8 +38,11 @@ export interface BitexbitSandbox extends FaultControls {
   };
   /** Second-factor secrets by credential set: none, as bitexbit's API keys need no one-time password. */
   readonly totpSecrets: Readonly<Record<string, string>>;
-  /** Every request received, in order, including refused, failed and dropped ones. */
-  readonly log: ReceivedRequest[];
+  /**
+   * Every request received, in order, including refused, failed and dropped ones, each with its endpoint
+   * (`'orders.create'`), answer status, refusal reason and whether it executed.
+   */
+  readonly log: LogEntry[];
   /**
    * The exchange behind the server: balances, orders, withdrawals, nonces. Not part of the public API: its
    * class is internal to the sandbox and may change; use the other members.
@@ -58,7 +59,10 @@ export interface BitexbitSandbox extends FaultControls {
    * authentication, access, IP or rate-limit checks do not count.
    */
   executions(route: string): number;
-  /** Requests received and every route's execution count. */
+  /**
+   * Requests received, every route's execution count (refused runs included, as {@link BitexbitSandbox.executions}),
+   * refusals by reason, faults injected by kind and executions by endpoint (accepted ones only).
+   */
   stats(): SandboxStats;
   /** The account's balances, as `GET /api/v2/private/balance` answers them. */
   balances(): { symbol: string; available: string; reserved: string }[];
@@ -83,17 +87,22 @@ export interface BitexbitSandbox extends FaultControls {
  */
 export async function startBitexbitSandbox(options: BitexbitSandboxOptions = {}): Promise<BitexbitSandbox> {
   let exchange: BitexbitExchange | undefined;
+  const basePath = (options.basePath ?? '').replace(/\/+$/, '');
+  const identify = ({ method, path }: { method: string; path: string }) =>
+    basePath && !path.startsWith(`${basePath}/`)
+      ? {}
+      : identifyRoute(ROUTES, ENDPOINT_NAMES, method, path.slice(basePath.length));
   const server = await startHttpServer(
     (request) => {
       if (!exchange) return { status: 503, body: { message: 'starting' } };
       return exchange.handle(request);
     },
     {
+      identify,
       ...(options.port === undefined ? {} : { port: options.port }),
       ...(options.clock === undefined ? {} : { clock: options.clock }),
     },
   );
-  const basePath = (options.basePath ?? '').replace(/\/+$/, '');
   exchange = new BitexbitExchange({
     basePath,
     rateLimit: options.rateLimit ?? false,
@@ -116,7 +125,11 @@ export async function startBitexbitSandbox(options: BitexbitSandboxOptions = {})
     addKey: (key) => ready.addKey(key),
     setAllowedIps: (accessKey, ips) => ready.setAllowedIps(accessKey, ips),
     executions: (route) => ready.executions(route),
-    stats: () => ({ requests: server.log.length, executions: ready.allExecutions() }),
+    stats: () => ({
+      requests: server.log.length,
+      executions: ready.allExecutions(),
+      ...server.outcomes(),
+    }),
     balances: () => ready.ledger.view(),
     ...faultControlsOf(server),
     close: () => server.close(),

@@ -115,7 +115,7 @@ export function cancelOrder(state: BitexbitState, id: string): ServerAnswer {
   const known = /^[0-9]{1,15}$/.test(id);
   const order = known ? state.orders.get(Number(id)) : undefined;
   if (!order && known && isMakerOrder(Number(id))) return refusedWith(403, 'otherUsersOrder');
-  if (!order) return refused(400, 'order not found');
+  if (!order) return refused(400, 'order not found', 'unknown-id');
   if (order.state !== 'submitted') return refused(400, 'order is not open');
   Object.assign(order, { state: 'canceled', cancelled: order.amount - order.filled, doneAt: state.now() });
   state.ledger.release(order.reserve.symbol, order.reserve.units);
