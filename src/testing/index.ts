@@ -45,6 +45,15 @@ export {
   type ServerAnswer,
   startHttpServer,
 } from './http-server.js';
+export type { FaultAction, FaultAim, FaultKind, FaultSpec } from './faults/aim.js';
+export type { InjectedFault } from './faults/plan.js';
+export type {
+  LogEntry,
+  LogFilter,
+  OutcomeStats,
+  RefusalReason,
+  RequestOutcome,
+} from './request-log.js';
 export { type Sandbox, type SandboxOptions, startSandbox } from './sandbox.js';
 export type { SandboxStats } from './stats.js';
 export { type TotpOptions, totp, totpSecretBase32, verifyTotp } from './totp.js';

@@ -94,7 +94,7 @@ export function handleAlphaPoint(state: AlphaPointState, request: ReceivedReques
   if (publicCall) {
     const payload = payloadOf(request);
     if (!payload) return failed(100, 'Invalid Request');
-    return refusedIds(name, payload, undefined) ?? publicCall(state.now());
+    return refusedIds(name, payload, undefined) ?? { ...publicCall(state.now()), executed: true };
   }
 
   const token = request.headers.aptoken;
