@@ -6,6 +6,7 @@
  */
 export {
   type AlphaPointCredentials,
+  type AlphaPointMarketScript,
   type AlphaPointSandbox,
   type AlphaPointSandboxOptions,
   type AnswerStyle as AlphaPointAnswerStyle,
@@ -24,6 +25,7 @@ export {
   startBitexSandbox,
 } from './bitex/index.js';
 export {
+  type BitexbitMarketScript,
   type BitexbitSandbox,
   type BitexbitSandboxOptions,
   type SandboxAccess,
@@ -32,6 +34,8 @@ export {
   startBitexbitSandbox,
   type Withdrawal as BitexbitWithdrawal,
 } from './bitexbit/index.js';
+export type { FaultAction, FaultAim, FaultKind, FaultSpec } from './faults/aim.js';
+export type { InjectedFault } from './faults/plan.js';
 export {
   type DropOptions,
   type FailOptions,
@@ -45,8 +49,6 @@ export {
   type ServerAnswer,
   startHttpServer,
 } from './http-server.js';
-export type { FaultAction, FaultAim, FaultKind, FaultSpec } from './faults/aim.js';
-export type { InjectedFault } from './faults/plan.js';
 export type {
   LogEntry,
   LogFilter,
@@ -55,5 +57,6 @@ export type {
   RequestOutcome,
 } from './request-log.js';
 export { type Sandbox, type SandboxOptions, startSandbox } from './sandbox.js';
+export type { ScriptTiming } from './schedule.js';
 export type { SandboxStats } from './stats.js';
 export { type TotpOptions, totp, totpSecretBase32, verifyTotp } from './totp.js';

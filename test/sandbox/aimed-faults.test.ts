@@ -73,7 +73,14 @@ describe('faults aimed at one endpoint and one count', () => {
       const ids = sandbox.accountIds(credentials.apiKey);
       sandbox.inject({ endpoint: 'SendOrder', nth: 3, fault: 'execute-then-drop' });
       const thirdOrder = sandbox.next({ endpoint: 'SendOrder', fault: 'execute-then-drop' });
-      const order = { ...ids, InstrumentId: 1, Side: 0, OrderType: 2, Quantity: 0.01, LimitPrice: 100 } as const;
+      const order = {
+        ...ids,
+        InstrumentId: 1,
+        Side: 0,
+        OrderType: 2,
+        Quantity: 0.01,
+        LimitPrice: 100,
+      } as const;
 
       const outcomes = await marketMaker(async () => {
         await bot.call('GetLevel1', { body: { OMSId: ids.OMSId, InstrumentId: 1 } });

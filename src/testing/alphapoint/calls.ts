@@ -25,9 +25,11 @@ export interface SandboxOrder {
   readonly side: 'Buy' | 'Sell';
   readonly quantity: string;
   readonly price: string;
+  /** How much of `quantity` other users have taken (scripted with `market.fill`). */
+  quantityExecuted: string;
   /** POSIX milliseconds. */
   readonly receivedAt: number;
-  state: 'Working' | 'Canceled';
+  state: 'Working' | 'Canceled' | 'FullyExecuted';
 }
 
 /** A withdraw ticket the sandbox executed. */
@@ -149,6 +151,7 @@ export const PRIVATE_CALLS: Readonly<Record<string, Call>> = {
       side: fieldOf(payload, 'Side') === 1 ? 'Sell' : 'Buy',
       quantity: formatDecimal(quantity),
       price: formatDecimal(price),
+      quantityExecuted: '0',
       state: 'Working',
     });
     return { status: 200, body: { status: 'Accepted', errormsg: '', OrderId: book.nextId } };

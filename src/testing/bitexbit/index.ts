@@ -1,11 +1,14 @@
+import { parseDecimal } from '../decimal.js';
 import { type FaultControls, faultControlsOf, type SandboxClock, startHttpServer } from '../http-server.js';
 import type { LogEntry } from '../request-log.js';
 import { identifyRoute } from '../route-table.js';
+import { Schedule, type ScriptTiming } from '../schedule.js';
 import type { SandboxStats } from '../stats.js';
 import { ROUTES } from './dispatch.js';
 import { ENDPOINT_NAMES } from './endpoints.js';
 import { BitexbitExchange } from './exchange.js';
 import type { SandboxAccess, SandboxCredentials, SandboxKeyOptions } from './keys.js';
+import { fillResting } from './scripted.js';
 
 /** Options of {@link startBitexbitSandbox}. */
 export interface BitexbitSandboxOptions {
@@ -22,6 +25,24 @@ export interface BitexbitSandboxOptions {
    * wait. Default the real clock.
    */
   clock?: SandboxClock;
+}
+
+/**
+ * Market behaviour a test scripts for its bot to react to: fills by other users and balance changes, now or
+ * after some time on the sandbox's clock ({@link ScriptTiming}).
+ */
+export interface BitexbitMarketScript {
+  /**
+   * Another user takes `amount` (default all that is open) of the account's resting order `orderId` at its
+   * price: a partial fill leaves it `submitted` with `amount_filled` set, a whole one makes it `filled`. The fee
+   * is taken from what the account receives. An order no longer open when the time comes is left alone.
+   */
+  fill(orderId: number, options?: { amount?: string } & ScriptTiming): void;
+  /**
+   * Changes the available balance of `symbol` by `amount`, a signed decimal string (`'0.5'`, a deposit;
+   * `'-0.5'`, a transfer out), never below 0.
+   */
+  changeBalance(symbol: string, amount: string, timing?: ScriptTiming): void;
 }
 
 /** A running loopback bitexbit exchange. */
@@ -66,6 +87,10 @@ export interface BitexbitSandbox extends FaultControls {
   stats(): SandboxStats;
   /** The account's balances, as `GET /api/v2/private/balance` answers them. */
   balances(): { symbol: string; available: string; reserved: string }[];
+  /** The account's orders, newest first, as `GET /api/v2/private/orders` answers them. */
+  orders(): unknown[];
+  /** Scripted fills and balance changes. */
+  readonly market: BitexbitMarketScript;
   /** Stops the server and frees the port. */
   close(): Promise<void>;
 }
@@ -87,6 +112,8 @@ export interface BitexbitSandbox extends FaultControls {
  */
 export async function startBitexbitSandbox(options: BitexbitSandboxOptions = {}): Promise<BitexbitSandbox> {
   let exchange: BitexbitExchange | undefined;
+  let now = () => Date.now();
+  const schedule = new Schedule(() => now());
   const basePath = (options.basePath ?? '').replace(/\/+$/, '');
   const identify = ({ method, path }: { method: string; path: string }) =>
     basePath && !path.startsWith(`${basePath}/`)
@@ -95,6 +122,7 @@ export async function startBitexbitSandbox(options: BitexbitSandboxOptions = {})
   const server = await startHttpServer(
     (request) => {
       if (!exchange) return { status: 503, body: { message: 'starting' } };
+      schedule.runDue();
       return exchange.handle(request);
     },
     {
@@ -103,6 +131,7 @@ export async function startBitexbitSandbox(options: BitexbitSandboxOptions = {})
       ...(options.clock === undefined ? {} : { clock: options.clock }),
     },
   );
+  now = server.now;
   exchange = new BitexbitExchange({
     basePath,
     rateLimit: options.rateLimit ?? false,
@@ -130,7 +159,26 @@ export async function startBitexbitSandbox(options: BitexbitSandboxOptions = {})
       executions: ready.allExecutions(),
       ...server.outcomes(),
     }),
-    balances: () => ready.ledger.view(),
+    balances: () => {
+      schedule.runDue();
+      return ready.ledger.view();
+    },
+    orders: () => {
+      schedule.runDue();
+      return ready.orders();
+    },
+    market: {
+      fill: (orderId, { amount, ...timing } = {}) => {
+        if (amount !== undefined && !(Number(amount) > 0))
+          throw new TypeError('bitexbit sandbox: fill amount must be a positive decimal string');
+        schedule.add(timing, () => ready.script((state) => fillResting(state, orderId, amount)));
+      },
+      changeBalance: (symbol, amount, timing = {}) => {
+        const units = parseDecimal(amount);
+        if (units === undefined) throw new TypeError('bitexbit sandbox: amount must be a decimal string');
+        schedule.add(timing, () => ready.ledger.change(symbol, units));
+      },
+    },
     ...faultControlsOf(server),
     close: () => server.close(),
   };
