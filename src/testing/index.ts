@@ -49,6 +49,12 @@ export {
   type ServerAnswer,
   startHttpServer,
 } from './http-server.js';
+export {
+  type MatcherResult,
+  type SandboxMatchers,
+  sandboxMatchers,
+  type WithOutcomes,
+} from './matchers.js';
 export type {
   LogEntry,
   LogFilter,
