@@ -2,12 +2,15 @@ import type { OutcomeStats, RefusalReason } from './request-log.js';
 
 /** What a custom matcher of vitest's (or jest's) `expect.extend` returns. */
 export interface MatcherResult {
+  /** Whether the assertion holds. */
   readonly pass: boolean;
+  /** What to print when it fails (or, with `.not`, when it holds). */
   readonly message: () => string;
 }
 
 /** Anything with a sandbox's outcome counters: every sandbox exchange. */
 export interface WithOutcomes {
+  /** The sandbox's counters: refusals, faults, executions by endpoint. */
   stats(): OutcomeStats;
 }
 

@@ -3,7 +3,6 @@ import { createClient, kiiex, TransportError } from '../../src/index.js';
 import { startAlphaPointSandbox } from '../../src/testing/index.js';
 import { bench, ORDER } from '../bitexbit/support.js';
 import { TestClock } from '../support/clock.js';
-import { thrown } from '../support/leaks.js';
 
 // A market maker's loop, as a bot suite would test it: read the depth, then place an order, `rounds` times. It
 // reconciles nothing: an order whose outcome is unknown is left for the test to look at.
