@@ -16,6 +16,7 @@ export {
 } from './alphapoint/index.js';
 export {
   type BalanceView,
+  type BitexMarketScript,
   type BitexSandbox,
   type BitexSandboxCredentials,
   type BitexSandboxOptions,

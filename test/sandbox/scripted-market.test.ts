@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createClient, kiiex } from '../../src/index.js';
-import { startAlphaPointSandbox } from '../../src/testing/index.js';
+import { bitex, createClient, kiiex } from '../../src/index.js';
+import { startAlphaPointSandbox, startBitexSandbox } from '../../src/testing/index.js';
 import { bench, ORDER } from '../bitexbit/support.js';
 import { checked } from '../support/checked.js';
 import { TestClock } from '../support/clock.js';
@@ -80,6 +80,49 @@ describe('scripted market behaviour a bot reacts to', () => {
       expect(sandbox.balances(credentials.apiKey).BTC).toBe('2.01');
       sandbox.shiftClock(1_000);
       expect(sandbox.balances(credentials.apiKey).BTC).toBe('2.51');
+      await bot.close();
+    } finally {
+      await sandbox.close();
+    }
+  });
+
+  it('Bitex: the market maker takes part of a resting bid, the rest 10 s later, and a withdrawal elsewhere', async () => {
+    const clock = new TestClock();
+    const sandbox = await startBitexSandbox({ clock });
+    try {
+      const bot = createClient(bitex({ ...sandbox.credentials.user, baseURL: sandbox.baseURL }), {
+        rateLimit: false,
+        clock,
+      });
+      const user = sandbox.users.user;
+      // 100 USD for BTC at 1000: far below the book, so it rests.
+      const created = await bot.call('bids.create', {
+        body: { data: { type: 'bids', attributes: { orderbook_code: 'btc_usd', amount: 100, price: 1000 } } },
+      });
+      const id = Number((created.data as { data: { id: string } }).data.id);
+      const bid = async () => {
+        const { data } = await bot.call('bids.list', {});
+        return (data as { data: Array<{ id: string; attributes: Record<string, unknown> }> }).data.find(
+          (listed) => Number(listed.id) === id,
+        )?.attributes;
+      };
+
+      sandbox.market.fill(id, { amount: '0.04' });
+      expect(await bid()).toMatchObject({ status: 'executing', remaining_amount: 60 });
+      expect(sandbox.balances(user)).toMatchObject({ btc: { available: '2.04' }, usd: { reserved: '60' } });
+
+      sandbox.market.fill(id, { afterMs: 10_000 });
+      await clock.advance(9_999);
+      expect(await bid()).toMatchObject({ status: 'executing' });
+      await clock.advance(1);
+      expect(await bid()).toMatchObject({ status: 'completed', remaining_amount: 0 });
+      expect(sandbox.balances(user)).toMatchObject({
+        btc: { available: '2.1' },
+        usd: { available: '9900', reserved: '0' },
+      });
+
+      sandbox.market.changeBalance(user, 'usd', '-500');
+      expect(sandbox.balances(user).usd?.available).toBe('9400');
       await bot.close();
     } finally {
       await sandbox.close();

@@ -1,3 +1,4 @@
+import { parseDecimal } from '../decimal.js';
 import {
   type FaultControls,
   faultControlsOf,
@@ -9,6 +10,7 @@ import {
 import { slidingWindowLimiter } from '../rate-limit.js';
 import type { LogEntry } from '../request-log.js';
 import { identifyRoute } from '../route-table.js';
+import { Schedule, type ScriptTiming } from '../schedule.js';
 import type { SandboxStats } from '../stats.js';
 import { totp, totpSecretBase32 } from '../totp.js';
 import { BITEX_MESSAGES, notFound, plainError } from './answers.js';
@@ -20,6 +22,7 @@ import { publicRoutes } from './routes/public.js';
 import { tradingRoutes } from './routes/trading.js';
 import { userRoutes } from './routes/users.js';
 import { withdrawalRoutes } from './routes/withdrawals.js';
+import { changeBalance, fillOrder } from './scripted.js';
 import { SEED_USER_IDS, STARTING_BALANCES, seed } from './seed.js';
 import { BitexState, type KeyFlag } from './state.js';
 import type { BalanceView } from './wallets.js';
@@ -53,6 +56,24 @@ export interface BitexSandboxCredentials {
 /** Counters for assertions. */
 export type BitexSandboxStats = SandboxStats;
 
+/**
+ * Market behaviour a test scripts for its bot to react to: fills by the market maker and balance changes, now or
+ * after some time on the sandbox's clock ({@link ScriptTiming}).
+ */
+export interface BitexMarketScript {
+  /**
+   * The market maker takes `amount` of coin (default all that is left) of the executing bid or ask `orderId` at
+   * its price: a partial fill leaves it executing, the trade shows in `/trades` and `/movements`. An order no
+   * longer executing when the time comes is left alone.
+   */
+  fill(orderId: number, options?: { amount?: string } & ScriptTiming): void;
+  /**
+   * Changes the available balance of `currency` (`'usd'`) of user `userId` by `amount`, a signed decimal string
+   * (`'100'`, a deposit; `'-100'`, a withdrawal), never below 0, listed in `/movements`.
+   */
+  changeBalance(userId: number, currency: string, amount: string, timing?: ScriptTiming): void;
+}
+
 /** A running Bitex sandbox exchange. */
 export interface BitexSandbox extends FaultControls {
   /** `http://127.0.0.1:<port>/api`, the provider's `baseURL`. */
@@ -83,6 +104,8 @@ export interface BitexSandbox extends FaultControls {
   createKey(userId: number, flags: readonly KeyFlag[]): string;
   /** The user's current one-time password (on the real clock, or `clock`, as their phone would show). */
   otp(userId: number, atMs?: number): string;
+  /** Scripted fills and balance changes. */
+  readonly market: BitexMarketScript;
   /** Stops the server and frees the port. */
   close(): Promise<void>;
 }
@@ -105,7 +128,9 @@ export async function startBitexSandbox(options: BitexSandboxOptions = {}): Prom
   const executions: Record<string, number> = {};
   const limiter = slidingWindowLimiter(5, 1000);
 
+  const schedule = new Schedule(() => now());
   const handle = (request: ReceivedRequest): ServerAnswer => {
+    schedule.runDue();
     if (request.path !== '/api' && !request.path.startsWith('/api/')) return notFound('unknown-route');
     if (options.rateLimit) {
       const caller =
@@ -153,7 +178,23 @@ export async function startBitexSandbox(options: BitexSandboxOptions = {}): Prom
     totpSecrets: { user: secretOf(SEED_USER_IDS.user), master: secretOf(SEED_USER_IDS.master) },
     log: server.log,
     stats: () => ({ requests: server.log.length, executions: { ...executions }, ...server.outcomes() }),
-    balances: (userId) => state.wallets.view(userId),
+    balances: (userId) => {
+      schedule.runDue();
+      return state.wallets.view(userId);
+    },
+    market: {
+      fill: (orderId, { amount, ...timing } = {}) => {
+        const units = amount === undefined ? undefined : parseDecimal(amount);
+        if (amount !== undefined && !(units !== undefined && units > 0n))
+          throw new TypeError('bitex sandbox: fill amount must be a positive decimal string');
+        schedule.add(timing, () => fillOrder(state, orderId, amount));
+      },
+      changeBalance: (userId, currency, amount, timing = {}) => {
+        const units = parseDecimal(amount);
+        if (units === undefined) throw new TypeError('bitex sandbox: amount must be a decimal string');
+        schedule.add(timing, () => changeBalance(state, userId, currency, units));
+      },
+    },
     createManagedUser: (created = {}) => {
       const masterId = created.masterId ?? SEED_USER_IDS.master;
       if (state.users.get(masterId)?.master !== true)
