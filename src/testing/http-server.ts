@@ -1,5 +1,16 @@
-import { createServer, type IncomingMessage, type ServerResponse, STATUS_CODES } from 'node:http';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { FaultSpec } from './faults/aim.js';
+import { answerWithFault } from './faults/apply.js';
+import { FaultPlan, type InjectedFault } from './faults/plan.js';
+import { rawHeaders, readBody, send } from './http-wire.js';
+import {
+  type LogEntry,
+  type LogFilter,
+  type OutcomeStats,
+  type RefusalReason,
+  RequestLog,
+} from './request-log.js';
 
 /** A request as the loopback server received it. */
 export interface ReceivedRequest {
@@ -20,11 +31,18 @@ export interface ReceivedRequest {
   readonly remoteAddress: string;
 }
 
-/** What a handler answers. A `body` that is not a string is sent as JSON; `undefined` sends no body. */
+/**
+ * What a handler answers. A `body` that is not a string is sent as JSON; `undefined` sends no body. `refusal`
+ * and `executed` are not sent: they go to the request's {@link LogEntry} and the outcome counters.
+ */
 export interface ServerAnswer {
   readonly status: number;
   readonly headers?: Readonly<Record<string, string>>;
   readonly body?: unknown;
+  /** Why the exchange refused the request, when it did. */
+  readonly refusal?: RefusalReason;
+  /** Whether the exchange executed the request (its action ran and was accepted). Default false. */
+  readonly executed?: boolean;
 }
 
 /** Answers one request. */
@@ -49,19 +67,38 @@ export interface DropOptions {
   execute?: boolean;
 }
 
-/** Faults a test can inject in front of any sandbox exchange. */
+/** Faults a test can inject in front of any sandbox exchange, and waits on what became of its requests. */
 export interface FaultControls {
+  /**
+   * Arms a fault aimed at an endpoint or a route and at a count of the requests it aims at, such as the third
+   * order: `inject({ endpoint: 'orders.create', nth: 3, fault: 'execute-then-drop' })`. Throws a TypeError
+   * naming the field when the spec is invalid.
+   */
+  inject(fault: FaultSpec): InjectedFault;
+  /**
+   * Resolves with the `count`-th request (default the first) to finish from now on that matches `filter`, when
+   * the server decides its answer: no polling, no timer.
+   */
+  next(filter?: LogFilter, count?: number): Promise<LogEntry>;
+  /** Like {@link FaultControls.next}, counting the requests already finished too. */
+  until(filter?: LogFilter, count?: number): Promise<LogEntry>;
   /** Delays every following answer by `ms` more (cumulative; {@link FaultControls.clearFaults} resets it). */
   addLatency(ms: number): void;
-  /** The next `count` requests are answered with `status` without reaching the exchange. */
+  /**
+   * The next `count` requests of any kind are answered with `status` without reaching the exchange (queued
+   * ahead of aimed faults). To aim at one endpoint, use {@link FaultControls.inject}.
+   */
   failNext(count: number, options: FailOptions): void;
-  /** The connection of the next request is destroyed once its body is read: the client sees a socket error. */
+  /**
+   * The connection of the next request of any kind is destroyed once its body is read: the client sees a socket
+   * error. To aim at one endpoint, use {@link FaultControls.inject}.
+   */
   dropNext(options?: DropOptions): void;
   /** Moves the server's clock by `ms` (cumulative; negative goes back). */
   shiftClock(ms: number): void;
   /** The server's clock in milliseconds: `Date.now()` (or the given clock's `now()`) plus every shift. */
   now(): number;
-  /** Forgets latency and queued failures and drops (not the clock shift). */
+  /** Forgets latency and every fault, aimed or queued (not the clock shift). */
   clearFaults(): void;
 }
 
@@ -70,51 +107,12 @@ export interface LoopbackServer extends FaultControls {
   /** `http://127.0.0.1:<port>`. */
   readonly origin: string;
   readonly port: number;
-  /** Every request received, in order, including failed and dropped ones. */
-  readonly log: ReceivedRequest[];
+  /** Every request received, in order, including failed and dropped ones, with what became of each. */
+  readonly log: LogEntry[];
+  /** What became of the requests: refusals by reason, faults by kind, executions by endpoint. */
+  outcomes(): OutcomeStats;
   /** Stops listening, closes every connection (idle keep-alive ones too) and frees the port. */
   close(): Promise<void>;
-}
-
-type Fault =
-  | { readonly kind: 'fail'; readonly options: FailOptions }
-  | { readonly kind: 'drop'; readonly execute: boolean };
-
-function rawHeaders(message: IncomingMessage): Record<string, string> {
-  const headers: Record<string, string> = {};
-  for (let i = 0; i + 1 < message.rawHeaders.length; i += 2) {
-    const name = (message.rawHeaders[i] ?? '').toLowerCase();
-    const value = message.rawHeaders[i + 1] ?? '';
-    headers[name] = name in headers ? `${headers[name]}, ${value}` : value;
-  }
-  return headers;
-}
-
-async function readBody(message: IncomingMessage): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of message) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
-}
-
-function send(response: ServerResponse, answer: ServerAnswer): void {
-  const headers: Record<string, string> = { ...answer.headers };
-  let payload = '';
-  if (typeof answer.body === 'string') {
-    payload = answer.body;
-  } else if (answer.body !== undefined) {
-    payload = JSON.stringify(answer.body);
-    const hasType = Object.keys(headers).some((name) => name.toLowerCase() === 'content-type');
-    if (!hasType) headers['Content-Type'] = 'application/json; charset=utf-8';
-  }
-  response.writeHead(answer.status, { ...headers, 'Content-Length': String(Buffer.byteLength(payload)) });
-  response.end(payload);
-}
-
-function failure(options: FailOptions): ServerAnswer {
-  const headers: Record<string, string> =
-    options.retryAfterSeconds === undefined ? {} : { 'Retry-After': String(options.retryAfterSeconds) };
-  const body = 'body' in options ? options.body : { error: STATUS_CODES[options.status] ?? 'Error' };
-  return { status: options.status, headers, body };
 }
 
 /**
@@ -144,6 +142,11 @@ export interface HttpServerOptions {
   clock?: SandboxClock;
   /** Called once per request as its answer is sent, with the status (0 when the connection was dropped). */
   onAnswer?: AnswerObserver;
+  /**
+   * Names the endpoint (catalog name) and route (`'METHOD /template'`) a request is for, before it runs, so
+   * faults can aim at them and the log can name them.
+   */
+  identify?: (request: ReceivedRequest) => { endpoint?: string | undefined; route?: string | undefined };
 }
 
 /** Sees each request a sandbox answered, with the answer's status (0: the connection was dropped instead). */
@@ -160,15 +163,15 @@ export async function startHttpServer(
   handler: RequestHandler,
   options: HttpServerOptions = {},
 ): Promise<LoopbackServer> {
-  const log: ReceivedRequest[] = [];
-  const logLimit = options.logLimit ?? 100_000;
-  let faults: Fault[] = [];
+  const log = new RequestLog(options.logLimit ?? 100_000);
+  const plan = new FaultPlan();
   let latencyMs = 0;
   let clockShiftMs = 0;
   const clock = options.clock ?? realClock;
   const now = () => clock.now() + clockShiftMs;
+  const identify: NonNullable<HttpServerOptions['identify']> = options.identify ?? (() => ({}));
 
-  const answer = async (request: ReceivedRequest): Promise<ServerAnswer> => {
+  const run = (request: ReceivedRequest) => async (): Promise<ServerAnswer> => {
     try {
       return await handler(request);
     } catch (error) {
@@ -193,21 +196,19 @@ export async function startHttpServer(
       at: now(),
       remoteAddress: message.socket.remoteAddress ?? '',
     };
-    log.push(request);
-    if (log.length > logLimit) log.splice(0, log.length - logLimit);
-    const fault = faults.shift();
+    const named = identify(request);
+    const entry: LogEntry = { ...request, endpoint: named.endpoint, route: named.route, done: false };
+    log.add(entry);
+    const action = plan.pick({ ...request, endpoint: entry.endpoint, route: entry.route });
     if (latencyMs > 0) await clock.sleep(latencyMs);
-    let status = 0;
-    if (fault?.kind === 'drop') {
-      if (fault.execute) await answer(request);
-      message.socket.destroy();
-    } else {
-      const answered = fault?.kind === 'fail' ? failure(fault.options) : await answer(request);
-      status = answered.status;
-      send(response, answered);
-    }
+    const outcome = await answerWithFault(action, run(request), {
+      send: (answer) => send(response, answer),
+      drop: () => message.socket.destroy(),
+      sleep: (ms) => clock.sleep(ms),
+    });
+    log.finish(entry, outcome);
     try {
-      options.onAnswer?.(request, status);
+      options.onAnswer?.(request, outcome.status ?? 0);
     } catch {
       // An observer that throws changes nothing the client was sent.
     }
@@ -226,22 +227,26 @@ export async function startHttpServer(
   return {
     origin: `http://127.0.0.1:${port}`,
     port,
-    log,
+    log: log.entries,
+    outcomes: () => log.stats(),
+    inject: (fault) => plan.inject(fault),
+    next: (filter = {}, count = 1) => log.next(filter, count),
+    until: (filter = {}, count = 1) => log.until(filter, count),
     addLatency(ms) {
       latencyMs = Math.max(0, latencyMs + ms);
     },
-    failNext(count, options) {
-      for (let i = 0; i < count; i += 1) faults.push({ kind: 'fail', options });
+    failNext(count, failOptions) {
+      for (let i = 0; i < count; i += 1) plan.enqueue({ ...failOptions });
     },
-    dropNext(options = {}) {
-      faults.push({ kind: 'drop', execute: options.execute ?? true });
+    dropNext(dropOptions = {}) {
+      plan.enqueue((dropOptions.execute ?? true) ? 'execute-then-drop' : 'drop');
     },
     shiftClock(ms) {
       clockShiftMs += ms;
     },
     now,
     clearFaults() {
-      faults = [];
+      plan.clear();
       latencyMs = 0;
     },
     close() {
@@ -272,6 +277,9 @@ export async function startHttpServer(
  */
 export function faultControlsOf(server: LoopbackServer): FaultControls {
   return {
+    inject: (fault) => server.inject(fault),
+    next: (filter, count) => server.next(filter, count),
+    until: (filter, count) => server.until(filter, count),
     addLatency: (ms) => server.addLatency(ms),
     failNext: (count, options) => server.failNext(count, options),
     dropNext: (options) => server.dropNext(options),

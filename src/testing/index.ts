@@ -6,6 +6,7 @@
  */
 export {
   type AlphaPointCredentials,
+  type AlphaPointMarketScript,
   type AlphaPointSandbox,
   type AlphaPointSandboxOptions,
   type AnswerStyle as AlphaPointAnswerStyle,
@@ -15,6 +16,7 @@ export {
 } from './alphapoint/index.js';
 export {
   type BalanceView,
+  type BitexMarketScript,
   type BitexSandbox,
   type BitexSandboxCredentials,
   type BitexSandboxOptions,
@@ -24,6 +26,7 @@ export {
   startBitexSandbox,
 } from './bitex/index.js';
 export {
+  type BitexbitMarketScript,
   type BitexbitSandbox,
   type BitexbitSandboxOptions,
   type SandboxAccess,
@@ -48,6 +51,8 @@ export type { CassetteMiss } from './cassette/match.js';
 export type { CassetteMode, CassetteOptions } from './cassette/options.js';
 export type { RedactionOptions, RuleKind } from './cassette/redact.js';
 export type { CassetteKey } from './cassette/signed.js';
+export type { FaultAction, FaultAim, FaultKind, FaultSpec } from './faults/aim.js';
+export type { InjectedFault } from './faults/plan.js';
 export {
   type AnswerObserver,
   type DropOptions,
@@ -62,6 +67,20 @@ export {
   type ServerAnswer,
   startHttpServer,
 } from './http-server.js';
+export {
+  type MatcherResult,
+  type SandboxMatchers,
+  sandboxMatchers,
+  type WithOutcomes,
+} from './matchers.js';
+export type {
+  LogEntry,
+  LogFilter,
+  OutcomeStats,
+  RefusalReason,
+  RequestOutcome,
+} from './request-log.js';
 export { type Sandbox, type SandboxOptions, startSandbox } from './sandbox.js';
+export type { ScriptTiming } from './schedule.js';
 export type { SandboxStats } from './stats.js';
 export { type TotpOptions, totp, totpSecretBase32, verifyTotp } from './totp.js';

@@ -35,3 +35,18 @@ export function findRoute<R extends TemplateRoute>(
 export function routeKey(route: TemplateRoute): string {
   return `${route.method} ${route.path.template}`;
 }
+
+/**
+ * What a request names, before it runs: its route's key and that route's catalog name in `names` (both
+ * `undefined` when no route serves it).
+ */
+export function identifyRoute(
+  routes: readonly TemplateRoute[],
+  names: Readonly<Record<string, string>>,
+  method: string,
+  path: string,
+): { endpoint: string | undefined; route: string | undefined } {
+  const match = findRoute(routes, method, path);
+  const route = match && routeKey(match.route);
+  return { route, endpoint: route === undefined ? undefined : names[route] };
+}

@@ -1,5 +1,7 @@
+import type { OutcomeStats } from './request-log.js';
+
 /** Counters every sandbox exchange keeps. */
-export interface SandboxStats {
+export interface SandboxStats extends OutcomeStats {
   /** Requests received, failed and dropped ones included. */
   readonly requests: number;
   /** Per route (`'POST /api/coin_withdrawals'`): how many times its action ran. */

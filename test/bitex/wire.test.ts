@@ -220,7 +220,7 @@ describe('refusals', () => {
         granted: ['read'],
       });
       expect(sandbox.log).toEqual([]);
-      expect(sandbox.stats()).toEqual({ requests: 0, executions: {} });
+      expect(sandbox.stats()).toMatchObject({ requests: 0, executions: {}, refused: 0, faults: {} });
     });
   }
 

@@ -45,7 +45,14 @@ describe('Bitex sandbox: fault controls', () => {
       expect(failed.headers.get('retry-after')).toBe('7');
     }
     expect((await call(exchange, 'GET', '/users/me', { key })).status).toBe(200);
-    expect(exchange.stats()).toEqual({ requests: 3, executions: { 'GET /api/users/me': 1 } });
+    expect(exchange.stats()).toEqual({
+      requests: 3,
+      executions: { 'GET /api/users/me': 1 },
+      executionsByEndpoint: { 'users.me': 1 },
+      refused: 0,
+      refusals: {},
+      faults: { status: 2 },
+    });
 
     exchange.failNext(1, { status: 429 });
     const limited = await call(exchange, 'GET', '/tickers');

@@ -36,7 +36,14 @@ describe('Bitex sandbox: public market data', () => {
       body: '',
       headers: { version: '2.1', authorization: 'abc' },
     });
-    expect(exchange.stats()).toEqual({ requests: 1, executions: { 'GET /api/tickers': 1 } });
+    expect(exchange.stats()).toEqual({
+      requests: 1,
+      executions: { 'GET /api/tickers': 1 },
+      executionsByEndpoint: { 'tickers.list': 1 },
+      refused: 0,
+      refusals: {},
+      faults: {},
+    });
   });
 });
 

@@ -25,9 +25,11 @@ export interface SandboxOrder {
   readonly side: 'Buy' | 'Sell';
   readonly quantity: string;
   readonly price: string;
+  /** How much of `quantity` other users have taken (scripted with `market.fill`). */
+  quantityExecuted: string;
   /** POSIX milliseconds. */
   readonly receivedAt: number;
-  state: 'Working' | 'Canceled';
+  state: 'Working' | 'Canceled' | 'FullyExecuted';
 }
 
 /** A withdraw ticket the sandbox executed. */
@@ -115,7 +117,12 @@ function needs(account: SandboxAccount, permission: 'Trading' | 'Withdraw'): Ser
   // AlphaPoint documents no exact answer for a key without the permission; the sandbox says so plainly.
   return account.permissions.has(permission)
     ? undefined
-    : failed(101, `Operation Failed: the API key lacks the ${permission} permission`);
+    : failed(
+        101,
+        `Operation Failed: the API key lacks the ${permission} permission`,
+        null,
+        'missing-permission',
+      );
 }
 
 /** Private calls, by function name. Each runs at most once per request it receives. */
@@ -144,6 +151,7 @@ export const PRIVATE_CALLS: Readonly<Record<string, Call>> = {
       side: fieldOf(payload, 'Side') === 1 ? 'Sell' : 'Buy',
       quantity: formatDecimal(quantity),
       price: formatDecimal(price),
+      quantityExecuted: '0',
       state: 'Working',
     });
     return { status: 200, body: { status: 'Accepted', errormsg: '', OrderId: book.nextId } };
@@ -179,7 +187,8 @@ export const PRIVATE_CALLS: Readonly<Record<string, Call>> = {
     const balance = product === undefined ? undefined : account.balances.get(product);
     if (product === undefined || balance === undefined || amount === undefined || amount <= 0n)
       return failed(100, 'Invalid Request');
-    if (amount > balance) return failed(101, 'Operation Failed: insufficient funds');
+    if (amount > balance)
+      return failed(101, 'Operation Failed: insufficient funds', null, 'insufficient-funds');
     account.balances.set(product, balance - amount);
     book.nextId += 1;
     const form = fieldOf(payload, 'TemplateForm');

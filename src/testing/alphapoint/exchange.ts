@@ -61,9 +61,32 @@ function refusedIds(
   return rule && named ? refuseIds(named, rule.ids, own) : undefined;
 }
 
+/** Errorcode 20's reason for the log: no credentials at all, or a session that is unknown, ended or idle. */
+const refusalOf = (credential: string | undefined) =>
+  credential === undefined ? 'missing-credentials' : 'expired-session';
+
+/** The function names the gateway serves (besides the public and private calls). */
+const SESSION_CALLS = new Set(['AuthenticateUser', 'Authenticate', 'Authenticate2FA', 'LogOut']);
+
+/**
+ * What a request names: the function (`SendOrder`) as its endpoint and `METHOD /ap/SendOrder` as its route, when
+ * the gateway serves that function.
+ */
+export function identifyCall(
+  basePath: string,
+  request: { method: string; path: string },
+): { endpoint?: string; route?: string } {
+  if (!request.path.startsWith(`${basePath}/`)) return {};
+  const name = request.path.slice(basePath.length + 1);
+  const known =
+    SESSION_CALLS.has(name) || Object.hasOwn(PUBLIC_CALLS, name) || Object.hasOwn(PRIVATE_CALLS, name);
+  return known ? { endpoint: name, route: `${request.method} ${request.path}` } : {};
+}
+
 /** Answers one request the way an AlphaPoint APEX HTTP gateway does. */
 export function handleAlphaPoint(state: AlphaPointState, request: ReceivedRequest): ServerAnswer {
-  if (!request.path.startsWith(`${state.basePath}/`)) return failed(104, 'Resource Not Found');
+  if (!request.path.startsWith(`${state.basePath}/`))
+    return failed(104, 'Resource Not Found', null, 'unknown-route');
   const name = request.path.slice(state.basePath.length + 1);
   if (name === 'AuthenticateUser' || name === 'Authenticate') return authenticateUser(request, state);
   if (name === 'Authenticate2FA') return authenticate2fa(request, state);
@@ -71,23 +94,24 @@ export function handleAlphaPoint(state: AlphaPointState, request: ReceivedReques
   if (publicCall) {
     const payload = payloadOf(request);
     if (!payload) return failed(100, 'Invalid Request');
-    return refusedIds(name, payload, undefined) ?? publicCall(state.now());
+    return refusedIds(name, payload, undefined) ?? { ...publicCall(state.now()), executed: true };
   }
 
   const token = request.headers.aptoken;
   if (name === 'LogOut') {
-    if (!state.sessions.end(token)) return notAuthorized(state.style);
+    if (!state.sessions.end(token)) return notAuthorized(state.style, refusalOf(token));
     state.counters.logouts += 1;
-    return succeeded();
+    return { ...succeeded(), executed: true };
   }
   const call = Object.hasOwn(PRIVATE_CALLS, name) ? PRIVATE_CALLS[name] : undefined;
   const account = token === undefined ? signedAccount(state, request) : state.sessions.use(token);
-  if (!account) return notAuthorized(state.style);
-  if (!call) return failed(104, 'Resource Not Found');
+  if (!account) return notAuthorized(state.style, refusalOf(token ?? request.headers.signature));
+  if (!call) return failed(104, 'Resource Not Found', null, 'unknown-route');
   const payload = payloadOf(request);
   if (!payload) return failed(100, 'Invalid Request');
   const answer = refusedIds(name, payload, account) ?? call(account, payload, state.book);
   const ok = answer.status === 200 && (answer.body as { result?: unknown } | undefined)?.result !== false;
-  if (ok) state.executions[name] = (state.executions[name] ?? 0) + 1;
-  return answer;
+  if (!ok) return answer;
+  state.executions[name] = (state.executions[name] ?? 0) + 1;
+  return { ...answer, executed: true };
 }

@@ -67,7 +67,7 @@ function idOf(value: unknown): number | undefined {
 
 /** `Invalid <Name>: <value>` with errorcode 100 (see the sources above). */
 const invalid = (name: string, value: unknown): ServerAnswer =>
-  failed(100, `Invalid ${name}: ${value === undefined ? 0 : String(value)}`);
+  failed(100, `Invalid ${name}: ${value === undefined ? 0 : String(value)}`, null, 'unknown-id');
 
 /** Whether a named id passes `accepts`; an optional one that is absent passes. */
 function passes(
@@ -108,7 +108,7 @@ export function refuseIds(
   own: SandboxAccount | undefined,
 ): ServerAnswer | undefined {
   if (!passes(payload, 'OMSId', named.OMSId, (id) => OMS_IDS.has(id)))
-    return failed(100, 'Invalid Request', 'Invalid OMSId');
+    return failed(100, 'Invalid Request', 'Invalid OMSId', 'unknown-id');
   const omsId = idOf(fieldOf(payload, 'OMSId')) ?? 0;
   if (!passes(payload, 'AccountId', named.AccountId, (id) => associated(own, omsId, id)))
     return invalid('AccountId', fieldOf(payload, 'AccountId'));

@@ -1,17 +1,21 @@
-import { formatDecimal } from '../decimal.js';
+import { formatDecimal, parseDecimal } from '../decimal.js';
 import {
   type AnswerObserver,
   type FaultControls,
   faultControlsOf,
   type ReceivedRequest,
+  type SandboxClock,
   startHttpServer,
 } from '../http-server.js';
+import type { LogEntry } from '../request-log.js';
+import { Schedule, type ScriptTiming } from '../schedule.js';
 import type { SandboxStats } from '../stats.js';
 import { totp, totpSecretBase32 } from '../totp.js';
 import { makeAccount, type SandboxAccount } from './accounts.js';
 import type { AnswerStyle } from './answers.js';
 import type { SandboxOrder, WithdrawTicket } from './calls.js';
-import { type AlphaPointState, handleAlphaPoint } from './exchange.js';
+import { type AlphaPointState, handleAlphaPoint, identifyCall } from './exchange.js';
+import { changeBalance, fillOrder } from './scripted.js';
 import { SessionTable } from './sessions.js';
 
 /** Options of {@link startAlphaPointSandbox}. */
@@ -40,6 +44,11 @@ export interface AlphaPointSandboxOptions {
   port?: number;
   /** Called once per request as its answer is sent, with the status (0 when the connection was dropped). */
   onAnswer?: AnswerObserver;
+  /**
+   * The exchange's clock (session idle time, order and ticket times, scripted fills) and the latency fault's
+   * wait. Default the real clock.
+   */
+  clock?: SandboxClock;
 }
 
 /** Credentials shaped as the `kiiex()` / `alphapoint()` options (add `baseURL`). */
@@ -49,6 +58,24 @@ export interface AlphaPointCredentials {
   readonly userId: string;
   /** For an account with two-factor authentication: the current TOTP code. */
   readonly twoFactor?: () => Promise<string>;
+}
+
+/**
+ * Market behaviour a test scripts for its bot to react to: fills by other users and balance changes, now or
+ * after some time on the sandbox's clock ({@link ScriptTiming}).
+ */
+export interface AlphaPointMarketScript {
+  /**
+   * Another user takes `amount` (default all that is left) of the working order `orderId` at its price: a
+   * partial fill leaves it `Working` with `QuantityExecuted` set, a whole one makes it `FullyExecuted`; the
+   * account's balances move by the product bought and sold. An order no longer working then is left alone.
+   */
+  fill(orderId: number, options?: { amount?: string } & ScriptTiming): void;
+  /**
+   * Changes the balance of product `symbol` of the account behind `apiKey` by `amount`, a signed decimal string
+   * (`'0.5'`, a deposit; `'-0.5'`, a transfer out), never below 0.
+   */
+  changeBalance(apiKey: string, symbol: string, amount: string, timing?: ScriptTiming): void;
 }
 
 /** A running loopback AlphaPoint (Kiiex) exchange. */
@@ -66,9 +93,15 @@ export interface AlphaPointSandbox extends FaultControls {
    * `KIIEX_TOTP_SECRET`) takes them: `{ twoFactor }`. Kept out of `credentials`, which spread into `kiiex()`.
    */
   readonly totpSecrets: Readonly<Record<string, string>>;
-  /** Every request received, in order. */
-  readonly log: ReceivedRequest[];
-  /** Requests, logins (sessions issued) and executions per function name. */
+  /**
+   * Every request received, in order, each with its endpoint (the function name, `'SendOrder'`), answer status,
+   * refusal reason and whether it executed.
+   */
+  readonly log: LogEntry[];
+  /**
+   * Requests, logins (sessions issued), executions per function name (accepted calls), refusals by reason,
+   * faults injected by kind and executions by endpoint.
+   */
   stats(): SandboxStats & {
     readonly loginAttempts: number;
     readonly logouts: number;
@@ -98,8 +131,10 @@ export interface AlphaPointSandbox extends FaultControls {
    * `OMSId` it does not run and an `AccountId` that is not the key's user's own (errorcode 100).
    */
   accountIds(apiKey: string): { readonly OMSId: number; readonly AccountId: number };
-  /** Orders accepted so far. */
+  /** Orders accepted so far, with their state and what of them was executed. */
   orders(): readonly SandboxOrder[];
+  /** Scripted fills and balance changes. */
+  readonly market: AlphaPointMarketScript;
   /** Withdraw tickets executed so far. */
   withdrawals(): readonly WithdrawTicket[];
   /** Stops the server and frees the port. */
@@ -139,8 +174,15 @@ export async function startAlphaPointSandbox(
     twoFactorStep: options.twoFactorStep ?? { method: 'POST', send: 'signed-headers' },
     signedCalls: options.signedCalls ?? false,
   };
-  const server = await startHttpServer((request) => handleAlphaPoint(state, request), {
+  const schedule = new Schedule(() => now());
+  const handle = (request: ReceivedRequest) => {
+    schedule.runDue();
+    return handleAlphaPoint(state, request);
+  };
+  const server = await startHttpServer(handle, {
+    identify: (request) => identifyCall(state.basePath, request),
     ...(options.port === undefined ? {} : { port: options.port }),
+    ...(options.clock === undefined ? {} : { clock: options.clock }),
     ...(options.onAnswer === undefined ? {} : { onAnswer: options.onAnswer }),
   });
   now = server.now;
@@ -175,11 +217,13 @@ export async function startAlphaPointSandbox(
       liveSessions: state.sessions.size,
       pendingTwoFactor: state.sessions.pendingCount,
       signedCalls: state.counters.signedCalls,
+      ...server.outcomes(),
     }),
     expireAllSessions: () => state.sessions.endAll(),
     setStyle: (change) => Object.assign(style, change),
     addAccount: (accountOptions) => credentialsOf(add(makeAccount(accountOptions)), now),
     balances: (apiKey) => {
+      schedule.runDue();
       const account = accountOf(apiKey);
       return Object.fromEntries(
         [...account.balances].map(([symbol, units]) => [symbol, formatDecimal(units)]),
@@ -189,7 +233,24 @@ export async function startAlphaPointSandbox(
       const account = accountOf(apiKey);
       return { OMSId: account.omsId, AccountId: account.accountId };
     },
-    orders: () => state.book.orders,
+    orders: () => {
+      schedule.runDue();
+      return state.book.orders;
+    },
+    market: {
+      fill: (orderId, { amount, ...timing } = {}) => {
+        const units = amount === undefined ? undefined : parseDecimal(amount);
+        if (amount !== undefined && !(units !== undefined && units > 0n))
+          throw new TypeError('alphapoint sandbox: fill amount must be a positive decimal string');
+        schedule.add(timing, () => fillOrder(state.book, state.accounts.values(), orderId, amount));
+      },
+      changeBalance: (apiKey, symbol, amount, timing = {}) => {
+        const account = accountOf(apiKey);
+        const units = parseDecimal(amount);
+        if (units === undefined) throw new TypeError('alphapoint sandbox: amount must be a decimal string');
+        schedule.add(timing, () => changeBalance(account, symbol, units));
+      },
+    },
     withdrawals: () => state.book.withdrawals,
     ...faultControlsOf(server),
     close: () => server.close(),

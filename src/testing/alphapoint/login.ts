@@ -3,7 +3,7 @@ import type { ReceivedRequest, ServerAnswer } from '../http-server.js';
 import { sameText } from '../same-text.js';
 import { verifyTotp } from '../totp.js';
 import type { SandboxAccount } from './accounts.js';
-import { type AnswerStyle, answer, loginAnswer } from './answers.js';
+import { type AnswerStyle, answer, loginAnswer, loginRefusal } from './answers.js';
 import type { SessionTable } from './sessions.js';
 
 /** Counters the login routes keep. */
@@ -93,12 +93,22 @@ function challenge(account: SandboxAccount, state: LoginState): ServerAnswer {
 export function authenticateUser(request: ReceivedRequest, state: LoginState): ServerAnswer {
   state.counters.attempts += 1;
   const signed = verifySigned(request, state.accounts);
-  if ('refused' in signed) return loginAnswer({ errormsg: signed.refused }, state.style);
+  if ('refused' in signed) {
+    return {
+      ...loginAnswer({ errormsg: signed.refused }, state.style),
+      refusal: loginRefusal(signed.refused),
+    };
+  }
   const { account } = signed;
-  if (account.locked) return loginAnswer({ Locked: true, errormsg: 'User is locked' }, state.style);
+  if (account.locked) {
+    return {
+      ...loginAnswer({ Locked: true, errormsg: 'User is locked' }, state.style),
+      refusal: 'account-locked',
+    };
+  }
   if (account.totpSecret !== undefined) return challenge(account, state);
   state.counters.logins += 1;
-  return sessionAnswer(account, state.sessions.issue(account), state.style);
+  return { ...sessionAnswer(account, state.sessions.issue(account), state.style), executed: true };
 }
 
 function codeOf(request: ReceivedRequest): string | undefined {
@@ -111,8 +121,10 @@ function codeOf(request: ReceivedRequest): string | undefined {
   }
 }
 
-const refuse2fa = (errormsg: string, style: AnswerStyle) =>
-  answer({ Authenticated: false, SessionToken: null, errormsg }, style);
+const refuse2fa = (errormsg: string, style: AnswerStyle): ServerAnswer => ({
+  ...answer({ Authenticated: false, SessionToken: null, errormsg }, style),
+  refusal: loginRefusal(errormsg),
+});
 
 /**
  * `Authenticate2FA`, as this exchange takes it ({@link TwoFactorStyle}). A code is accepted only for a login
@@ -141,7 +153,9 @@ export function authenticate2fa(request: ReceivedRequest, state: LoginState): Se
   state.counters.logins += 1;
   const token = sessions.issue(account);
   // Kiiex documents `{Authenticated, SessionToken}`; ccxt quotes NDAX's answer with the user id between them.
-  return step.send === 'pending-token'
-    ? answer({ Authenticated: true, UserId: Number(account.userId), SessionToken: token }, style)
-    : answer({ Authenticated: true, SessionToken: token }, style);
+  const issued =
+    step.send === 'pending-token'
+      ? answer({ Authenticated: true, UserId: Number(account.userId), SessionToken: token }, style)
+      : answer({ Authenticated: true, SessionToken: token }, style);
+  return { ...issued, executed: true };
 }

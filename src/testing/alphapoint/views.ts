@@ -138,15 +138,21 @@ export function position(account: SandboxAccount, symbol: string, units: bigint)
   };
 }
 
+/** Why the order last changed: placed, cancelled by its user, or traded. */
+const changeReason = (order: SandboxOrder, executed: number) =>
+  order.state === 'Canceled' ? 'UserModified' : executed > 0 ? 'Trade' : 'NewInputAccepted';
+
 /** An order as GetOpenOrders and GetOrderStatus show it. */
 export function orderView(order: SandboxOrder): Record<string, unknown> {
   const quantity = Number(order.quantity);
+  const executed = Number(order.quantityExecuted);
+  const left = order.state === 'Working' ? quantity - executed : 0;
   return {
     Side: order.side,
     OrderId: order.orderId,
     Price: Number(order.price),
-    Quantity: order.state === 'Working' ? quantity : 0,
-    DisplayQuantity: order.state === 'Working' ? quantity : 0,
+    Quantity: left,
+    DisplayQuantity: left,
     Instrument: order.instrumentId,
     Account: order.accountId,
     OrderType: order.orderType,
@@ -155,10 +161,10 @@ export function orderView(order: SandboxOrder): Record<string, unknown> {
     ReceiveTime: order.receivedAt,
     ReceiveTimeTicks: ticks(order.receivedAt),
     OrigQuantity: quantity,
-    QuantityExecuted: 0,
-    AvgPrice: 0,
+    QuantityExecuted: executed,
+    AvgPrice: executed > 0 ? Number(order.price) : 0,
     CounterPartyId: 0,
-    ChangeReason: order.state === 'Working' ? 'NewInputAccepted' : 'UserModified',
+    ChangeReason: changeReason(order, executed),
     OrigOrderId: order.orderId,
     OrigClOrdId: order.clientOrderId,
     EnteredBy: order.userId,

@@ -1,4 +1,5 @@
 import type { ServerAnswer } from '../http-server.js';
+import type { RefusalReason } from '../request-log.js';
 
 const JSON_API = { 'Content-Type': 'application/vnd.api+json; charset=utf-8' };
 const PLAIN_JSON = { 'Content-Type': 'application/json; charset=utf-8' };
@@ -11,6 +12,15 @@ export const BITEX_MESSAGES = {
   tooManyRequests: 'Too many requests',
   versionRequired: 'This sandbox serves API version 2.1 only: send the header Version: 2.1',
 } as const;
+
+/** The {@link RefusalReason} of each of Bitex's plain error messages, for the log. */
+const REFUSAL_OF: Readonly<Record<string, RefusalReason>> = {
+  [BITEX_MESSAGES.invalidApiKey]: 'unknown-key',
+  [BITEX_MESSAGES.notEnoughPermissions]: 'missing-permission',
+  [BITEX_MESSAGES.invalidOtp]: 'bad-one-time-password',
+  [BITEX_MESSAGES.tooManyRequests]: 'rate-limit',
+  [BITEX_MESSAGES.versionRequired]: 'unsupported-version',
+};
 
 /** A JSON:API resource object. */
 export interface Resource {
@@ -41,13 +51,28 @@ export function plainError(
   message: string,
   headers: Record<string, string> = {},
 ): ServerAnswer {
-  return { status, headers: { ...PLAIN_JSON, ...headers }, body: { error: message } };
+  const refusal = REFUSAL_OF[message] ?? 'invalid-request';
+  return { status, headers: { ...PLAIN_JSON, ...headers }, body: { error: message }, refusal };
 }
 
-/** Bitex's 404 answer, `{"errors":[{"code":null,"detail":null}]}`. */
-export function notFound(): ServerAnswer {
-  return { status: 404, headers: JSON_API, body: { errors: [{ code: null, detail: null }] } };
+/**
+ * Bitex's 404 answer, `{"errors":[{"code":null,"detail":null}]}`: an id that names nothing the caller may use,
+ * or (`unknown-route`) a path that names no route.
+ */
+export function notFound(reason: RefusalReason = 'unknown-id'): ServerAnswer {
+  return {
+    status: 404,
+    headers: JSON_API,
+    body: { errors: [{ code: null, detail: null }] },
+    refusal: reason,
+  };
 }
+
+/** The {@link RefusalReason} of the JSON:API error codes that are not plain bad input. */
+const PROBLEM_REFUSALS: Readonly<Record<string, RefusalReason>> = {
+  insufficient_funds: 'insufficient-funds',
+  invalid_withdrawal_instruction: 'unknown-id',
+};
 
 /** One JSON:API error of a refused request. */
 interface Problem {
@@ -65,5 +90,6 @@ export function problem(issue: Problem, status = 422): ServerAnswer {
     status,
     headers: JSON_API,
     body: { errors: [{ status, title, detail, code, source: { pointer } }] },
+    refusal: PROBLEM_REFUSALS[code] ?? 'invalid-request',
   };
 }

@@ -30,14 +30,18 @@ export function dispatch(
   const params = match?.params ?? {};
   const run = (answer: () => ServerAnswer): ServerAnswer => {
     const result = answer();
-    if (route && succeeded(result)) executed(routeKey(route));
-    return result;
+    if (!route || !succeeded(result)) return result;
+    executed(routeKey(route));
+    return { ...result, executed: true };
   };
   if (route?.access === 'public') return run(() => route.run({ request, params, state, json: undefined }));
 
   const auth = authenticate(state, request.headers.authorization);
-  if (!auth.ok) return plainError(401, BITEX_MESSAGES[auth.reason]);
-  if (!route) return notFound();
+  if (!auth.ok) {
+    const refused = plainError(401, BITEX_MESSAGES[auth.reason]);
+    return request.headers.authorization ? refused : { ...refused, refusal: 'missing-credentials' };
+  }
+  if (!route) return notFound('unknown-route');
   const { key, actor } = auth;
   if (!authorize(key, actor, route.access)) return plainError(401, BITEX_MESSAGES.notEnoughPermissions);
   if (route.otp) {

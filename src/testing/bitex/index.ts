@@ -1,4 +1,5 @@
 export type {
+  BitexMarketScript,
   BitexSandbox,
   BitexSandboxCredentials,
   BitexSandboxOptions,

@@ -45,7 +45,8 @@ function completeIfSpent(state: BitexState, order: Order): void {
   order.status = 'completed';
 }
 
-function fill(state: BitexState, bid: Order, ask: Order, price: bigint): boolean {
+/** Matches a bid and an ask at `price` for as much as both allow; `false` when nothing could be matched. */
+export function matchPair(state: BitexState, bid: Order, ask: Order, price: bigint): boolean {
   const affordable = divideDecimal(bid.remaining, price);
   const coin = ask.remaining < affordable ? ask.remaining : affordable;
   if (coin <= 0n) return false;
@@ -95,7 +96,7 @@ export function placeOrder(state: BitexState, request: OrderRequest): Order | un
   state.orders.push(order);
   for (const maker of makersFor(state, order)) {
     const [bid, ask] = order.side === 'bid' ? [order, maker] : [maker, order];
-    if (!fill(state, bid, ask, maker.price) || order.status !== 'executing') break;
+    if (!matchPair(state, bid, ask, maker.price) || order.status !== 'executing') break;
   }
   return order;
 }

@@ -1,3 +1,4 @@
+import { parseDecimal } from '../decimal.js';
 import {
   type AnswerObserver,
   type FaultControls,
@@ -8,16 +9,21 @@ import {
   startHttpServer,
 } from '../http-server.js';
 import { slidingWindowLimiter } from '../rate-limit.js';
+import type { LogEntry } from '../request-log.js';
+import { identifyRoute } from '../route-table.js';
+import { Schedule, type ScriptTiming } from '../schedule.js';
 import type { SandboxStats } from '../stats.js';
 import { totp, totpSecretBase32 } from '../totp.js';
 import { BITEX_MESSAGES, notFound, plainError } from './answers.js';
 import { parseAuthorization } from './auth.js';
 import { dispatch } from './dispatch.js';
+import { ENDPOINT_NAMES } from './endpoints.js';
 import { accountRoutes } from './routes/account.js';
 import { publicRoutes } from './routes/public.js';
 import { tradingRoutes } from './routes/trading.js';
 import { userRoutes } from './routes/users.js';
 import { withdrawalRoutes } from './routes/withdrawals.js';
+import { changeBalance, fillOrder } from './scripted.js';
 import { SEED_USER_IDS, STARTING_BALANCES, seed } from './seed.js';
 import { BitexState, type KeyFlag } from './state.js';
 import type { BalanceView } from './wallets.js';
@@ -53,6 +59,24 @@ export interface BitexSandboxCredentials {
 /** Counters for assertions. */
 export type BitexSandboxStats = SandboxStats;
 
+/**
+ * Market behaviour a test scripts for its bot to react to: fills by the market maker and balance changes, now or
+ * after some time on the sandbox's clock ({@link ScriptTiming}).
+ */
+export interface BitexMarketScript {
+  /**
+   * The market maker takes `amount` of coin (default all that is left) of the executing bid or ask `orderId` at
+   * its price: a partial fill leaves it executing, the trade shows in `/trades` and `/movements`. An order no
+   * longer executing when the time comes is left alone.
+   */
+  fill(orderId: number, options?: { amount?: string } & ScriptTiming): void;
+  /**
+   * Changes the available balance of `currency` (`'usd'`) of user `userId` by `amount`, a signed decimal string
+   * (`'100'`, a deposit; `'-100'`, a withdrawal), never below 0, listed in `/movements`.
+   */
+  changeBalance(userId: number, currency: string, amount: string, timing?: ScriptTiming): void;
+}
+
 /** A running Bitex sandbox exchange. */
 export interface BitexSandbox extends FaultControls {
   /** `http://127.0.0.1:<port>/api`, the provider's `baseURL`. */
@@ -65,9 +89,15 @@ export interface BitexSandbox extends FaultControls {
   readonly totpSecrets: Readonly<Record<string, string>>;
   /** The ids of the ready-made users. */
   readonly users: typeof SEED_USER_IDS;
-  /** Every request received, with raw headers (lower-case names). */
-  readonly log: readonly ReceivedRequest[];
-  /** Requests received and how many times each route ran. */
+  /**
+   * Every request received, with raw headers (lower-case names), its endpoint (`'bids.create'`), answer status,
+   * refusal reason and whether it executed.
+   */
+  readonly log: readonly LogEntry[];
+  /**
+   * Requests received, how many times each route ran (accepted runs), refusals by reason, faults injected by
+   * kind and executions by endpoint.
+   */
   stats(): BitexSandboxStats;
   /** A user's balances per currency, as decimal strings. */
   balances(userId: number): Record<string, BalanceView>;
@@ -77,6 +107,8 @@ export interface BitexSandbox extends FaultControls {
   createKey(userId: number, flags: readonly KeyFlag[]): string;
   /** The user's current one-time password (on the real clock, or `clock`, as their phone would show). */
   otp(userId: number, atMs?: number): string;
+  /** Scripted fills and balance changes. */
+  readonly market: BitexMarketScript;
   /** Stops the server and frees the port. */
   close(): Promise<void>;
 }
@@ -99,8 +131,10 @@ export async function startBitexSandbox(options: BitexSandboxOptions = {}): Prom
   const executions: Record<string, number> = {};
   const limiter = slidingWindowLimiter(5, 1000);
 
+  const schedule = new Schedule(() => now());
   const handle = (request: ReceivedRequest): ServerAnswer => {
-    if (request.path !== '/api' && !request.path.startsWith('/api/')) return notFound();
+    schedule.runDue();
+    if (request.path !== '/api' && !request.path.startsWith('/api/')) return notFound('unknown-route');
     if (options.rateLimit) {
       const caller =
         parseAuthorization(request.headers.authorization)?.token ?? request.headers.authorization;
@@ -115,6 +149,7 @@ export async function startBitexSandbox(options: BitexSandboxOptions = {}): Prom
     });
   };
   const server = await startHttpServer(handle, {
+    identify: ({ method, path }) => identifyRoute(ROUTES, ENDPOINT_NAMES, method, path),
     ...(options.port === undefined ? {} : { port: options.port }),
     ...(options.clock === undefined ? {} : { clock: options.clock }),
     ...(options.onAnswer === undefined ? {} : { onAnswer: options.onAnswer }),
@@ -146,8 +181,24 @@ export async function startBitexSandbox(options: BitexSandboxOptions = {}): Prom
     users: SEED_USER_IDS,
     totpSecrets: { user: secretOf(SEED_USER_IDS.user), master: secretOf(SEED_USER_IDS.master) },
     log: server.log,
-    stats: () => ({ requests: server.log.length, executions: { ...executions } }),
-    balances: (userId) => state.wallets.view(userId),
+    stats: () => ({ requests: server.log.length, executions: { ...executions }, ...server.outcomes() }),
+    balances: (userId) => {
+      schedule.runDue();
+      return state.wallets.view(userId);
+    },
+    market: {
+      fill: (orderId, { amount, ...timing } = {}) => {
+        const units = amount === undefined ? undefined : parseDecimal(amount);
+        if (amount !== undefined && !(units !== undefined && units > 0n))
+          throw new TypeError('bitex sandbox: fill amount must be a positive decimal string');
+        schedule.add(timing, () => fillOrder(state, orderId, amount));
+      },
+      changeBalance: (userId, currency, amount, timing = {}) => {
+        const units = parseDecimal(amount);
+        if (units === undefined) throw new TypeError('bitex sandbox: amount must be a decimal string');
+        schedule.add(timing, () => changeBalance(state, userId, currency, units));
+      },
+    },
     createManagedUser: (created = {}) => {
       const masterId = created.masterId ?? SEED_USER_IDS.master;
       if (state.users.get(masterId)?.master !== true)

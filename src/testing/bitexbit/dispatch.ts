@@ -39,5 +39,6 @@ export function dispatch(context: DispatchContext, request: ReceivedRequest): Se
   const body = parseBody(request);
   if (!body.ok) return body.answer;
   context.executed(routeKey(route));
-  return route.run({ request, params, state, json: body.json });
+  const result = route.run({ request, params, state, json: body.json });
+  return result.status >= 200 && result.status < 300 ? { ...result, executed: true } : result;
 }

@@ -80,6 +80,11 @@ export class BitexbitExchange {
     return [...this.#state.withdrawals];
   }
 
+  /** Runs a scripted change on the exchange's state (a fill by another user, say). */
+  script<T>(change: (state: BitexbitState) => T): T {
+    return change(this.#state);
+  }
+
   /** Answers one request. */
   handle(request: ReceivedRequest): ServerAnswer {
     return this.#handle(request);

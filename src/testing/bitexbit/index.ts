@@ -1,14 +1,20 @@
+import { parseDecimal } from '../decimal.js';
 import {
   type AnswerObserver,
   type FaultControls,
   faultControlsOf,
-  type ReceivedRequest,
   type SandboxClock,
   startHttpServer,
 } from '../http-server.js';
+import type { LogEntry } from '../request-log.js';
+import { identifyRoute } from '../route-table.js';
+import { Schedule, type ScriptTiming } from '../schedule.js';
 import type { SandboxStats } from '../stats.js';
+import { ROUTES } from './dispatch.js';
+import { ENDPOINT_NAMES } from './endpoints.js';
 import { BitexbitExchange } from './exchange.js';
 import type { SandboxAccess, SandboxCredentials, SandboxKeyOptions } from './keys.js';
+import { fillResting } from './scripted.js';
 
 /** Options of {@link startBitexbitSandbox}. */
 export interface BitexbitSandboxOptions {
@@ -29,6 +35,24 @@ export interface BitexbitSandboxOptions {
   clock?: SandboxClock;
 }
 
+/**
+ * Market behaviour a test scripts for its bot to react to: fills by other users and balance changes, now or
+ * after some time on the sandbox's clock ({@link ScriptTiming}).
+ */
+export interface BitexbitMarketScript {
+  /**
+   * Another user takes `amount` (default all that is open) of the account's resting order `orderId` at its
+   * price: a partial fill leaves it `submitted` with `amount_filled` set, a whole one makes it `filled`. The fee
+   * is taken from what the account receives. An order no longer open when the time comes is left alone.
+   */
+  fill(orderId: number, options?: { amount?: string } & ScriptTiming): void;
+  /**
+   * Changes the available balance of `symbol` by `amount`, a signed decimal string (`'0.5'`, a deposit;
+   * `'-0.5'`, a transfer out), never below 0.
+   */
+  changeBalance(symbol: string, amount: string, timing?: ScriptTiming): void;
+}
+
 /** A running loopback bitexbit exchange. */
 export interface BitexbitSandbox extends FaultControls {
   /** What to pass as the provider's `baseURL`: the origin, plus `basePath` when one was given. */
@@ -43,8 +67,11 @@ export interface BitexbitSandbox extends FaultControls {
   };
   /** Second-factor secrets by credential set: none, as bitexbit's API keys need no one-time password. */
   readonly totpSecrets: Readonly<Record<string, string>>;
-  /** Every request received, in order, including refused, failed and dropped ones. */
-  readonly log: ReceivedRequest[];
+  /**
+   * Every request received, in order, including refused, failed and dropped ones, each with its endpoint
+   * (`'orders.create'`), answer status, refusal reason and whether it executed.
+   */
+  readonly log: LogEntry[];
   /**
    * The exchange behind the server: balances, orders, withdrawals, nonces. Not part of the public API: its
    * class is internal to the sandbox and may change; use the other members.
@@ -61,10 +88,17 @@ export interface BitexbitSandbox extends FaultControls {
    * authentication, access, IP or rate-limit checks do not count.
    */
   executions(route: string): number;
-  /** Requests received and every route's execution count. */
+  /**
+   * Requests received, every route's execution count (refused runs included, as {@link BitexbitSandbox.executions}),
+   * refusals by reason, faults injected by kind and executions by endpoint (accepted ones only).
+   */
   stats(): SandboxStats;
   /** The account's balances, as `GET /api/v2/private/balance` answers them. */
   balances(): { symbol: string; available: string; reserved: string }[];
+  /** The account's orders, newest first, as `GET /api/v2/private/orders` answers them. */
+  orders(): unknown[];
+  /** Scripted fills and balance changes. */
+  readonly market: BitexbitMarketScript;
   /** Stops the server and frees the port. */
   close(): Promise<void>;
 }
@@ -86,18 +120,27 @@ export interface BitexbitSandbox extends FaultControls {
  */
 export async function startBitexbitSandbox(options: BitexbitSandboxOptions = {}): Promise<BitexbitSandbox> {
   let exchange: BitexbitExchange | undefined;
+  let now = () => Date.now();
+  const schedule = new Schedule(() => now());
+  const basePath = (options.basePath ?? '').replace(/\/+$/, '');
+  const identify = ({ method, path }: { method: string; path: string }) =>
+    basePath && !path.startsWith(`${basePath}/`)
+      ? {}
+      : identifyRoute(ROUTES, ENDPOINT_NAMES, method, path.slice(basePath.length));
   const server = await startHttpServer(
     (request) => {
       if (!exchange) return { status: 503, body: { message: 'starting' } };
+      schedule.runDue();
       return exchange.handle(request);
     },
     {
+      identify,
       ...(options.port === undefined ? {} : { port: options.port }),
       ...(options.clock === undefined ? {} : { clock: options.clock }),
       ...(options.onAnswer === undefined ? {} : { onAnswer: options.onAnswer }),
     },
   );
-  const basePath = (options.basePath ?? '').replace(/\/+$/, '');
+  now = server.now;
   exchange = new BitexbitExchange({
     basePath,
     rateLimit: options.rateLimit ?? false,
@@ -120,8 +163,31 @@ export async function startBitexbitSandbox(options: BitexbitSandboxOptions = {})
     addKey: (key) => ready.addKey(key),
     setAllowedIps: (accessKey, ips) => ready.setAllowedIps(accessKey, ips),
     executions: (route) => ready.executions(route),
-    stats: () => ({ requests: server.log.length, executions: ready.allExecutions() }),
-    balances: () => ready.ledger.view(),
+    stats: () => ({
+      requests: server.log.length,
+      executions: ready.allExecutions(),
+      ...server.outcomes(),
+    }),
+    balances: () => {
+      schedule.runDue();
+      return ready.ledger.view();
+    },
+    orders: () => {
+      schedule.runDue();
+      return ready.orders();
+    },
+    market: {
+      fill: (orderId, { amount, ...timing } = {}) => {
+        if (amount !== undefined && !(Number(amount) > 0))
+          throw new TypeError('bitexbit sandbox: fill amount must be a positive decimal string');
+        schedule.add(timing, () => ready.script((state) => fillResting(state, orderId, amount)));
+      },
+      changeBalance: (symbol, amount, timing = {}) => {
+        const units = parseDecimal(amount);
+        if (units === undefined) throw new TypeError('bitexbit sandbox: amount must be a decimal string');
+        schedule.add(timing, () => ready.ledger.change(symbol, units));
+      },
+    },
     ...faultControlsOf(server),
     close: () => server.close(),
   };

@@ -70,6 +70,12 @@ export class Ledger {
     return true;
   }
 
+  /** Adds `units` (negative: takes them) to available, never below 0: a deposit, or a transfer out. */
+  change(symbol: string, units: bigint): void {
+    const holding = this.#holding(symbol);
+    holding.available = holding.available + units < 0n ? 0n : holding.available + units;
+  }
+
   /** The balances as bitexbit answers them, in decimal strings; every currency when `symbols` is not given. */
   view(symbols?: readonly string[]): { symbol: string; available: string; reserved: string }[] {
     return (symbols ?? [...this.#holdings.keys()]).map((symbol) => {

@@ -1,3 +1,5 @@
+import type { RefusalReason } from '../request-log.js';
+
 /** Messages of refused requests. bitexbit documents only the statuses, so the wording is this sandbox's own. */
 export const SANDBOX_MESSAGES = {
   missingHeaders: 'authentication headers are not valid: X-API-Key, X-Nonce and X-Signature are required',
@@ -17,3 +19,19 @@ export const SANDBOX_MESSAGES = {
 
 /** The name of one of {@link SANDBOX_MESSAGES}. */
 export type SandboxMessage = keyof typeof SANDBOX_MESSAGES;
+
+/** The {@link RefusalReason} each message stands for, in the log and `stats().refusals`. */
+export const REFUSAL_OF: Readonly<Record<SandboxMessage, RefusalReason>> = {
+  missingHeaders: 'missing-credentials',
+  missingGatewayHeaders: 'missing-credentials',
+  unknownKey: 'unknown-key',
+  badSignature: 'bad-signature',
+  staleNonce: 'stale-nonce',
+  expired: 'expired-deadline',
+  access: 'missing-permission',
+  ip: 'ip-not-allowed',
+  otherUsersOrder: 'unknown-id',
+  rateLimited: 'rate-limit',
+  publicRateLimited: 'rate-limit',
+  notFound: 'unknown-route',
+};

@@ -5,12 +5,14 @@ import { fieldsOf } from './body.js';
 import { parsePositive } from './ledger.js';
 import { isMakerOrder, makerBook } from './market.js';
 import { PAIRS } from './markets.js';
+import { unspentReserve } from './scripted.js';
 import type { BitexbitState, Fill, Order } from './state.js';
 import { answeredOrder, orderTrade } from './views.js';
 
 /** The sandbox's fee on every match, as a rate of what the account receives (as the docs' default, 0.2%). */
 export const FEE_RATE = '0.002';
-const FEE_UNITS = parseDecimal(FEE_RATE) ?? 0n;
+/** {@link FEE_RATE} in units of 10^-8. */
+export const FEE_UNITS = parseDecimal(FEE_RATE) ?? 0n;
 
 /** The two currencies of an order's pair. */
 const currenciesOf = (order: Pick<Order, 'symbol'>) => PAIRS[order.symbol] ?? ['', ''];
@@ -115,10 +117,10 @@ export function cancelOrder(state: BitexbitState, id: string): ServerAnswer {
   const known = /^[0-9]{1,15}$/.test(id);
   const order = known ? state.orders.get(Number(id)) : undefined;
   if (!order && known && isMakerOrder(Number(id))) return refusedWith(403, 'otherUsersOrder');
-  if (!order) return refused(400, 'order not found');
+  if (!order) return refused(400, 'order not found', 'unknown-id');
   if (order.state !== 'submitted') return refused(400, 'order is not open');
   Object.assign(order, { state: 'canceled', cancelled: order.amount - order.filled, doneAt: state.now() });
-  state.ledger.release(order.reserve.symbol, order.reserve.units);
+  state.ledger.release(order.reserve.symbol, unspentReserve(order));
   return answer(200, {
     cancel: { id: state.nextId(), date: state.now() },
     order: answeredOrder(order),
