@@ -25,6 +25,7 @@ import { CoordinationGate, fleetRateLimit } from '../pipeline/coordination-gate.
 import { createEventSink } from '../pipeline/events.js';
 import { execute } from '../pipeline/execute.js';
 import { InFlightLimit } from '../pipeline/in-flight.js';
+import { prepareRequest } from '../pipeline/prepare.js';
 import { RateLimiter } from '../pipeline/rate-limiter.js';
 import type { ResolvedClientOptions } from '../pipeline/settings.js';
 import type { Transport } from '../pipeline/transport.js';
@@ -161,6 +162,8 @@ function build<Granted extends Permission, C extends Catalog, Extension extends 
   };
   const lifecycleContext = () => authContextFor(ctx, undefined, shared.options.timeout);
   const derived: (() => Promise<void>)[] = [];
+  // What provider methods opened (sockets): ended when the client closes.
+  const releases: (() => Promise<void>)[] = [];
   const ensureOpen = () => {
     if (!state.isOpen()) throw clientClosedError(provider.name);
   };
@@ -217,6 +220,7 @@ function build<Granted extends Permission, C extends Catalog, Extension extends 
     closed = true;
     await Promise.all([
       ...derived.map((closeDerived) => closeDerived()),
+      ...releases.map((release) => release()),
       strategy.close?.(lifecycleContext()),
     ]);
   }
@@ -249,6 +253,19 @@ function build<Granted extends Permission, C extends Catalog, Extension extends 
       } catch (error) {
         throw error instanceof ExchangeAuthError ? maskError(error, redactorFor(strategy.secrets())) : error;
       }
+    },
+    prepare(input) {
+      ensureOpen();
+      const { match, permission } = prepareRequest(ctx, input, undefined);
+      return {
+        endpoint: match?.name,
+        permission,
+        idempotent: match?.endpoint.idempotent ?? (input.method === 'GET' || input.method === 'HEAD'),
+        response: match?.endpoint.response,
+      };
+    },
+    onClose(release) {
+      releases.push(release);
     },
   });
   return Object.assign(client, extension);

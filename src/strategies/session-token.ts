@@ -34,8 +34,12 @@ export interface SessionTokenOptions {
 
 /** A session-token strategy, with the lifecycle methods a provider exposes on its clients. */
 export interface SessionTokenStrategy extends AuthStrategy {
-  /** Logs in now unless a fresh session exists (sharing any login under way); resolves to the session. */
-  session(context: AuthContext): Promise<Session>;
+  /**
+   * Logs in now unless a fresh session exists (sharing any login under way); resolves to the session. `login`,
+   * when given, is how this caller logs in if it is the one to (another channel's login, such as a WebSocket
+   * gateway's); the session it returns is the key's, shared with every request as a login of the strategy's own.
+   */
+  session(context: AuthContext, login?: (context: AuthContext) => Promise<Session>): Promise<Session>;
 }
 
 const HOUR = 60 * 60 * 1000;
@@ -141,11 +145,18 @@ export function sessionToken(options: SessionTokenOptions): SessionTokenStrategy
     if (idle.issuedTokens.size > 0) reportAuthEvent(context, { type: 'session-expired', reason: 'idle' });
   };
 
-  const current = (context: AuthContext) => {
+  const current = (context: AuthContext, login?: (context: AuthContext) => Promise<Session>) => {
     coordination = context.coordination;
+    const who: SessionCaller = login
+      ? {
+          login: (loginContext) =>
+            login(loginContext).catch((error: unknown) => Promise.reject(notSent(error))),
+          isClosed: caller.isClosed,
+        }
+      : caller;
     return shared
       .use(coordination, idleEnded(context))
-      .current(context, caller)
+      .current(context, who)
       .then((session) => {
         tokens.add(session.token);
         return session;
@@ -161,7 +172,7 @@ export function sessionToken(options: SessionTokenOptions): SessionTokenStrategy
     scheme: 'session-token',
     headerNames: Object.freeze([header]),
     async authorize(request, context) {
-      const session = await current(context);
+      const session = await current(context, undefined);
       return withHeaders(request, { [header]: session.token });
     },
     async expire(request) {
