@@ -26,6 +26,12 @@ export interface AlphaPointSandboxOptions {
    * that carry no session token, as some deployments do. Default false: such a call gets errorcode 20.
    */
   signedCalls?: boolean;
+  /**
+   * Where the events a WebSocket call causes on its own socket go (an OrderStateEvent of a SendOrder sent on a
+   * socket subscribed to its account): `'reply-first'` (default) or `'events-first'`. No source shows which APEX
+   * does; a client must take either. Other sockets get the events as the call executes.
+   */
+  eventOrder?: 'reply-first' | 'events-first';
   /** Port to listen on; default a free one. */
   port?: number;
 }
@@ -110,13 +116,15 @@ export interface AlphaPointSandbox extends FaultControls {
    */
   dropSockets(apiKey?: string): number;
   /**
-   * Stalls every open WebSocket (or those last logged in with `apiKey`): it stays open but reads and answers
-   * nothing more and sends no event, as a connection whose peer hangs. New sockets are not stalled. A stalled
-   * socket ends when the client closes it, or with {@link AlphaPointSandbox.dropSockets}.
+   * Stalls every open WebSocket (or those last logged in with `apiKey`): it stays open but answers nothing more
+   * (the frames it receives are still logged in {@link AlphaPointSandbox.frames}) and sends no event, as a
+   * connection whose peer hangs. By default it answers no WebSocket ping either; `{ pong: true }` keeps the
+   * pongs, as a hung application behind a live connection. New sockets are not stalled. A stalled socket ends
+   * when the client closes it, or with {@link AlphaPointSandbox.dropSockets}.
    *
    * @returns How many sockets were stalled.
    */
-  stallSockets(apiKey?: string): number;
+  stallSockets(apiKey?: string, options?: { pong?: boolean }): number;
   /**
    * The next `count` logins (`AuthenticateUser` over HTTP or the WebSocket), whatever their signature, are
    * refused with the documented failure `{"Authenticated":false,…,"errormsg":<errormsg>}` (default

@@ -23,14 +23,23 @@ const GATEWAY_PATH = /^\/wsgateway\/?$/i;
 
 /** The APEX WebSocket gateway on the sandbox's HTTP port. */
 export class Gateway {
-  readonly #server = new WebSocketServer({ noServer: true, perMessageDeflate: false, maxPayload: 1 << 20 });
+  // No permessage-deflate, as Bitazza negotiated none; pings are answered by each socket (none when it stalls).
+  readonly #server = new WebSocketServer({
+    noServer: true,
+    perMessageDeflate: false,
+    maxPayload: 1 << 20,
+    autoPong: false,
+  });
   readonly #sockets = new Set<GatewaySocket>();
   readonly #drops: { readonly name: string; readonly execute: boolean }[] = [];
   #opened = 0;
   /** Every text frame received, in order. */
   readonly frames: ReceivedFrame[] = [];
 
-  constructor(private readonly state: AlphaPointState) {}
+  constructor(
+    private readonly state: AlphaPointState,
+    private readonly replyFirst: boolean,
+  ) {}
 
   /** Takes an HTTP upgrade: a WebSocket on the gateway's path, a 404 anywhere else. */
   upgrade(request: IncomingMessage, socket: Duplex, head: Buffer): void {
@@ -47,6 +56,7 @@ export class Gateway {
           return at < 0 ? undefined : this.#drops.splice(at, 1)[0];
         },
         received: (id, text) => this.frames.push({ socket: id, text, at: this.state.now() }),
+        replyFirst: this.replyFirst,
       });
       this.#sockets.add(open);
       ws.on('close', () => this.#sockets.delete(open));
@@ -75,9 +85,12 @@ export class Gateway {
   }
 
   /** Stalls every open socket, or those logged in with one key; how many. */
-  stallSockets(apiKey?: string): number {
+  stallSockets(apiKey: string | undefined, pong: boolean): number {
     const chosen = this.#of(apiKey);
-    for (const open of chosen) open.stalled = true;
+    for (const open of chosen) {
+      open.stalled = true;
+      open.pongWhileStalled = pong;
+    }
     return chosen.length;
   }
 

@@ -46,7 +46,7 @@ export async function startAlphaPointSandbox(
     events: new EventHub(),
     market: openingMarket(),
   };
-  const gateway = new Gateway(state);
+  const gateway = new Gateway(state, (options.eventOrder ?? 'reply-first') === 'reply-first');
   const server = await startHttpServer((request) => handleAlphaPoint(state, request), {
     ...(options.port === undefined ? {} : { port: options.port }),
     upgrade: (request, socket, head) => gateway.upgrade(request, socket, head),
@@ -92,7 +92,7 @@ export async function startAlphaPointSandbox(
     }),
     expireAllSessions: () => state.sessions.endAll(),
     dropSockets: (apiKey) => gateway.dropSockets(apiKey),
-    stallSockets: (apiKey) => gateway.stallSockets(apiKey),
+    stallSockets: (apiKey, stall = {}) => gateway.stallSockets(apiKey, stall.pong ?? false),
     refuseNextLogins: (count, refusal = {}) => {
       state.refusals.count += Math.max(0, count);
       state.refusals.errormsg = refusal.errormsg ?? 'User api key not found';

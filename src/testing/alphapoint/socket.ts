@@ -12,6 +12,8 @@ export interface GatewayHooks {
   takeDrop(name: string): { readonly execute: boolean } | undefined;
   /** Notes a text frame received. */
   received(socket: number, text: string): void;
+  /** Whether the events a call causes on its own socket go out after its reply (else before it). */
+  readonly replyFirst: boolean;
 }
 
 /** One connection to the APEX WebSocket gateway: its session, its subscriptions and its own event counter. */
@@ -20,9 +22,13 @@ export class GatewaySocket implements SocketSession {
   pending2fa: string | undefined;
   /** The account of the last login on this socket (for dropping one key's sockets). */
   account: SandboxAccount | undefined;
-  /** A stalled socket reads and answers nothing, and sends no event, but stays open. */
+  /** A stalled socket answers nothing and sends no event, but stays open. */
   stalled = false;
+  /** Whether a stalled socket still answers WebSocket pings (a hung application behind a live connection). */
+  pongWhileStalled = false;
   #eventSequence = 0;
+  /** Events held back while a call is answered, when the reply goes first. */
+  #held: string[] | undefined;
   readonly #topics = new Map<string, { readonly kind: 'account' | 'market'; readonly off: () => void }>();
 
   constructor(
@@ -33,6 +39,9 @@ export class GatewaySocket implements SocketSession {
   ) {
     ws.on('message', (data, isBinary) => {
       if (!isBinary) this.receive(data.toString());
+    });
+    ws.on('ping', (data) => {
+      if (!this.stalled || this.pongWhileStalled) ws.pong(data);
     });
     ws.on('close', () => this.forget());
   }
@@ -66,7 +75,9 @@ export class GatewaySocket implements SocketSession {
   event(name: string, body: Record<string, unknown>): void {
     if (this.stalled) return;
     this.#eventSequence += 2;
-    this.#send(eventFrame(this.#eventSequence, name, body));
+    const frame = eventFrame(this.#eventSequence, name, body);
+    if (this.#held) this.#held.push(frame);
+    else this.#send(frame);
   }
 
   /** Closes the connection at once, with no closing handshake: the client sees it drop (code 1006). */
@@ -99,10 +110,14 @@ export class GatewaySocket implements SocketSession {
       this.drop();
       return;
     }
+    this.#held = this.hooks.replyFirst ? [] : undefined;
     const answer = this.#execute(frame);
+    const held = this.#held ?? [];
+    this.#held = undefined;
     if (this.stalled) return;
     if (answer === undefined) this.#send(errorFrame(frame.i, frame.n, 'Endpoint Not Found'));
     else this.#send(replyFrame(frame.i, frame.n, answer.body));
+    for (const event of held) this.#send(event);
   }
 
   /** Runs the call a frame names: the socket's own calls here, every other by the one dispatch. */
