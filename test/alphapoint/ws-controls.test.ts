@@ -82,13 +82,16 @@ describe('stallSockets', () => {
     const fresh = await loggedIn();
     expect(sandbox.stallSockets(undefined, { pong: true })).toBe(2);
     socket.send('Ping');
+    socket.send('SendOrder', order());
     const token = String(
       (await send(sandbox.baseURL, 'AuthenticateUser', { headers: signedBy(trader) })).body.SessionToken,
     );
     await send(sandbox.baseURL, 'SendOrder', { headers: { aptoken: token }, body: order() });
     await socket.ping();
     expect(socket.received.map((frame) => frame.n)).toEqual(['AuthenticateUser', 'SubscribeAccountEvents']);
+    // Only the HTTP order executed: the stalled socket's was read (logged) and left alone.
     expect(sandbox.stats().executions).toEqual({ SendOrder: 1 });
+    expect(sandbox.frames.filter((frame) => frame.socket === 1)).toHaveLength(4);
     // A socket opened after the stall answers.
     const late = await RawSocket.open(sandbox.wsURL);
     expect(body(await late.call('Ping'))).toEqual({ msg: 'PONG' });
