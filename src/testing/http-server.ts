@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type ServerResponse, STATUS_CODES } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { Duplex } from 'node:stream';
 
 /** A request as the loopback server received it. */
 export interface ReceivedRequest {
@@ -142,6 +143,11 @@ export interface HttpServerOptions {
   logLimit?: number;
   /** The server's clock and the latency fault's wait. Default the real clock (`Date.now()`, a timer). */
   clock?: SandboxClock;
+  /**
+   * Takes a request to upgrade the connection (a WebSocket handshake), with Node's `'upgrade'` arguments; the
+   * socket is then the handler's, and outside the request log and the faults. Default: no upgrade is taken.
+   */
+  upgrade?: (request: IncomingMessage, socket: Duplex, head: Buffer) => void;
 }
 
 /**
@@ -174,6 +180,9 @@ export async function startHttpServer(
   const server = createServer((message, response) => {
     serve(message, response).catch(() => message.socket.destroy());
   });
+
+  const upgrade = options.upgrade;
+  if (upgrade) server.on('upgrade', (message, socket, head) => upgrade(message, socket, head));
 
   const serve = async (message: IncomingMessage, response: ServerResponse): Promise<void> => {
     const body = await readBody(message);

@@ -1,107 +1,14 @@
 import { formatDecimal } from '../decimal.js';
-import {
-  type FaultControls,
-  faultControlsOf,
-  type ReceivedRequest,
-  startHttpServer,
-} from '../http-server.js';
-import type { SandboxStats } from '../stats.js';
+import { faultControlsOf, startHttpServer } from '../http-server.js';
 import { totp, totpSecretBase32 } from '../totp.js';
 import { makeAccount, type SandboxAccount } from './accounts.js';
 import type { AnswerStyle } from './answers.js';
-import type { SandboxOrder, WithdrawTicket } from './calls.js';
+import type { AlphaPointCredentials, AlphaPointSandbox, AlphaPointSandboxOptions } from './api.js';
+import { EventHub, level1Topic } from './events.js';
 import { type AlphaPointState, handleAlphaPoint } from './exchange.js';
+import { Gateway } from './gateway.js';
 import { SessionTable } from './sessions.js';
-
-/** Options of {@link startAlphaPointSandbox}. */
-export interface AlphaPointSandboxOptions {
-  /** A session ends after this long without use. Default one hour, as AlphaPoint documents. */
-  sessionIdleMs?: number;
-  /** Login answers in camelCase instead of PascalCase. Default false. */
-  camelCase?: boolean;
-  /** HTTP status of "Not Authorized" (errorcode 20). Default 200. */
-  notAuthorizedStatus?: 200 | 400 | 401;
-  /**
-   * How `Authenticate2FA` is taken, and how the login words its challenge. Default Kiiex's:
-   * `{ method: 'POST', send: 'signed-headers' }` — the challenge is the `AuthenticateUser` answer with
-   * `Authenticated: true, Requires2FA: true, TwoFAType: "Google"` and no `SessionToken`; the code comes as
-   * `{"Code": …}` with the four headers signed anew. NDAX's: `{ method: 'GET', send: 'pending-token' }` — the
-   * challenge is `{"Authenticated":true,"Requires2FA":true,"AuthType":"Google","AddtlInfo":"","Pending2FaToken":…}`
-   * and the code comes as `?Code=…` with that `Pending2FaToken` header.
-   */
-  twoFactorStep?: { method: 'GET' | 'POST'; send: 'pending-token' | 'signed-headers' };
-  /**
-   * Accept the four signed headers (`APIKey`, `Signature`, `UserId`, `Nonce`, verified here) on private calls
-   * that carry no session token, as some deployments do. Default false: such a call gets errorcode 20.
-   */
-  signedCalls?: boolean;
-  /** Port to listen on; default a free one. */
-  port?: number;
-}
-
-/** Credentials shaped as the `kiiex()` / `alphapoint()` options (add `baseURL`). */
-export interface AlphaPointCredentials {
-  readonly apiKey: string;
-  readonly apiSecret: string;
-  readonly userId: string;
-  /** For an account with two-factor authentication: the current TOTP code. */
-  readonly twoFactor?: () => Promise<string>;
-}
-
-/** A running loopback AlphaPoint (Kiiex) exchange. */
-export interface AlphaPointSandbox extends FaultControls {
-  /** `http://127.0.0.1:<port>/ap`, ready for `kiiex({ ...credentials.trader, baseURL })`. */
-  readonly baseURL: string;
-  /** Ready-made keys: `trader` (no 2FA), `twoFactor` (TOTP; its callback gives the code), `locked`. */
-  readonly credentials: {
-    readonly trader: AlphaPointCredentials;
-    readonly twoFactor: AlphaPointCredentials;
-    readonly locked: AlphaPointCredentials;
-  };
-  /**
-   * The TOTP secrets of the credential sets that have a second factor, in base32 as an authenticator app (or
-   * `KIIEX_TOTP_SECRET`) takes them: `{ twoFactor }`. Kept out of `credentials`, which spread into `kiiex()`.
-   */
-  readonly totpSecrets: Readonly<Record<string, string>>;
-  /** Every request received, in order. */
-  readonly log: ReceivedRequest[];
-  /** Requests, logins (sessions issued) and executions per function name. */
-  stats(): SandboxStats & {
-    readonly loginAttempts: number;
-    readonly logouts: number;
-    readonly liveSessions: number;
-    /** Logins waiting for their second factor. */
-    readonly pendingTwoFactor: number;
-    /** Private calls accepted on signed headers, with no session. */
-    readonly signedCalls: number;
-  };
-  /** Ends every session now: the next private call of any client gets errorcode 20. */
-  expireAllSessions(): void;
-  /** Changes the answer style at run time. */
-  setStyle(style: Partial<AnswerStyle>): void;
-  /**
-   * Adds a key (random credentials), for example one without `Withdraw`, or with two-factor authentication on
-   * (its credentials then carry the TOTP callback). A fresh key shares no session with any other.
-   */
-  addAccount(options: {
-    permissions?: readonly ('Trading' | 'Withdraw' | 'Deposit')[];
-    twoFactor?: boolean;
-  }): AlphaPointCredentials;
-  /** Balances of the account behind a key, by product symbol, as decimal strings. */
-  balances(apiKey: string): Record<string, string>;
-  /**
-   * The ids a request of a key names, as its login answers them (`User.OMSId`, `User.AccountId`), ready to spread
-   * into a body: `{ ...sandbox.accountIds(credentials.apiKey), InstrumentId: 1, … }`. The exchange refuses an
-   * `OMSId` it does not run and an `AccountId` that is not the key's user's own (errorcode 100).
-   */
-  accountIds(apiKey: string): { readonly OMSId: number; readonly AccountId: number };
-  /** Orders accepted so far. */
-  orders(): readonly SandboxOrder[];
-  /** Withdraw tickets executed so far. */
-  withdrawals(): readonly WithdrawTicket[];
-  /** Stops the server and frees the port. */
-  close(): Promise<void>;
-}
+import { level1, openingMarket } from './views.js';
 
 function credentialsOf(account: SandboxAccount, now: () => number): AlphaPointCredentials {
   const base = { apiKey: account.apiKey, apiSecret: account.apiSecret, userId: account.userId };
@@ -135,11 +42,15 @@ export async function startAlphaPointSandbox(
     now: () => now(),
     twoFactorStep: options.twoFactorStep ?? { method: 'POST', send: 'signed-headers' },
     signedCalls: options.signedCalls ?? false,
+    refusals: { count: 0, errormsg: '' },
+    events: new EventHub(),
+    market: openingMarket(),
   };
-  const server = await startHttpServer(
-    (request) => handleAlphaPoint(state, request),
-    options.port === undefined ? {} : { port: options.port },
-  );
+  const gateway = new Gateway(state, (options.eventOrder ?? 'reply-first') === 'reply-first');
+  const server = await startHttpServer((request) => handleAlphaPoint(state, request), {
+    ...(options.port === undefined ? {} : { port: options.port }),
+    upgrade: (request, socket, head) => gateway.upgrade(request, socket, head),
+  });
   now = server.now;
   const add = (account: SandboxAccount) => {
     state.accounts.set(account.apiKey, account);
@@ -154,8 +65,11 @@ export async function startAlphaPointSandbox(
   const twoFactor = add(makeAccount({ twoFactor: true }));
   const locked = add(makeAccount({ locked: true }));
 
+  const controls = faultControlsOf(server);
+
   return {
     baseURL: `${server.origin}${state.basePath}`,
+    wsURL: `ws://127.0.0.1:${server.port}/WSGateway/`,
     credentials: {
       trader: credentialsOf(trader, now),
       twoFactor: credentialsOf(twoFactor, now),
@@ -163,6 +77,7 @@ export async function startAlphaPointSandbox(
     },
     totpSecrets: { twoFactor: totpSecretBase32(twoFactor.totpSecret ?? '') },
     log: server.log,
+    frames: gateway.frames,
     stats: () => ({
       requests: server.log.length,
       executions: { ...state.executions },
@@ -172,8 +87,21 @@ export async function startAlphaPointSandbox(
       liveSessions: state.sessions.size,
       pendingTwoFactor: state.sessions.pendingCount,
       signedCalls: state.counters.signedCalls,
+      openSockets: gateway.openSockets,
+      socketsOpened: gateway.socketsOpened,
     }),
     expireAllSessions: () => state.sessions.endAll(),
+    dropSockets: (apiKey) => gateway.dropSockets(apiKey),
+    stallSockets: (apiKey, stall = {}) => gateway.stallSockets(apiKey, stall.pong ?? false),
+    refuseNextLogins: (count, refusal = {}) => {
+      state.refusals.count += Math.max(0, count);
+      state.refusals.errormsg = refusal.errormsg ?? 'User api key not found';
+    },
+    dropSocketOnNext: (callName, drop = {}) => gateway.dropOnNext(callName, drop.execute ?? true),
+    moveMarket: (change) => {
+      Object.assign(state.market, change);
+      state.events.publish(level1Topic(1), 'Level1UpdateEvent', level1(state.now(), state.market));
+    },
     setStyle: (change) => Object.assign(style, change),
     addAccount: (accountOptions) => credentialsOf(add(makeAccount(accountOptions)), now),
     balances: (apiKey) => {
@@ -188,10 +116,25 @@ export async function startAlphaPointSandbox(
     },
     orders: () => state.book.orders,
     withdrawals: () => state.book.withdrawals,
-    ...faultControlsOf(server),
-    close: () => server.close(),
+    ...controls,
+    clearFaults: () => {
+      controls.clearFaults();
+      gateway.clearDrops();
+      state.refusals.count = 0;
+    },
+    close: async () => {
+      await gateway.close();
+      await server.close();
+    },
   };
 }
 
 export type { AnswerStyle } from './answers.js';
+export type {
+  AlphaPointCredentials,
+  AlphaPointSandbox,
+  AlphaPointSandboxOptions,
+  MarketChange,
+} from './api.js';
 export type { SandboxOrder, WithdrawTicket } from './calls.js';
+export type { ReceivedFrame } from './gateway.js';
