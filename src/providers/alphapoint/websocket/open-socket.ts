@@ -166,7 +166,7 @@ export function openAlphaPointSocket<Granted extends Permission>(
       const { session: current } = await gateway.ready();
       return { userId: current.info.userId, accountId: current.info.accountId, omsId: current.info.omsId };
     },
-    call(name, payload, call) {
+    async call(name, payload, call) {
       ensureOpen();
       const endpoint = Object.hasOwn(settings.catalog, name) ? settings.catalog[name] : undefined;
       if (!endpoint) throw unknownName(provider, name);
