@@ -25,6 +25,7 @@ export class Connection {
   readonly #ids = new RequestIds();
   readonly #waiting = new Map<number, Waiting>();
   #ended = false;
+  #closing = false;
   /** When a frame last arrived, in the clock's milliseconds. */
   heardAt: number;
   /** Frames received so far. */
@@ -57,9 +58,9 @@ export class Connection {
     });
   }
 
-  /** True once the socket has ended. */
+  /** True once the socket has ended, or is ending (terminated here, or refused a frame). */
   get ended(): boolean {
-    return this.#ended;
+    return this.#ended || this.#closing;
   }
 
   /** Requests waiting for their reply. */
@@ -73,11 +74,12 @@ export class Connection {
    * socket had already ended).
    */
   request(n: string, payload: string, onSent?: (id: number) => void): Promise<Frame> {
-    if (this.#ended) return Promise.reject(new ConnectionLost(false));
+    if (this.ended) return Promise.reject(new ConnectionLost(false));
     const i = this.#ids.next();
     return new Promise<Frame>((resolve, reject) => {
       this.#waiting.set(i, { resolve, reject });
       if (!this.#socket.send(encodeFrame(i, n, payload))) {
+        this.#closing = true;
         this.#waiting.delete(i);
         reject(new ConnectionLost(false));
         return;
@@ -93,6 +95,7 @@ export class Connection {
 
   /** Ends the connection; waiting requests fail with {@link ConnectionLost}. */
   terminate(): void {
+    this.#closing = true;
     this.#socket.terminate();
   }
 }
