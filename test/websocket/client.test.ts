@@ -27,9 +27,18 @@ describe('client.websocket(): frames and calls', () => {
 
   it('a plain-text m 5 reply is an ExchangeError, and the socket goes on', async () => {
     const { client, socket } = socketClient(sandbox);
-    await socket.connect();
-    // A function the gateway does not serve, through a route outside the catalog, is refused locally first:
-    await expect(socket.call('NoSuchFunction' as 'GetUserInfo', {})).rejects.toThrow(ConfigurationError);
+    const { accountId } = await socket.connect();
+    // A catalog call this gateway does not serve: `{"m":5,…,"o":"Endpoint Not Found"}`.
+    const error = await socket
+      .call('GetTreasuryProductsForAccount', { OMSId: 1, AccountId: Number(accountId) })
+      .catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(ExchangeError);
+    expect((error as Error).message).toContain('Endpoint Not Found');
+    expect((await socket.call('GetUserInfo', { OMSId: 1 })).data).toBeDefined();
+    // A name outside the catalog is refused locally, before anything is sent.
+    await expect(socket.call('NoSuchFunction' as 'GetUserInfo', { OMSId: 1 })).rejects.toThrow(
+      ConfigurationError,
+    );
     await expect(
       (socket as unknown as { subscribe: (n: string) => Promise<unknown> }).subscribe('SubscribeNothing'),
     ).rejects.toThrow(ConfigurationError);

@@ -30,7 +30,9 @@ describe('reconnection', () => {
     await socket.subscribe('SubscribeLevel1', { OMSId: 1, InstrumentId: 1 });
     expect(sandbox.dropSockets()).toBe(1);
     await until(() => statuses.filter((status) => status.type === 'authenticated').length === 2);
-    const second = sandbox.frames.filter((frame) => frame.socket === 2).map((frame) => JSON.parse(frame.text).n);
+    const second = sandbox.frames
+      .filter((frame) => frame.socket === 2)
+      .map((frame) => JSON.parse(frame.text).n);
     expect(second[0]).toBe('WebAuthenticateUser');
     expect(subscriptionsOn(2)).toEqual(['SubscribeAccountEvents', 'SubscribeLevel1']);
     // Both are live on the new socket: an order placed over HTTP and a market move each arrive.

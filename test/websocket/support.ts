@@ -12,14 +12,17 @@ export function socketClient(
 ) {
   const clock = new TestClock();
   const statuses: SocketStatus[] = [];
-  const client = createClient(kiiex({
+  const client = createClient(
+    kiiex({
       ...credentials,
       baseURL: sandbox.baseURL,
       websocketURL: sandbox.wsURL,
       ...(permissions ? { permissions } : {}),
-    }), {
-    clock,
-  });
+    }),
+    {
+      clock,
+    },
+  );
   const socket = client.websocket({ onStatus: (status) => statuses.push(status), ...options });
   return { client, socket, clock, statuses };
 }
