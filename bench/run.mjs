@@ -14,6 +14,7 @@ const SECTIONS = [
   'types',
   'memory',
   'fleet',
+  'websocket',
 ];
 
 const started = Date.now();

@@ -25,7 +25,7 @@ import { CoordinationGate, fleetRateLimit } from '../pipeline/coordination-gate.
 import { createEventSink } from '../pipeline/events.js';
 import { execute } from '../pipeline/execute.js';
 import { InFlightLimit } from '../pipeline/in-flight.js';
-import { prepareRequest } from '../pipeline/prepare.js';
+import { checkPrepared } from '../pipeline/prepare.js';
 import { RateLimiter } from '../pipeline/rate-limiter.js';
 import type { ResolvedClientOptions } from '../pipeline/settings.js';
 import type { Transport } from '../pipeline/transport.js';
@@ -254,9 +254,15 @@ function build<Granted extends Permission, C extends Catalog, Extension extends 
         throw error instanceof ExchangeAuthError ? maskError(error, redactorFor(strategy.secrets())) : error;
       }
     },
-    prepare(input) {
+    prepare(input, name) {
       ensureOpen();
-      const { match, permission } = prepareRequest(ctx, input, undefined);
+      const endpoint =
+        name !== undefined && Object.hasOwn(provider.catalog, name) ? provider.catalog[name] : undefined;
+      // A named catalog entry is checked as `call()` checks it, and not looked up again by its path.
+      if (endpoint && name !== undefined)
+        checkEndpointInput(provider.name, name, endpoint, { body: input.body });
+      const given = endpoint && name !== undefined ? { name, endpoint } : undefined;
+      const { match, permission } = checkPrepared(ctx, input, given);
       return {
         endpoint: match?.name,
         permission,

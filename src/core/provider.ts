@@ -56,9 +56,13 @@ export interface ExtensionContext<Granted extends Permission, C extends Catalog>
    * The client's one preparation step, without sending: matches the catalog, passes the permission gate and checks
    * a catalogued route's body as `call()` does, for a channel of the provider's own (a WebSocket gateway) that
    * sends what the pipeline does not. Throws as a call would (ConfigurationError, PermissionDeniedError, or a
-   * closed client's error), before anything is sent.
+   * closed client's error), before anything is sent. `endpoint`, when given, names the catalog entry (it is not
+   * looked up by its path then).
    */
-  prepare(request: Pick<RequestOptions, 'method' | 'path' | 'body' | 'permission'>): PreparedCall;
+  prepare(
+    request: Pick<RequestOptions, 'method' | 'path' | 'body' | 'permission'>,
+    endpoint?: string,
+  ): PreparedCall;
   /** Runs `release` when the client closes (it ends what a provider's method opened, such as a socket). */
   onClose(release: () => Promise<void>): void;
 }

@@ -1,5 +1,5 @@
 import type { Clock } from '../../../core/clock.js';
-import { TransportError } from '../../../core/errors.js';
+import { AuthenticationError, TransportError } from '../../../core/errors.js';
 import { ConnectionLost } from './connection.js';
 import type { Gateway, Live } from './gateway.js';
 import { type Reply, type ReplyContext, readReply } from './replies.js';
@@ -13,12 +13,7 @@ export interface Exchange extends ReplyContext {
   readonly timeoutMs: number;
 }
 
-/** Why a call's stop signal fired. */
-class Stopped extends Error {
-  constructor(readonly why: 'deadline' | 'abort') {
-    super(why);
-  }
-}
+type Answer = Reply & { kind: 'ok' };
 
 function failure(call: Exchange, sent: boolean, why: string, networkCode?: string): TransportError {
   const what = sent
@@ -31,85 +26,95 @@ function failure(call: Exchange, sent: boolean, why: string, networkCode?: strin
   });
 }
 
-/** Settles like `promise`, or rejects with {@link Stopped} when `stop` fires first. */
-function unlessStopped<T>(promise: Promise<T>, stop: AbortSignal): Promise<T> {
-  if (stop.aborted) return Promise.reject(stop.reason);
-  return new Promise<T>((resolve, reject) => {
-    const onStop = () => reject(stop.reason);
-    stop.addEventListener('abort', onStop, { once: true });
-    promise.then(
-      (value) => {
-        stop.removeEventListener('abort', onStop);
-        resolve(value);
-      },
-      (error: unknown) => {
-        stop.removeEventListener('abort', onStop);
-        reject(error);
-      },
-    );
-  });
-}
-
 /**
  * Sends a call and reads its reply, within its deadline and abort signal. The call waits for a live, authenticated
  * connection. When the connection ends before the reply: a call that moves money fails with outcome `unknown` and
  * is never sent again; a read is sent again on the next connection. The session's refusal (errorcode 20) renews
- * the key's session once and sends the call once more (the refusal proves it did not run).
+ * the key's session once and sends the call once more (the refusal proves it did not run). Written with callbacks,
+ * not an AbortController per call: this runs on every call.
  */
-export async function exchange(
-  gateway: Gateway,
-  clock: Clock,
-  call: Exchange,
-): Promise<Reply & { kind: 'ok' }> {
-  const stop = new AbortController();
-  const cancelTimer = clock.setTimer(call.timeoutMs, () => stop.abort(new Stopped('deadline')));
-  const onAbort = () => stop.abort(new Stopped('abort'));
-  call.signal?.addEventListener('abort', onAbort, { once: true });
-  if (call.signal?.aborted) onAbort();
-  try {
+export function exchange(gateway: Gateway, clock: Clock, call: Exchange): Promise<Answer> {
+  return new Promise<Answer>((resolve, reject) => {
+    let done = false;
     let renewed = false;
-    for (;;) {
-      let live: Live;
-      try {
-        live = await gateway.ready(stop.signal);
-      } catch (error) {
-        throw error instanceof Stopped
-          ? failure(call, false, `no connection within the deadline (${error.why})`, code(error))
-          : error;
-      }
-      let id: number | undefined;
-      let reply: Reply;
-      try {
-        const frame = await unlessStopped(
-          live.connection.request(call.name, call.payload, (i) => {
-            id = i;
-          }),
-          stop.signal,
+    /** The request on the wire: its connection and id; `undefined` while none is. */
+    let onWire: { live: Live; id: number } | undefined;
+    /** Ends a wait for a connection (created only when the call has to wait). */
+    let waiting: AbortController | undefined;
+    const finish = (error: unknown, answer?: Answer) => {
+      if (done) return;
+      done = true;
+      cancelTimer();
+      call.signal?.removeEventListener('abort', onAbort);
+      if (error === undefined) resolve(answer as Answer);
+      else reject(error);
+    };
+    const stop = (why: 'deadline' | 'abort') => {
+      if (done) return;
+      const code = why === 'deadline' ? 'ETIMEDOUT' : 'ABORT_ERR';
+      if (onWire) {
+        onWire.live.connection.forget(onWire.id);
+        finish(
+          failure(call, true, why === 'deadline' ? `no reply within ${call.timeoutMs} ms` : 'aborted', code),
         );
-        reply = readReply(frame, call);
-      } catch (error) {
-        if (error instanceof ConnectionLost) {
-          if (!error.sent || call.idempotent) continue;
-          throw failure(call, true, 'the connection ended', 'ECONNRESET');
-        }
-        if (error instanceof Stopped) {
-          if (id !== undefined) live.connection.forget(id);
-          const why = error.why === 'deadline' ? `no reply within ${call.timeoutMs} ms` : 'aborted';
-          throw failure(call, id !== undefined, why, code(error));
-        }
-        throw error;
+        return;
       }
-      if (reply.kind === 'ok') return reply;
-      if (renewed) {
-        throw failure(call, false, 'the gateway refused the renewed session too (errorcode 20)');
-      }
-      renewed = true;
-      await gateway.renew(live);
-    }
-  } finally {
-    cancelTimer();
-    call.signal?.removeEventListener('abort', onAbort);
-  }
-}
+      waiting?.abort();
+      finish(
+        failure(call, false, why === 'deadline' ? 'no connection within the deadline' : 'aborted', code),
+      );
+    };
+    const onAbort = () => stop('abort');
+    const cancelTimer = clock.setTimer(call.timeoutMs, () => stop('deadline'));
+    if (call.signal?.aborted) return stop('abort');
+    call.signal?.addEventListener('abort', onAbort, { once: true });
 
-const code = (stopped: Stopped) => (stopped.why === 'deadline' ? 'ETIMEDOUT' : 'ABORT_ERR');
+    const send = (live: Live) => {
+      if (done) return;
+      live.connection
+        .request(call.name, call.payload, (id) => {
+          onWire = { live, id };
+        })
+        .then(
+          (frame) => {
+            onWire = undefined;
+            if (done) return;
+            const reply = readReply(frame, call);
+            if (reply.kind === 'ok') return finish(undefined, reply);
+            if (renewed) {
+              return finish(
+                new AuthenticationError(
+                  `${call.provider}: the gateway refused ${call.name} on a renewed session too`,
+                  {
+                    provider: call.provider,
+                    exchangeCode: 20,
+                  },
+                ),
+              );
+            }
+            renewed = true;
+            gateway.renew(live).then(next, (error: unknown) => finish(error));
+          },
+          (error: unknown) => {
+            const sent = onWire !== undefined;
+            onWire = undefined;
+            if (done) return;
+            if (!(error instanceof ConnectionLost)) return finish(error);
+            if (!error.sent || !sent || call.idempotent) return next();
+            finish(failure(call, true, 'the connection ended', 'ECONNRESET'));
+          },
+        )
+        .catch((error: unknown) => finish(error));
+    };
+    const next = () => {
+      if (done) return;
+      const live = gateway.liveNow();
+      if (live) return send(live);
+      waiting = new AbortController();
+      gateway.ready(waiting.signal).then(send, (error: unknown) => {
+        if (!waiting?.signal.aborted) finish(error);
+      });
+    };
+    next();
+  });
+}

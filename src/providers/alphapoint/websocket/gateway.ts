@@ -92,6 +92,11 @@ export class Gateway {
     });
   }
 
+  /** The live connection, if there is one now (no waiting). */
+  liveNow(): Live | undefined {
+    return this.#live && !this.#live.connection.ended && !this.#fatal ? this.#live : undefined;
+  }
+
   /** The session of the live connection was refused (errorcode 20): drop it and reconnect on a renewed one. */
   async renew(live: Live): Promise<void> {
     await this.#settings.auth.expire(live.session.token);

@@ -171,7 +171,7 @@ export function openAlphaPointSocket<Granted extends Permission>(
       const endpoint = Object.hasOwn(settings.catalog, name) ? settings.catalog[name] : undefined;
       if (!endpoint) throw unknownName(provider, name);
       // The client's one preparation step: the permission gate and the input checks, before anything is sent.
-      const prepared = ext.prepare({ method: endpoint.method, path: endpoint.path, body: payload });
+      const prepared = ext.prepare({ method: endpoint.method, path: endpoint.path, body: payload }, name);
       return send(name, payload, prepared.idempotent, call, endpoint.response) as never;
     },
     async subscribe(name, payload, call) {
