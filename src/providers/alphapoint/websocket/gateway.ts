@@ -213,6 +213,7 @@ export class Gateway {
     await end;
     stopKeepAlive();
     this.#live = undefined;
+    if (this.#stop.signal.aborted) return;
     this.counts.drops += 1;
     settings.onStatus({ type: 'disconnected' });
   }
