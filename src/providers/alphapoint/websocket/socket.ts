@@ -89,6 +89,7 @@ export interface AlphaPointSocket<Granted extends Permission> {
   events(): AsyncIterableIterator<AlphaPointEvent>;
   /** Calls `listener` with every event, synchronously; returns the function that removes it. */
   on(listener: (event: AlphaPointEvent) => void): () => void;
+  /** What the socket holds now: connections made, drops, subscriptions, readers, listeners, calls waiting. */
   stats(): SocketStats;
   /** Ends the connection, every call waiting and every reader; nothing reconnects. Safe to call more than once. */
   close(): Promise<void>;
