@@ -196,6 +196,10 @@ export {
   type BitexbitAccess,
   type BitexbitEnvironment,
 } from './providers/bitexbit/options.js';
+// WebSocket plumbing for providers with a gateway (the AlphaPoint provider builds on it)
+export { type ReconnectPolicy, reconnectDelay } from './socket/backoff.js';
+export { EventBuffer } from './socket/event-buffer.js';
+export { type OpenOptions, openSockets, openTextSocket, type TextSocket } from './socket/text-socket.js';
 export {
   type HmacHeaderNames,
   type HmacHeaderSignatureOptions,

@@ -69,6 +69,7 @@ export class EventBuffer<T> implements AsyncIterableIterator<T> {
     this.#onEnd();
   }
 
+  /** The oldest item waiting, or the next to arrive; `done` once ended and drained. */
   next(): Promise<IteratorResult<T>> {
     if (this.size > 0) {
       const value = this.#items[this.#head] as T;
@@ -99,6 +100,7 @@ export class EventBuffer<T> implements AsyncIterableIterator<T> {
     return Promise.resolve({ value: undefined, done: true });
   }
 
+  /** The buffer itself: read it with `for await`. */
   [Symbol.asyncIterator](): AsyncIterableIterator<T> {
     return this;
   }
