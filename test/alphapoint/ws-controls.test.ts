@@ -128,6 +128,22 @@ describe('expireAllSessions', () => {
     expect(sandbox.stats().openSockets).toBe(1);
     await socket.close();
   });
+
+  it('account events stop with the session, and come back when the socket logs in again', async () => {
+    const socket = await loggedIn();
+    await socket.call('SubscribeAccountEvents', sandbox.accountIds(trader.apiKey));
+    sandbox.expireAllSessions();
+    const token = String(
+      (await send(sandbox.baseURL, 'AuthenticateUser', { headers: signedBy(trader) })).body.SessionToken,
+    );
+    await send(sandbox.baseURL, 'SendOrder', { headers: { aptoken: token }, body: order() });
+    await socket.call('Ping');
+    expect(socket.received.filter((frame) => frame.m === 3)).toEqual([]);
+    await socket.login(trader);
+    await send(sandbox.baseURL, 'SendOrder', { headers: { aptoken: token }, body: order() });
+    expect(body(await socket.event('OrderStateEvent')).OrderId).toBe(sandbox.orders()[1]?.orderId);
+    await socket.close();
+  });
 });
 
 describe('refuseNextLogins', () => {

@@ -141,6 +141,15 @@ export interface AlphaPointSandbox extends FaultControls {
   dropSocketOnNext(callName: string, options?: DropOptions): void;
   /** Moves BTCUSD's Level1 (GetLevel1 shows it) and sends `Level1UpdateEvent` to its subscribers. */
   moveMarket(change: MarketChange): void;
+  /**
+   * Trades a working order in full at its limit price, as a market that reaches it: the order becomes
+   * `FullyExecuted`, BTC and USD move on its account, BTCUSD's last trade becomes its price; the account's
+   * subscribers get `OrderTradeEvent`, `OrderStateEvent` and one `AccountPositionEvent` per product, the Level1
+   * subscribers a `Level1UpdateEvent`. Throws for an order that is not working.
+   *
+   * @returns The trade's `TradeId`.
+   */
+  fillOrder(orderId: number): number;
   /** Changes the answer style at run time. */
   setStyle(style: Partial<AnswerStyle>): void;
   /**

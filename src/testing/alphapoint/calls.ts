@@ -28,7 +28,8 @@ export interface SandboxOrder {
   readonly price: string;
   /** POSIX milliseconds. */
   readonly receivedAt: number;
-  state: 'Working' | 'Canceled';
+  /** `FullyExecuted` once the sandbox's `fillOrder` traded it. */
+  state: 'Working' | 'Canceled' | 'FullyExecuted';
 }
 
 /** A withdraw ticket the sandbox executed. */

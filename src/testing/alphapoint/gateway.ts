@@ -21,6 +21,9 @@ export interface ReceivedFrame {
  */
 const GATEWAY_PATH = /^\/wsgateway\/?$/i;
 
+/** Oldest frames are dropped from the log beyond this many, as the HTTP request log's. */
+const FRAME_LOG_LIMIT = 100_000;
+
 /** The APEX WebSocket gateway on the sandbox's HTTP port. */
 export class Gateway {
   // No permessage-deflate, as Bitazza negotiated none; pings are answered by each socket (none when it stalls).
@@ -55,7 +58,11 @@ export class Gateway {
           const at = this.#drops.findIndex((drop) => drop.name === name);
           return at < 0 ? undefined : this.#drops.splice(at, 1)[0];
         },
-        received: (id, text) => this.frames.push({ socket: id, text, at: this.state.now() }),
+        received: (id, text) => {
+          this.frames.push({ socket: id, text, at: this.state.now() });
+          if (this.frames.length > FRAME_LOG_LIMIT)
+            this.frames.splice(0, this.frames.length - FRAME_LOG_LIMIT);
+        },
         replyFirst: this.replyFirst,
       });
       this.#sockets.add(open);

@@ -6,6 +6,7 @@ import type { AnswerStyle } from './answers.js';
 import type { AlphaPointCredentials, AlphaPointSandbox, AlphaPointSandboxOptions } from './api.js';
 import { EventHub, level1Topic } from './events.js';
 import { type AlphaPointState, handleAlphaPoint } from './exchange.js';
+import { fillOrder } from './fills.js';
 import { Gateway } from './gateway.js';
 import { SessionTable } from './sessions.js';
 import { level1, openingMarket } from './views.js';
@@ -102,6 +103,7 @@ export async function startAlphaPointSandbox(
       Object.assign(state.market, change);
       state.events.publish(level1Topic(1), 'Level1UpdateEvent', level1(state.now(), state.market));
     },
+    fillOrder: (orderId) => fillOrder(state, orderId),
     setStyle: (change) => Object.assign(style, change),
     addAccount: (accountOptions) => credentialsOf(add(makeAccount(accountOptions)), now),
     balances: (apiKey) => {

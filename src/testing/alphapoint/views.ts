@@ -40,7 +40,7 @@ const productId = (symbol: string) => PRODUCTS.find((product) => product.Product
 const dateTime = (ms: number) => `${new Date(ms).toISOString().slice(0, 19)}Z`;
 
 /** .NET ticks (100 ns since 0001-01-01) of a POSIX millisecond time. */
-const ticks = (ms: number) => ms * 10_000 + 621_355_968_000_000_000;
+export const ticks = (ms: number) => ms * 10_000 + 621_355_968_000_000_000;
 
 /** The one instrument, BTCUSD (GetInstruments). */
 export const INSTRUMENT = {
@@ -157,6 +157,13 @@ export function position(account: SandboxAccount, symbol: string, units: bigint)
   };
 }
 
+/** Why an order is in its state, in slate's words (OrderStateEvent `ChangeReason`). */
+const CHANGE_REASONS = {
+  Working: 'NewInputAccepted',
+  Canceled: 'UserModified',
+  FullyExecuted: 'Trade',
+} as const;
+
 /** An order as GetOpenOrders and GetOrderStatus show it. */
 export function orderView(order: SandboxOrder): Record<string, unknown> {
   const quantity = Number(order.quantity);
@@ -174,10 +181,10 @@ export function orderView(order: SandboxOrder): Record<string, unknown> {
     ReceiveTime: order.receivedAt,
     ReceiveTimeTicks: ticks(order.receivedAt),
     OrigQuantity: quantity,
-    QuantityExecuted: 0,
-    AvgPrice: 0,
+    QuantityExecuted: order.state === 'FullyExecuted' ? quantity : 0,
+    AvgPrice: order.state === 'FullyExecuted' ? Number(order.price) : 0,
     CounterPartyId: 0,
-    ChangeReason: order.state === 'Working' ? 'NewInputAccepted' : 'UserModified',
+    ChangeReason: CHANGE_REASONS[order.state],
     OrigOrderId: order.orderId,
     OrigClOrdId: order.clientOrderId,
     EnteredBy: order.userId,
