@@ -16,6 +16,7 @@ const SECTIONS = [
   'types',
   'memory',
   'fleet',
+  'websocket',
 ];
 
 const started = Date.now();

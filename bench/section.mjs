@@ -9,6 +9,7 @@ import { memoryRows } from './memory.mjs';
 import { pipelineRows } from './pipeline.mjs';
 import { signingRows } from './signing.mjs';
 import { typesRows } from './types.mjs';
+import { websocketRows } from './websocket.mjs';
 
 const SECTIONS = {
   signing: signingRows,
@@ -25,6 +26,7 @@ const SECTIONS = {
   types: typesRows,
   memory: memoryRows,
   fleet: fleetRows,
+  websocket: websocketRows,
 };
 
 const section = SECTIONS[process.argv[2]];

@@ -92,6 +92,7 @@ export type {
   ClassifyContext,
   ExtensionContext,
   PrepareContext,
+  PreparedCall,
   Provider,
 } from './core/provider.js';
 export { QUOTE_LIMIT, quote } from './core/quote.js';
@@ -150,9 +151,28 @@ export {
 } from './providers/alphapoint/index.js';
 export { KIIEX_ENVIRONMENTS, type KiiexOptions, kiiex } from './providers/alphapoint/kiiex.js';
 export { KIIEX_ENV_VARIABLES, kiiexFromEnv } from './providers/alphapoint/kiiex-env.js';
-export { NDAX_BASE_URL, type NdaxOptions, ndax } from './providers/alphapoint/ndax.js';
+export { NDAX_BASE_URL, NDAX_WEBSOCKET_URL, type NdaxOptions, ndax } from './providers/alphapoint/ndax.js';
 export type { AlphaPointKeyPermission, TwoFactorSource } from './providers/alphapoint/options.js';
 export { alphapointSignature } from './providers/alphapoint/signature.js';
+export type {
+  AlphaPointEvent,
+  AlphaPointEventTypes,
+  AlphaPointOtherEventName,
+  EventDrift,
+} from './providers/alphapoint/websocket/events.js';
+export type { AlphaPointSocketOptions } from './providers/alphapoint/websocket/options.js';
+export type {
+  AlphaPointSocket,
+  SocketCallOptions,
+  SocketIdentity,
+  SocketReply,
+  SocketStats,
+} from './providers/alphapoint/websocket/socket.js';
+export type { SocketStatus } from './providers/alphapoint/websocket/status.js';
+export type {
+  AlphaPointSubscriptions,
+  SubscriptionName,
+} from './providers/alphapoint/websocket/subscriptions.js';
 export {
   type BitexCatalog,
   type BitexEndpointTypes,
@@ -185,6 +205,10 @@ export {
   type BitexbitAccess,
   type BitexbitEnvironment,
 } from './providers/bitexbit/options.js';
+// WebSocket plumbing for providers with a gateway (the AlphaPoint provider builds on it)
+export { type ReconnectPolicy, reconnectDelay } from './socket/backoff.js';
+export { EventBuffer } from './socket/event-buffer.js';
+export { type OpenOptions, openSockets, openTextSocket, type TextSocket } from './socket/text-socket.js';
 export {
   type HmacHeaderNames,
   type HmacHeaderSignatureOptions,

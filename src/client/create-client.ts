@@ -23,6 +23,7 @@ import type { ResolvedClientOptions } from '../pipeline/settings.js';
 import type { Transport } from '../pipeline/transport.js';
 import { createUndiciTransport } from '../pipeline/undici-transport.js';
 import { checkProvider } from './check-provider.js';
+import { prepareForChannel } from './extension-prepare.js';
 import { internedList, internedSet } from './interned.js';
 import { type ClientOptions, resolveClientOptions } from './options.js';
 
@@ -143,6 +144,8 @@ class ClientState implements PipelineContext {
   readonly reserved: ReadonlySet<string>;
   /** The clients derived from this one (closed with it), once there is one. */
   derived: (() => Promise<void>)[] | undefined;
+  /** What provider methods opened (sockets), ended when the client closes. */
+  releases: (() => Promise<void>)[] | undefined;
   closed = false;
 
   constructor(
@@ -225,6 +228,7 @@ async function close(state: ClientState): Promise<void> {
   state.closed = true;
   await Promise.all([
     ...(state.derived ?? []).map((closeDerived) => closeDerived()),
+    ...(state.releases ?? []).map((release) => release()),
     state.strategy.close?.(state.lifecycleContext()),
   ]);
 }
@@ -273,6 +277,14 @@ function build<Granted extends Permission, C extends Catalog, Extension extends 
       } catch (error) {
         throw error instanceof ExchangeAuthError ? maskError(error, redactorFor(strategy.secrets())) : error;
       }
+    },
+    prepare(input, name) {
+      state.ensureOpen();
+      return prepareForChannel(state, input, name);
+    },
+    onClose(release) {
+      state.releases ??= [];
+      state.releases.push(release);
     },
   });
   return Object.assign(client, extension);

@@ -1,5 +1,5 @@
 import type { Catalog, EndpointDefinition } from './catalog.js';
-import type { Client } from './client.js';
+import type { Client, RequestOptions } from './client.js';
 import type { Clock } from './clock.js';
 import type { ExchangeAuthError } from './errors.js';
 import type { Permission, RequiredPermission } from './permissions.js';
@@ -52,6 +52,31 @@ export interface ExtensionContext<Granted extends Permission, C extends Catalog>
    * fails with a ConfigurationError once the client is closed, and masks every known secret in what it throws.
    */
   guard<T>(step: () => Promise<T>): Promise<T>;
+  /**
+   * The client's one preparation step, without sending: matches the catalog, passes the permission gate and checks
+   * a catalogued route's body as `call()` does, for a channel of the provider's own (a WebSocket gateway) that
+   * sends what the pipeline does not. Throws as a call would (ConfigurationError, PermissionDeniedError, or a
+   * closed client's error), before anything is sent. `endpoint`, when given, names the catalog entry (it is not
+   * looked up by its path then).
+   */
+  prepare(
+    request: Pick<RequestOptions, 'method' | 'path' | 'body' | 'permission'>,
+    endpoint?: string,
+  ): PreparedCall;
+  /** Runs `release` when the client closes (it ends what a provider's method opened, such as a socket). */
+  onClose(release: () => Promise<void>): void;
+}
+
+/** What {@link ExtensionContext.prepare} made of a request: its catalog entry, if any, and what it needs. */
+export interface PreparedCall {
+  /** The catalog entry's name, `undefined` for a route outside the catalog. */
+  readonly endpoint: string | undefined;
+  /** The permission the gate let through. */
+  readonly permission: RequiredPermission;
+  /** Whether a repeat cannot do anything twice: the catalog's word, else true only for GET and HEAD. */
+  readonly idempotent: boolean;
+  /** The catalog entry's answer schema, if it has one. */
+  readonly response: EndpointDefinition['response'];
 }
 
 /**

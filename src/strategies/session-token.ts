@@ -34,8 +34,12 @@ export interface SessionTokenOptions {
 
 /** A session-token strategy, with the lifecycle methods a provider exposes on its clients. */
 export interface SessionTokenStrategy extends AuthStrategy {
-  /** Logs in now unless a fresh session exists (sharing any login under way); resolves to the session. */
-  session(context: AuthContext): Promise<Session>;
+  /**
+   * Logs in now unless a fresh session exists (sharing any login under way); resolves to the session. `login`,
+   * when given, is how this caller logs in if it is the one to (another channel's login, such as a WebSocket
+   * gateway's); the session it returns is the key's, shared with every request as a login of the strategy's own.
+   */
+  session(context: AuthContext, login?: (context: AuthContext) => Promise<Session>): Promise<Session>;
 }
 
 const HOUR = 60 * 60 * 1000;
@@ -153,7 +157,7 @@ export function sessionToken(options: SessionTokenOptions): SessionTokenStrategy
     headerNames: Object.freeze([options.header]),
     authorize: (request, context) => state.authorize(request, context),
     expire: (request) => state.expire(request),
-    session: (context) => state.current(context),
+    session: (context, login) => state.current(context, login),
     secrets: () => state.secrets(),
     close: (context) => state.close(context),
   };
@@ -198,15 +202,22 @@ class SessionState implements SessionCaller {
     return undefined;
   }
 
-  current(context: AuthContext): Promise<Session> {
+  current(context: AuthContext, login?: (context: AuthContext) => Promise<Session>): Promise<Session> {
     this.#coordination = context.coordination;
+    const caller: SessionCaller = login
+      ? {
+          login: (loginContext) =>
+            login(loginContext).catch((error: unknown) => Promise.reject(notSent(error))),
+          isClosed: () => this.#closed,
+        }
+      : this;
     // A keeper whose session sat idle for its whole lifetime is replaced, not renewed: its session has expired.
     const idleEnded = (idle: SessionKeeper) => {
       if (idle.issuedTokens.size > 0) reportAuthEvent(context, { type: 'session-expired', reason: 'idle' });
     };
     return this.#shared
       .use(this.#coordination, idleEnded)
-      .current(context, this)
+      .current(context, caller)
       .then((session) => {
         this.#tokens.add(session.token);
         return session;

@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { Duplex } from 'node:stream';
 import type { FaultSpec } from './faults/aim.js';
 import { answerWithFault } from './faults/apply.js';
 import { FaultPlan, type InjectedFault } from './faults/plan.js';
@@ -147,6 +148,11 @@ export interface HttpServerOptions {
    * faults can aim at them and the log can name them.
    */
   identify?: (request: ReceivedRequest) => { endpoint?: string | undefined; route?: string | undefined };
+  /**
+   * Takes a request to upgrade the connection (a WebSocket handshake), with Node's `'upgrade'` arguments; the
+   * socket is then the handler's, and outside the request log and the faults. Default: no upgrade is taken.
+   */
+  upgrade?: (request: IncomingMessage, socket: Duplex, head: Buffer) => void;
 }
 
 /** Sees each request a sandbox answered, with the answer's status (0: the connection was dropped instead). */
@@ -182,6 +188,9 @@ export async function startHttpServer(
   const server = createServer((message, response) => {
     serve(message, response).catch(() => message.socket.destroy());
   });
+
+  const upgrade = options.upgrade;
+  if (upgrade) server.on('upgrade', (message, socket, head) => upgrade(message, socket, head));
 
   const serve = async (message: IncomingMessage, response: ServerResponse): Promise<void> => {
     const body = await readBody(message);

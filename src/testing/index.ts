@@ -10,6 +10,8 @@ export {
   type AlphaPointSandbox,
   type AlphaPointSandboxOptions,
   type AnswerStyle as AlphaPointAnswerStyle,
+  type MarketChange as AlphaPointMarketChange,
+  type ReceivedFrame as AlphaPointFrame,
   type SandboxOrder as AlphaPointOrder,
   startAlphaPointSandbox,
   type WithdrawTicket as AlphaPointWithdrawTicket,

@@ -20,12 +20,17 @@ export interface Sandbox {
   /** Kiiex, an AlphaPoint exchange: `kiiex({ ...sandbox.kiiex.credentials.trader, baseURL: sandbox.kiiex.baseURL })`. */
   readonly kiiex: AlphaPointSandbox;
   /**
-   * Base URLs, ready-made credentials as plain data (callbacks left out) and the base32 TOTP secrets behind
-   * the one-time-password callbacks, for printing.
+   * Base URLs (and Kiiex's WebSocket gateway, `wsURL`), ready-made credentials as plain data (callbacks left
+   * out) and the base32 TOTP secrets behind the one-time-password callbacks, for printing.
    */
   describe(): Record<
     string,
-    { baseURL: string; credentials: Record<string, unknown>; totpSecrets: Record<string, string> }
+    {
+      baseURL: string;
+      wsURL?: string;
+      credentials: Record<string, unknown>;
+      totpSecrets: Record<string, string>;
+    }
   >;
   /** Stops every exchange and frees every port. */
   close(): Promise<void>;
@@ -87,6 +92,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
       },
       kiiex: {
         baseURL: kiiex.baseURL,
+        wsURL: kiiex.wsURL,
         credentials: plain(kiiex.credentials),
         totpSecrets: { ...kiiex.totpSecrets },
       },

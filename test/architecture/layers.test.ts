@@ -33,8 +33,11 @@ const ALLOWED: Record<string, readonly string[]> = {
   core: [],
   strategies: ['core'],
   toolkit: ['core'],
-  providers: ['core', 'strategies', 'toolkit'],
+  providers: ['core', 'strategies', 'toolkit', 'socket'],
   pipeline: ['core'],
+  // WebSocket plumbing no exchange owns: opening a socket (`ws`, loaded on first use), reconnection backoff, a
+  // bounded event buffer. Providers build their gateways on it; it knows no exchange, strategy or pipeline.
+  socket: ['core'],
   client: ['core', 'pipeline'],
   // `exchange-auth/redis`: the fleet versions of core's coordination contracts, on the user's Redis client. It
   // knows no exchange, strategy or transport.
@@ -45,7 +48,7 @@ const ALLOWED: Record<string, readonly string[]> = {
   // carries credentials, which the providers sign with and the cassette recorder redacts by.
   testing: ['core/path-template.js', 'toolkit/totp-code.js', 'core/wire-credentials.js'],
   // The main entry: the public surface of everything above; never the other entry points or the command.
-  index: ['core', 'strategies', 'toolkit', 'providers', 'pipeline', 'client'],
+  index: ['core', 'strategies', 'toolkit', 'providers', 'pipeline', 'client', 'socket'],
   // The command: a user of the public API (index.ts) and of the sandboxes, plus a few internals of core and
   // toolkit it shares with them; never a provider, strategy, pipeline or client file directly.
   cli: ['index', 'core', 'toolkit', 'testing'],
@@ -88,8 +91,8 @@ describe('layers', () => {
     expect(wrong).toEqual([]);
   });
 
-  it('the pipeline names no exchange', () => {
-    const named = files('src/pipeline', /\.ts$/).filter((file) =>
+  it('the pipeline and the socket plumbing name no exchange', () => {
+    const named = [...files('src/pipeline', /\.ts$/), ...files('src/socket', /\.ts$/)].filter((file) =>
       /bitex|alphapoint|kiiex|ndax/i.test(readFileSync(file, 'utf8')),
     );
     expect(named).toEqual([]);

@@ -55,6 +55,7 @@ function body(name: Name, orderId: number): object {
     GetProducts: { OMSId },
     GetProduct: { OMSId, ProductId: 1 },
     GetLevel1: { OMSId, InstrumentId: 1 },
+    Ping: {},
     GetL2Snapshot: { OMSId, InstrumentId: 1, Depth: 10 },
     GetUserInfo: { OMSId, UserId },
     GetAccountInfo: { OMSId, AccountId },

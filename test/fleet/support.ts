@@ -19,7 +19,8 @@ export interface MemberConfig {
   readonly coordination?: Record<string, unknown>;
   readonly clientOptions?: Record<string, unknown>;
   readonly bitexbit?: { readonly credentials: object; readonly baseURL: string };
-  readonly kiiex?: { readonly credentials: object; readonly baseURL: string };
+  /** `wsURL`: the gateway the member's `kiiex:ws` command opens a WebSocket to. */
+  readonly kiiex?: { readonly credentials: object; readonly baseURL: string; readonly wsURL?: string };
 }
 
 /** What a member answers to a command. */

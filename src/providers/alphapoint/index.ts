@@ -18,6 +18,9 @@ import {
 } from './options.js';
 import { alphapointSession } from './session.js';
 import { alphapointSignedHeaders } from './signed-headers.js';
+import { openAlphaPointSocket } from './websocket/open-socket.js';
+import type { AlphaPointSocketOptions } from './websocket/options.js';
+import type { AlphaPointSocket } from './websocket/socket.js';
 
 /** Options of {@link alphapoint}. */
 export interface AlphaPointOptions<P extends AlphaPointKeyPermission = AlphaPointKeyPermission> {
@@ -29,6 +32,8 @@ export interface AlphaPointOptions<P extends AlphaPointKeyPermission = AlphaPoin
   userId: number | string;
   /** The deployment's API base (`https://apstage.proxy.kiiex.io/ap`); call paths are relative to it. */
   baseURL: string;
+  /** The deployment's WebSocket gateway (`wss://api.ndax.io/WSGateway/`), for `client.websocket()`. */
+  websocketURL?: string;
   /** Where the login goes. Default `POST /AuthenticateUser`. */
   login?: { method: 'GET' | 'POST'; path: string };
   /**
@@ -69,13 +74,20 @@ export interface AlphaPointIdentity {
 }
 
 /** What an AlphaPoint client adds. */
-export interface AlphaPointMethods {
+export interface AlphaPointMethods<Granted extends Permission = Permission> {
   /**
    * Logs in now (or reuses a fresh session) and returns who the exchange says you are. With
    * `auth: 'signed-headers'` it sends the signed login once to learn the ids and keeps no session. After a
    * two-factor login an id the exchange did not name is `undefined`.
    */
   authenticate(): Promise<AlphaPointIdentity>;
+  /**
+   * An authenticated connection to the deployment's WebSocket gateway, opened on first use. It shares the key's
+   * session with this client's HTTP calls (one login for both, and with `exchange-auth/redis`, for the fleet),
+   * reconnects by itself and restores its subscriptions; calls go through the client's permission gate and input
+   * checks. The client's `close()` closes it.
+   */
+  websocket(options?: AlphaPointSocketOptions): AlphaPointSocket<Granted>;
 }
 
 /** The permissions declared AlphaPoint key permissions grant: read always, Trading → trade, Withdraw → withdraw. */
@@ -114,7 +126,7 @@ function grantedBy(permissions: readonly AlphaPointKeyPermission[] | undefined):
  */
 export function alphapoint<const P extends AlphaPointKeyPermission = AlphaPointKeyPermission>(
   options: AlphaPointOptions<P>,
-): Provider<AlphaPointPermissions<P>, AlphaPointCatalog, AlphaPointMethods> {
+): Provider<AlphaPointPermissions<P>, AlphaPointCatalog, AlphaPointMethods<AlphaPointPermissions<P>>> {
   // The name labels errors before it is checked: only a string may.
   const label = typeof options?.name === 'string' ? options.name : 'alphapoint';
   const parsed = parseOptions(alphapointOptionsSchema, options, label);
@@ -169,20 +181,33 @@ export function alphapoint<const P extends AlphaPointKeyPermission = AlphaPointK
     },
     redact: (text: string) => redactorFor([parsed.apiSecret, parsed.apiKey, ...issued]).text(text),
   };
+  const strategy =
+    session ??
+    alphapointSignedHeaders({
+      apiKey: signer.apiKey,
+      userId: signer.userId,
+      secret: signer.secret,
+      nonces: nonceSource,
+      nonceKey,
+      apiSecret: parsed.apiSecret,
+      issued: () => issued as Set<string>,
+    });
+  const socketSettings = {
+    nonces: nonceSource,
+    nonceKey,
+    provider: name,
+    baseURL,
+    websocketURL: parsed.websocketURL,
+    signer,
+    twoFactor: parsed.twoFactor,
+    session,
+    catalog: alphapointCatalog,
+    strategy,
+  };
   return {
     name,
     baseURL,
-    strategy:
-      session ??
-      alphapointSignedHeaders({
-        apiKey: signer.apiKey,
-        userId: signer.userId,
-        secret: signer.secret,
-        nonces: nonceSource,
-        nonceKey,
-        apiSecret: parsed.apiSecret,
-        issued: () => issued as Set<string>,
-      }),
+    strategy,
     permissions: grantedBy(parsed.permissions) as AlphaPointPermissions<P>[],
     catalog: alphapointCatalog,
     rateLimit: parsed.rateLimit ?? false,
@@ -190,11 +215,13 @@ export function alphapoint<const P extends AlphaPointKeyPermission = AlphaPointK
     contentType: 'application/json',
     classify: classifyAlphaPoint,
     prepare: emptyBodyAsObject,
-    extend: ({ authContext, guard }) => ({
+    extend: (context) => ({
+      websocket: (socketOptions) => openAlphaPointSocket(context, socketSettings, socketOptions),
       authenticate: () =>
-        guard(async () => {
-          if (!session) return alphapointIdentify(identify as NonNullable<typeof identify>, authContext());
-          const { userId: id, accountId, omsId } = (await session.session(authContext())).info;
+        context.guard(async () => {
+          if (!session)
+            return alphapointIdentify(identify as NonNullable<typeof identify>, context.authContext());
+          const { userId: id, accountId, omsId } = (await session.session(context.authContext())).info;
           return { userId: id, accountId, omsId };
         }),
     }),

@@ -44,7 +44,7 @@ export type KiiexOptions<P extends AlphaPointKeyPermission = AlphaPointKeyPermis
  */
 export function kiiex<const P extends AlphaPointKeyPermission = AlphaPointKeyPermission>(
   options: KiiexOptions<P>,
-): Provider<AlphaPointPermissions<P>, AlphaPointCatalog, AlphaPointMethods> {
+): Provider<AlphaPointPermissions<P>, AlphaPointCatalog, AlphaPointMethods<AlphaPointPermissions<P>>> {
   const { environment, baseURL, ...rest } = options ?? ({} as KiiexOptions<P>);
   if (
     environment !== undefined &&

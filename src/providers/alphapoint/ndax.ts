@@ -11,6 +11,9 @@ import type { AlphaPointKeyPermission } from './options.js';
 /** NDAX's API base. */
 export const NDAX_BASE_URL = 'https://api.ndax.io:8443/AP';
 
+/** NDAX's WebSocket gateway, as its API documents spell it (NDAXlO/ndax-api-documentation). */
+export const NDAX_WEBSOCKET_URL = 'wss://api.ndax.io/WSGateway/';
+
 /** NDAX's `Authenticate2FA` over HTTP: `GET …/Authenticate2FA?Code=…` with the first answer's `Pending2FaToken`. */
 const NDAX_TWO_FACTOR_STEP = { method: 'GET', send: 'pending-token' } as const;
 
@@ -20,8 +23,8 @@ const NDAX_TWO_FACTOR_STEP = { method: 'GET', send: 'pending-token' } as const;
  */
 export type NdaxOptions<P extends AlphaPointKeyPermission = AlphaPointKeyPermission> = Omit<
   AlphaPointOptions<P>,
-  'baseURL' | 'name' | 'login' | 'twoFactorStep'
-> & { baseURL?: string };
+  'baseURL' | 'name' | 'login' | 'twoFactorStep' | 'websocketURL'
+> & { baseURL?: string; websocketURL?: string };
 
 /**
  * NDAX, an AlphaPoint exchange whose HTTP login is `POST /AP/Authenticate`; a second factor goes to
@@ -30,11 +33,12 @@ export type NdaxOptions<P extends AlphaPointKeyPermission = AlphaPointKeyPermiss
  */
 export function ndax<const P extends AlphaPointKeyPermission = AlphaPointKeyPermission>(
   options: NdaxOptions<P>,
-): Provider<AlphaPointPermissions<P>, AlphaPointCatalog, AlphaPointMethods> {
-  const { baseURL, ...rest } = options ?? ({} as NdaxOptions<P>);
+): Provider<AlphaPointPermissions<P>, AlphaPointCatalog, AlphaPointMethods<AlphaPointPermissions<P>>> {
+  const { baseURL, websocketURL, ...rest } = options ?? ({} as NdaxOptions<P>);
   return alphapoint({
     ...rest,
     baseURL: baseURL ?? NDAX_BASE_URL,
+    websocketURL: websocketURL ?? NDAX_WEBSOCKET_URL,
     name: 'ndax',
     login: { method: 'POST', path: '/Authenticate' },
     twoFactorStep: NDAX_TWO_FACTOR_STEP,

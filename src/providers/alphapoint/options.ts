@@ -55,6 +55,12 @@ export const alphapointOptionsSchema = z
       },
     ),
     baseURL: baseUrlSchema('https://apstage.proxy.kiiex.io/ap'),
+    websocketURL: z
+      .string()
+      .regex(/^wss?:\/\/[^\s]+$/, {
+        error: 'websocketURL must be a ws:// or wss:// URL such as wss://api.ndax.io/WSGateway/',
+      })
+      .optional(),
     login: z
       .object({
         method: z.enum(['GET', 'POST'], { error: 'login.method must be "GET" or "POST"' }),

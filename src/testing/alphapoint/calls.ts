@@ -7,6 +7,7 @@ import { fieldOf, type NamedIds } from './ids.js';
 import {
   INSTRUMENT,
   level1,
+  type Market,
   orderView,
   position,
   productSymbol,
@@ -29,6 +30,7 @@ export interface SandboxOrder {
   quantityExecuted: string;
   /** POSIX milliseconds. */
   readonly receivedAt: number;
+  /** `FullyExecuted` once the sandbox's `fillOrder` traded it. */
   state: 'Working' | 'Canceled' | 'FullyExecuted';
 }
 
@@ -72,10 +74,14 @@ const ORDER_TYPES = [
   'BlockTrade',
 ];
 
-/** Public calls: no session needed. */
-export const PUBLIC_CALLS: Readonly<Record<string, (now: number) => ServerAnswer>> = {
+/** Public calls: no session needed. They read the clock and the market. */
+export const PUBLIC_CALLS: Readonly<
+  Record<string, (context: { readonly now: number; readonly market: Market }) => ServerAnswer>
+> = {
   GetInstruments: () => ({ status: 200, body: [INSTRUMENT] }),
-  GetLevel1: (now) => ({ status: 200, body: level1(now) }),
+  GetLevel1: ({ now, market }) => ({ status: 200, body: level1(now, market) }),
+  // slate uncertain/_api_uncert_user_ping.md; the same on the WebSocket (a Bitazza capture).
+  Ping: () => ({ status: 200, body: { msg: 'PONG' } }),
 };
 
 /** CreateWithdrawTicket's request: as documented, or inside NDAX's `{TfaType, TFaCode, Payload}`. */
@@ -111,6 +117,7 @@ export const NAMED_IDS: Readonly<
     read: withdrawRequest,
   },
   GetWithdrawTickets: { ids: { OMSId: 'required', AccountId: 'required' } },
+  SubscribeAccountEvents: { ids: { OMSId: 'required', AccountId: 'required' } },
 };
 
 function needs(account: SandboxAccount, permission: 'Trading' | 'Withdraw'): ServerAnswer | undefined {

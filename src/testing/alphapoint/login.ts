@@ -29,6 +29,8 @@ export interface LoginState {
   readonly accounts: ReadonlyMap<string, SandboxAccount>;
   readonly sessions: SessionTable;
   readonly counters: LoginCounters;
+  /** Logins still to refuse (the sandbox's `refuseNextLogins`), whatever their signature. */
+  readonly refusals: { count: number; errormsg: string };
   readonly style: AnswerStyle;
   readonly twoFactorStep: TwoFactorStyle;
   readonly now: () => number;
@@ -54,16 +56,24 @@ function sessionAnswer(account: SandboxAccount, token: string, style: AnswerStyl
   );
 }
 
+/** The four login fields, from HTTP headers (names in lower case) or a WebSocket `AuthenticateUser` payload. */
+export interface SignedFields {
+  readonly apikey?: string | undefined;
+  readonly signature?: string | undefined;
+  readonly userid?: string | undefined;
+  readonly nonce?: string | undefined;
+}
+
 /**
- * The account whose four headers (`APIKey`, `Signature`, `UserId`, `Nonce`) verify: HMAC-SHA256(secret,
+ * The account whose four fields (`APIKey`, `Signature`, `UserId`, `Nonce`) verify: HMAC-SHA256(secret,
  * Nonce + UserId + APIKey) recomputed with the secret the sandbox holds, so a wrong order, separator or
  * encoding is refused. Otherwise the `errormsg` the exchange refuses with.
  */
-export function verifySigned(
-  request: ReceivedRequest,
+export function verifySignature(
+  fields: SignedFields,
   accounts: ReadonlyMap<string, SandboxAccount>,
 ): { account: SandboxAccount } | { refused: string } {
-  const { apikey, signature, userid, nonce } = request.headers;
+  const { apikey, signature, userid, nonce } = fields;
   const account = apikey ? accounts.get(apikey) : undefined;
   if (!account) return { refused: 'User api key not found' };
   const expected = createHmac('sha256', account.apiSecret)
@@ -74,6 +84,10 @@ export function verifySigned(
   }
   return { account };
 }
+
+/** {@link verifySignature} of the four headers of an HTTP request. */
+export const verifySigned = (request: ReceivedRequest, accounts: ReadonlyMap<string, SandboxAccount>) =>
+  verifySignature(request.headers, accounts);
 
 /** The second-factor challenge, as each deployment words it. */
 function challenge(account: SandboxAccount, state: LoginState): ServerAnswer {
@@ -89,10 +103,23 @@ function challenge(account: SandboxAccount, state: LoginState): ServerAnswer {
   return loginAnswer({ Authenticated: true, Requires2FA: true, TwoFAType: 'Google' }, state.style);
 }
 
-/** `AuthenticateUser`: a session, a second-factor challenge, or a refusal. */
-export function authenticateUser(request: ReceivedRequest, state: LoginState): ServerAnswer {
+/**
+ * The one login of the exchange, over HTTP or the WebSocket: a session, a second-factor challenge (worded by
+ * `challenge`, which the channel gives), or a refusal. Counts the attempt, and the login when a session is issued.
+ */
+export function logIn(
+  fields: SignedFields,
+  state: LoginState,
+  challenge: (account: SandboxAccount) => ServerAnswer,
+  issued: (account: SandboxAccount, token: string) => void = () => {},
+): ServerAnswer {
   state.counters.attempts += 1;
-  const signed = verifySigned(request, state.accounts);
+  if (state.refusals.count > 0) {
+    state.refusals.count -= 1;
+    const { errormsg } = state.refusals;
+    return { ...loginAnswer({ errormsg }, state.style), refusal: loginRefusal(errormsg) };
+  }
+  const signed = verifySignature(fields, state.accounts);
   if ('refused' in signed) {
     return {
       ...loginAnswer({ errormsg: signed.refused }, state.style),
@@ -106,10 +133,16 @@ export function authenticateUser(request: ReceivedRequest, state: LoginState): S
       refusal: 'account-locked',
     };
   }
-  if (account.totpSecret !== undefined) return challenge(account, state);
+  if (account.totpSecret !== undefined) return challenge(account);
   state.counters.logins += 1;
-  return { ...sessionAnswer(account, state.sessions.issue(account), state.style), executed: true };
+  const token = state.sessions.issue(account);
+  issued(account, token);
+  return { ...sessionAnswer(account, token, state.style), executed: true };
 }
+
+/** `AuthenticateUser` over HTTP: the four headers. */
+export const authenticateUser = (request: ReceivedRequest, state: LoginState): ServerAnswer =>
+  logIn(request.headers, state, (account) => challenge(account, state));
 
 function codeOf(request: ReceivedRequest): string | undefined {
   if (request.method === 'GET') return request.query.Code;
@@ -121,15 +154,33 @@ function codeOf(request: ReceivedRequest): string | undefined {
   }
 }
 
-const refuse2fa = (errormsg: string, style: AnswerStyle): ServerAnswer => ({
+/** A refused second step, as Kiiex documents it. */
+export const refuse2fa = (errormsg: string, style: AnswerStyle): ServerAnswer => ({
   ...answer({ Authenticated: false, SessionToken: null, errormsg }, style),
   refusal: loginRefusal(errormsg),
 });
 
 /**
- * `Authenticate2FA`, as this exchange takes it ({@link TwoFactorStyle}). A code is accepted only for a login
- * that is waiting for it: no pending token, an unknown one, signed headers that do not verify, an account with
- * no login waiting, or a login already completed (or already tried) is refused. Each attempt uses up the
+ * The second step of a login that waits for its code: the session token issued, or the refusal. `account` is the
+ * login found waiting (already used up), or undefined when none was. Counts the login when a session is issued.
+ */
+export function secondFactor(
+  account: SandboxAccount | undefined,
+  code: string | undefined,
+  state: LoginState,
+): { token: string; account: SandboxAccount } | { refused: ServerAnswer } {
+  if (!account?.totpSecret) return { refused: refuse2fa('No pending two-factor login', state.style) };
+  if (!code || !verifyTotp(account.totpSecret, code, state.now())) {
+    return { refused: refuse2fa('Invalid two-factor code', state.style) };
+  }
+  state.counters.logins += 1;
+  return { token: state.sessions.issue(account), account };
+}
+
+/**
+ * `Authenticate2FA` over HTTP, as this exchange takes it ({@link TwoFactorStyle}). A code is accepted only for a
+ * login that is waiting for it: no pending token, an unknown one, signed headers that do not verify, an account
+ * with no login waiting, or a login already completed (or already tried) is refused. Each attempt uses up the
  * waiting login, right code or wrong.
  */
 export function authenticate2fa(request: ReceivedRequest, state: LoginState): ServerAnswer {
@@ -145,17 +196,12 @@ export function authenticate2fa(request: ReceivedRequest, state: LoginState): Se
     if ('refused' in signed) return refuse2fa(signed.refused, style);
     account = sessions.takePendingOf(signed.account) ? signed.account : undefined;
   }
-  if (!account?.totpSecret) return refuse2fa('No pending two-factor login', style);
-  const code = codeOf(request);
-  if (!code || !verifyTotp(account.totpSecret, code, state.now())) {
-    return refuse2fa('Invalid two-factor code', style);
-  }
-  state.counters.logins += 1;
-  const token = sessions.issue(account);
+  const done = secondFactor(account, codeOf(request), state);
+  if ('refused' in done) return done.refused;
   // Kiiex documents `{Authenticated, SessionToken}`; ccxt quotes NDAX's answer with the user id between them.
   const issued =
     step.send === 'pending-token'
-      ? answer({ Authenticated: true, UserId: Number(account.userId), SessionToken: token }, style)
-      : answer({ Authenticated: true, SessionToken: token }, style);
+      ? answer({ Authenticated: true, UserId: Number(done.account.userId), SessionToken: done.token }, style)
+      : answer({ Authenticated: true, SessionToken: done.token }, style);
   return { ...issued, executed: true };
 }

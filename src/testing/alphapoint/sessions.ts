@@ -36,6 +36,12 @@ export class SessionTable {
     return live.account;
   }
 
+  /** Whether a token is live now, without touching it (an event delivered is not a use of the session). */
+  alive(token: string | undefined): boolean {
+    const live = token === undefined ? undefined : this.#live.get(token);
+    return live !== undefined && this.now() - live.lastUsedAt < this.idleMs;
+  }
+
   /** Ends one session; true when it existed. */
   end(token: string | undefined): boolean {
     return token !== undefined && this.#live.delete(token);

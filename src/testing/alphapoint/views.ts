@@ -40,7 +40,7 @@ const productId = (symbol: string) => PRODUCTS.find((product) => product.Product
 const dateTime = (ms: number) => `${new Date(ms).toISOString().slice(0, 19)}Z`;
 
 /** .NET ticks (100 ns since 0001-01-01) of a POSIX millisecond time. */
-const ticks = (ms: number) => ms * 10_000 + 621_355_968_000_000_000;
+export const ticks = (ms: number) => ms * 10_000 + 621_355_968_000_000_000;
 
 /** The one instrument, BTCUSD (GetInstruments). */
 export const INSTRUMENT = {
@@ -63,33 +63,52 @@ export const INSTRUMENT = {
   PriceIncrement: 0.01,
 };
 
-/** GetLevel1 of BTCUSD. */
-export function level1(now: number): Record<string, unknown> {
+/** The prices of BTCUSD that move: what {@link level1} shows of the market as it stands. */
+export interface Market {
+  BestBid: number;
+  BestOffer: number;
+  LastTradedPx: number;
+  LastTradedQty: number;
+  /** POSIX milliseconds; 0 until a trade, when Level1 shows the time it is read. */
+  LastTradeTime: number;
+}
+
+/** The market the sandbox opens with. */
+export const openingMarket = (): Market => ({
+  BestBid: 29990,
+  BestOffer: 30010,
+  LastTradedPx: 30000,
+  LastTradedQty: 0.01,
+  LastTradeTime: 0,
+});
+
+/** GetLevel1 of BTCUSD, SubscribeLevel1's answer and its Level1UpdateEvent (slate: the same object). */
+export function level1(now: number, market: Market): Record<string, unknown> {
   return {
     OMSId: 1,
     InstrumentId: 1,
-    BestBid: 29990,
-    BestOffer: 30010,
-    Volume: 0,
-    LastTradedPx: 30000,
-    LastTradedQty: 0.01,
-    LastTradeTime: now,
+    BestBid: market.BestBid,
+    BestOffer: market.BestOffer,
+    Volume: market.LastTradedQty,
+    LastTradedPx: market.LastTradedPx,
+    LastTradedQty: market.LastTradedQty,
+    LastTradeTime: market.LastTradeTime || now,
     TimeStamp: String(now),
     BidQty: 0.5,
     AskQty: 0.5,
     BidOrderCt: 1,
     AskOrderCt: 1,
     SessionOpen: 29900,
-    SessionHigh: 30100,
-    SessionLow: 29800,
+    SessionHigh: Math.max(30100, market.LastTradedPx),
+    SessionLow: Math.min(29800, market.LastTradedPx),
     SessionClose: 30000,
     CurrentDayVolume: 1.25,
     CurrentDayNumTrades: 12,
-    CurrentDayPxChange: 100,
+    CurrentDayPxChange: market.LastTradedPx - 29900,
     Rolling24HrVolume: 1.25,
     Rolling24HrNumTrades: 12,
-    Rolling24HrPxChange: 100,
-    Rolling24HrPxChangePercent: 0.33,
+    Rolling24HrPxChange: market.LastTradedPx - 29900,
+    Rolling24HrPxChangePercent: Number((((market.LastTradedPx - 29900) / 29900) * 100).toFixed(2)),
   };
 }
 
