@@ -48,6 +48,7 @@ export type {
   RequestOptions,
 } from './core/client.js';
 export { type Clock, systemClock } from './core/clock.js';
+export { ClockOffset, type ClockOffsetReading, type ClockSample } from './core/clock-offset.js';
 // Coordination between processes (a fleet): implemented by exchange-auth/redis
 export type {
   Coordination,
@@ -81,6 +82,7 @@ export {
   type RequestEventFields,
   reportAuthEvent,
 } from './core/events.js';
+export { type FileNonceSource, fileNonceSource } from './core/file-nonces.js';
 export { fingerprint } from './core/fingerprint.js';
 export { type FieldsFirstLogger, fieldsFirst, type Logger } from './core/log.js';
 export { createNonceSource, type NonceSource } from './core/nonce.js';

@@ -9,6 +9,7 @@ import type {
   ExchangeResponse,
   RequestOptions,
 } from '../core/client.js';
+import { ClockOffset } from '../core/clock-offset.js';
 import { ConfigurationError, clientClosedError, ExchangeAuthError } from '../core/errors.js';
 import { createSafeLogger } from '../core/log.js';
 import type { Permission } from '../core/permissions.js';
@@ -38,6 +39,7 @@ interface Shared {
   readonly fleetLimiter: KeyRateLimit | undefined;
   readonly coordination: CoordinationGate | undefined;
   readonly options: ResolvedClientOptions;
+  readonly clockOffset: ClockOffset;
 }
 
 /**
@@ -60,6 +62,7 @@ export function createClient<Granted extends Permission, C extends Catalog, Exte
   const fleet = settings.coordination;
   const shared: Shared = {
     options: settings,
+    clockOffset: new ClockOffset(),
     transport: createTransport(provider.name, settings),
     limiter:
       settings.rateLimit === false ? undefined : new RateLimiter(settings.rateLimit, settings.clock, rateKey),
@@ -155,6 +158,7 @@ function build<Granted extends Permission, C extends Catalog, Extension extends 
     fleetLimiter: shared.fleetLimiter,
     coordination: shared.coordination,
     options: shared.options,
+    clockOffset: shared.clockOffset,
     log,
     events: createEventSink(shared.options.onEvent, provider.name, () => strategy.secrets(), log),
     isOpen: state.isOpen,

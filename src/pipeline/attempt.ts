@@ -37,11 +37,17 @@ export function authContextFor(
 ): AuthContext {
   const { clock } = ctx.options;
   return {
-    send: (request) => ctx.transport.send(request, { timeout: ctx.options.timeout }),
+    send: async (request) => {
+      const sentAt = clock.now();
+      const raw = await ctx.transport.send(request, { timeout: ctx.options.timeout });
+      ctx.clockOffset.observe({ sentAt, receivedAt: clock.now(), date: raw.headers.date });
+      return raw;
+    },
     signal,
     deadline: clock.now() + timeout,
     logger: ctx.log,
     clock,
+    clockOffset: ctx.clockOffset,
     coordination: ctx.coordination?.current(),
     onEvent: ctx.events.auth,
   };
@@ -86,10 +92,11 @@ async function attemptInTurn(
       ctx.log.debug(`${ctx.provider.name} ${request.method} ${request.path}`, { attempt: number });
     trace.onWire = true;
     try {
-      return {
-        request,
-        raw: await ctx.transport.send(request, { timeout: plan.timeout, signal: options.signal }),
-      };
+      const { clock } = ctx.options;
+      const sentAt = clock.now();
+      const raw = await ctx.transport.send(request, { timeout: plan.timeout, signal: options.signal });
+      ctx.clockOffset.observe({ sentAt, receivedAt: clock.now(), date: raw.headers.date });
+      return { request, raw };
     } finally {
       trace.onWire = false;
     }

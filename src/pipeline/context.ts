@@ -1,4 +1,5 @@
 import type { Catalog, EndpointDefinition } from '../core/catalog.js';
+import type { ClockOffset } from '../core/clock-offset.js';
 import type { Logger } from '../core/log.js';
 import type { Permission } from '../core/permissions.js';
 import type { Provider } from '../core/provider.js';
@@ -23,6 +24,8 @@ export interface PipelineContext {
   /** The fleet's rate limit of this client's key, used in place of `limiter` while the fleet coordinates. */
   readonly fleetLimiter: KeyRateLimit | undefined;
   readonly options: ResolvedClientOptions;
+  /** The exchange's clock offset, measured from the `Date` header of every answer this client reads. */
+  readonly clockOffset: ClockOffset;
   readonly log: Logger & { readonly enabled: boolean };
   /** The client's metrics events (and the log lines of logins). */
   readonly events: EventSink;

@@ -139,6 +139,7 @@ function classify(ctx: PipelineContext, plan: AttemptPlan, raw: RawResponse): Cl
     granted: ctx.grantedList,
     redact: (text) => redactorFor(strategy.secrets()).text(text),
     clock: ctx.options.clock,
+    clockOffset: ctx.clockOffset.reading(),
   });
   if (ctx.log.enabled) {
     ctx.log.debug(`${provider.name} ${base.method} ${base.path} answered ${raw.status}`, {

@@ -1,6 +1,4 @@
 import { createHmac, createSecretKey, type KeyObject } from 'node:crypto';
-import { z } from 'zod';
-import { buildOnce } from '../core/build-once.js';
 import { ConfigurationError } from '../core/errors.js';
 import { fingerprint } from '../core/fingerprint.js';
 import type { NonceSource } from '../core/nonce.js';
@@ -8,6 +6,7 @@ import { processNonces } from '../core/nonce.js';
 import { type HttpMethod, type PreparedRequest, withHeaders } from '../core/request.js';
 import type { AuthStrategy } from '../core/strategy.js';
 import { parseOptions } from '../core/validate.js';
+import { optionsSchema, PRINTABLE } from './hmac-header-options.js';
 
 /**
  * The headers an HMAC header scheme sends, as the exchange names them. Declared here once: the strategy signs
@@ -73,6 +72,13 @@ export interface HmacHeaderSignatureOptions {
    */
   timestamp?: (now: number) => string;
   /**
+   * What the timestamp header carries, which says how the exchange's measured clock offset corrects it (see
+   * `ClockOffset`): `'time'` (the default) is moved by the offset the exchange's answers prove, either way;
+   * `'deadline'` (a time the exchange must not see as past) by the greatest offset they allow once they prove the
+   * exchange ahead.
+   */
+  timestampKind?: 'time' | 'deadline';
+  /**
    * Where nonces come from. Only with `headers.nonce`. Default: one sequence per key, shared by every client
    * in this process (in every copy of the library it loaded), or by the whole fleet when the client has a
    * `coordination`.
@@ -88,94 +94,6 @@ const DEFAULT_NAME = 'hmac-header-signature';
 /** How many recent signatures `secrets()` reports, so an exchange that echoes one back has it masked. */
 const RECENT_SIGNATURES = 32;
 const NONCE = /^[0-9]{1,32}$/;
-/** A header value the strategy writes itself: printable ASCII, no space, nothing a header could be split on. */
-const PRINTABLE = /^[\x21-\x7e]+$/;
-/** An HTTP token (RFC 9110), what a header name must be. */
-const TOKEN = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
-
-const isFunction = (value: unknown) => typeof value === 'function';
-
-const optionsSchema = buildOnce(() => {
-  const headerName = z.string({ error: 'must be a header name such as X-SIG' }).regex(TOKEN, {
-    error: "must be an HTTP header name (letters, digits and !#$%&'*+.^_`|~-), such as X-SIG",
-  });
-  const headers = z
-    .object(
-      {
-        key: headerName.optional(),
-        signature: headerName,
-        nonce: headerName.optional(),
-        timestamp: headerName.optional(),
-      },
-      { error: 'headers is required: name the headers the scheme sends, such as { signature: "X-SIG" }' },
-    )
-    .strict()
-    .refine(
-      (names) => {
-        const lower = Object.values(names).flatMap((name) =>
-          name === undefined ? [] : [name.toLowerCase()],
-        );
-        return new Set(lower).size === lower.length;
-      },
-      { error: 'must name a different header for each value (names differing only in case are the same)' },
-    );
-  return z
-    .object({
-      keyId: z
-        .string({ error: 'keyId is required: the public key id shown with the secret' })
-        .regex(PRINTABLE, {
-          error:
-            'keyId must be printable ASCII without spaces or control characters; copy it exactly as shown',
-        }),
-      secret: z
-        .string({ error: 'secret is required: the secret shown when the key was created' })
-        .min(1, { error: 'secret must not be empty: pass the secret shown when the key was created' }),
-      algorithm: z
-        .enum(['sha256', 'sha384', 'sha512'], { error: 'algorithm must be "sha256", "sha384" or "sha512"' })
-        .optional(),
-      encoding: z
-        .enum(['hex', 'base64', 'base64url'], { error: 'encoding must be "hex", "base64" or "base64url"' })
-        .optional(),
-      headers,
-      message: z.custom<(parts: SignedParts) => string>(isFunction, {
-        error:
-          'message must be a function building the signed text, such as ({ timestamp, method, path, body }) => ' +
-          'timestamp + method + path + body',
-      }),
-      timestamp: z
-        .custom<(now: number) => string>(isFunction, {
-          error: 'timestamp must be a function from epoch milliseconds to the header value',
-        })
-        .optional(),
-      nonceSource: z
-        .custom<NonceSource>(
-          (value) =>
-            typeof value === 'object' && value !== null && isFunction((value as { next?: unknown }).next),
-          { error: 'nonceSource must be an object with a next(key, now) method returning increasing nonces' },
-        )
-        .optional(),
-      provider: z.string({ error: 'provider must be a name for errors' }).min(1).optional(),
-      scheme: z.string({ error: 'scheme must be a name for logs' }).min(1).optional(),
-    })
-    .strict()
-    .superRefine((options, ctx) => {
-      if (options.nonceSource !== undefined && options.headers.nonce === undefined) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['headers', 'nonce'],
-          message: 'is required with nonceSource: name the header that carries the nonce',
-        });
-      }
-      if (options.timestamp !== undefined && options.headers.timestamp === undefined) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['headers', 'timestamp'],
-          message: 'is required with a timestamp function: name the header that carries it',
-        });
-      }
-    });
-});
-
 const millis = (now: number) => String(Math.floor(now));
 
 /**
@@ -210,6 +128,7 @@ export function hmacHeaderSignature(options: HmacHeaderSignatureOptions): AuthSt
   const algorithm = parsed.algorithm ?? 'sha256';
   const encoding = parsed.encoding ?? 'hex';
   const stamp = parsed.timestamp ?? millis;
+  const deadline = parsed.timestampKind === 'deadline';
   const nonces = parsed.nonceSource ?? processNonces;
   // Imported once: signing is on every private request's path.
   const hmacKey: KeyObject = createSecretKey(Buffer.from(secret, 'utf8'));
@@ -267,21 +186,25 @@ export function hmacHeaderSignature(options: HmacHeaderSignatureOptions): AuthSt
     authorize(request, context) {
       if (headers.nonce === undefined && headers.timestamp === undefined) return sign(request, '', '');
       const now = context.clock.now();
+      const offset = context.clockOffset;
       let timestamp = '';
       if (headers.timestamp !== undefined) {
-        timestamp = stamp(now);
+        const shift = offset ? (deadline ? offset.deadlineShiftMs() : offset.provenShiftMs()) : 0;
+        timestamp = stamp(now + shift);
         if (typeof timestamp !== 'string' || !PRINTABLE.test(timestamp)) {
           throw refuse('timestamp', 'the timestamp function returned no printable text; fix it');
         }
       }
       if (headers.nonce === undefined) return sign(request, '', timestamp);
       const fleet = parsed.nonceSource === undefined ? context.coordination : undefined;
+      // A time-based nonce never lags the exchange's clock by what its answers prove; it never goes back either.
+      const base = now + (offset?.provenAheadMs() ?? 0);
       const nonce = fleet
-        ? fleet.nonces.next(id, now, {
+        ? fleet.nonces.next(id, base, {
             signal: context.signal,
             timeoutMs: context.deadline === undefined ? undefined : Math.max(1, context.deadline - now),
           })
-        : nonces.next(id, now);
+        : nonces.next(id, base);
       const own = !fleet && nonces === processNonces;
       return typeof nonce === 'string'
         ? withNonce(request, nonce, own, timestamp)

@@ -98,6 +98,7 @@ export function keyPairSignature(options: KeyPairSignatureOptions): AuthStrategy
       signature: deadline.headers.signature,
     },
     timestamp: (now) => String(Math.floor(now) + windowMs),
+    timestampKind: 'deadline',
     message: ({ keyId, path, timestamp, body }) => keyId + path + timestamp + body,
   });
   const { pathPrefix } = deadline;

@@ -96,8 +96,12 @@ async function readBody(message: IncomingMessage): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
-function send(response: ServerResponse, answer: ServerAnswer): void {
-  const headers: Record<string, string> = { ...answer.headers };
+/**
+ * Writes an answer. Its `Date` header reads the server's clock (shifts included), as a real exchange's reads its
+ * own, so a client measuring the clock offset from answers measures this server's.
+ */
+function send(response: ServerResponse, answer: ServerAnswer, now: number): void {
+  const headers: Record<string, string> = { Date: new Date(now).toUTCString(), ...answer.headers };
   let payload = '';
   if (typeof answer.body === 'string') {
     payload = answer.body;
@@ -192,13 +196,14 @@ export async function startHttpServer(
     if (log.length > logLimit) log.splice(0, log.length - logLimit);
     const fault = faults.shift();
     if (latencyMs > 0) await clock.sleep(latencyMs);
-    if (fault?.kind === 'fail') return send(response, failure(fault.options));
+    if (fault?.kind === 'fail') return send(response, failure(fault.options), now());
     if (fault?.kind === 'drop') {
       if (fault.execute) await answer(request);
       message.socket.destroy();
       return;
     }
-    send(response, await answer(request));
+    const answered = await answer(request);
+    send(response, answered, now());
   };
 
   await new Promise<void>((resolve, reject) => {

@@ -7,6 +7,7 @@ import { parseOptions } from '../../core/validate.js';
 import { keyPairSignature } from '../../strategies/key-pair-signature.js';
 import { type BitexbitCatalog, bitexbitCatalog } from './catalog.js';
 import { classifyBitexbit } from './classify.js';
+import { withClockAdvice } from './gateway-refusal.js';
 import {
   BITEXBIT_ENVIRONMENTS,
   type BitexbitAccess,
@@ -138,7 +139,8 @@ export function bitexbit<const A extends BitexbitAccess>(
     // As the docs' sample clients: `Accept: application/json` on every call, public ones included.
     headers: { Accept: 'application/json' },
     contentType: JSON_UTF8,
-    classify: classifyBitexbit,
+    classify: (raw, context) =>
+      withClockAdvice(classifyBitexbit(raw, context), raw, context, `${prefix}${GATEWAY_PREFIX}`),
     prepare: prepareBitexbit,
   };
 }
