@@ -116,15 +116,15 @@ describe('nonces across a Redis fleet when one member clock steps back 1 h', () 
   it('two members on one key: every call passes, the exchange sees increasing nonces', async () => {
     const { sandbox, clock } = await bench();
     const prefix = uniquePrefix();
-    const [a, b] = [0, 1].map(() =>
+    const member = () =>
       createClient(bitexbit({ ...sandbox.credentials.trade, baseURL: sandbox.baseURL }), {
         clock,
         rateLimit: false,
         // No retries: a refused nonce must show, not be covered by a second attempt.
         retry: { retries: 0 },
         coordination: redisCoordination(redis.connect(), { prefix, clock }),
-      }),
-    ) as [ReturnType<typeof createClient>, ReturnType<typeof createClient>];
+      });
+    const [a, b] = [member(), member()];
     for (let i = 0; i < 4; i += 1)
       await (i % 2 ? a : b).request({ method: 'GET', path: '/api/v2/private/balance' });
     clock.set(clock.now() - HOUR);
