@@ -21,7 +21,7 @@ import { authContextFor } from '../pipeline/attempt.js';
 import { createAxiosTransport } from '../pipeline/axios-transport.js';
 import { checkEndpointInput } from '../pipeline/check-endpoint-input.js';
 import { checkCall, checkRequest, FRAMING_HEADERS } from '../pipeline/check-request.js';
-import type { PipelineContext } from '../pipeline/context.js';
+import type { KeyGeneration, PipelineContext } from '../pipeline/context.js';
 import { CoordinationGate, fleetRateLimit } from '../pipeline/coordination-gate.js';
 import { createEventSink } from '../pipeline/events.js';
 import { execute } from '../pipeline/execute.js';
@@ -31,7 +31,9 @@ import type { ResolvedClientOptions } from '../pipeline/settings.js';
 import type { Transport } from '../pipeline/transport.js';
 import { createUndiciTransport } from '../pipeline/undici-transport.js';
 import { checkProvider } from './check-provider.js';
+import { KeyGenerations } from './key-generations.js';
 import { type ClientOptions, resolveClientOptions } from './options.js';
+import { rotation } from './rotate.js';
 
 interface Shared {
   readonly transport: Transport;
@@ -58,18 +60,14 @@ export function createClient<Granted extends Permission, C extends Catalog, Exte
 ): Client<Granted, C> & Extension {
   checkProvider(provider, 'createClient');
   const settings = resolveClientOptions(options, provider.name, provider.rateLimit);
-  const rateKey = rateLimitKey(provider, provider.strategy);
+  const { limiter, fleetLimiter } = keyLimits(provider, settings);
   const fleet = settings.coordination;
   const shared: Shared = {
     options: settings,
     clockOffset: new ClockOffset(),
     transport: createTransport(provider.name, settings),
-    limiter:
-      settings.rateLimit === false ? undefined : new RateLimiter(settings.rateLimit, settings.clock, rateKey),
-    fleetLimiter:
-      fleet && rateKey !== undefined && settings.rateLimit !== false
-        ? fleetRateLimit(fleet, rateKey, settings.rateLimit, settings.timeout)
-        : undefined,
+    limiter,
+    fleetLimiter,
     coordination: fleet
       ? new CoordinationGate(
           fleet,
@@ -79,6 +77,23 @@ export function createClient<Granted extends Permission, C extends Catalog, Exte
       : undefined,
   };
   return build(provider, provider.strategy, provider.permissions, shared, undefined);
+}
+
+/** The rate limits of a provider's key: in this process, and in the fleet when the client has one. */
+function keyLimits(
+  provider: Provider<Permission, Catalog, object>,
+  settings: ResolvedClientOptions,
+): Omit<KeyGeneration, 'strategy'> {
+  const rateKey = rateLimitKey(provider, provider.strategy);
+  const fleet = settings.coordination;
+  return {
+    limiter:
+      settings.rateLimit === false ? undefined : new RateLimiter(settings.rateLimit, settings.clock, rateKey),
+    fleetLimiter:
+      fleet && rateKey !== undefined && settings.rateLimit !== false
+        ? fleetRateLimit(fleet, rateKey, settings.rateLimit, settings.timeout)
+        : undefined,
+  };
 }
 
 /** The client's transport: undici (the default) or axios, with what each is built from. */
@@ -147,20 +162,28 @@ function build<Granted extends Permission, C extends Catalog, Extension extends 
 ): Client<Granted, C> & Extension {
   let closed = false;
   const state: OpenState = { isOpen: () => !closed && (parent?.isOpen() ?? true) };
-  const log = createSafeLogger(shared.options.logger, () => strategy.secrets());
+  const keys = new KeyGenerations({ strategy, limiter: shared.limiter, fleetLimiter: shared.fleetLimiter });
+  const log = createSafeLogger(shared.options.logger, () => keys.secrets());
   const ctx: PipelineContext = {
     provider: provider as Provider<Permission, Catalog, object>,
-    strategy,
+    get strategy() {
+      return keys.current.strategy;
+    },
+    keys,
     granted: new Set<Permission>(permissions),
     grantedList: Object.freeze([...permissions]),
     transport: shared.transport,
-    limiter: shared.limiter,
-    fleetLimiter: shared.fleetLimiter,
+    get limiter() {
+      return keys.current.limiter;
+    },
+    get fleetLimiter() {
+      return keys.current.fleetLimiter;
+    },
     coordination: shared.coordination,
     options: shared.options,
     clockOffset: shared.clockOffset,
     log,
-    events: createEventSink(shared.options.onEvent, provider.name, () => strategy.secrets(), log),
+    events: createEventSink(shared.options.onEvent, provider.name, () => keys.secrets(), log),
     isOpen: state.isOpen,
   };
   const lifecycleContext = () => authContextFor(ctx, undefined, shared.options.timeout);
@@ -221,7 +244,7 @@ function build<Granted extends Permission, C extends Catalog, Extension extends 
     closed = true;
     await Promise.all([
       ...derived.map((closeDerived) => closeDerived()),
-      strategy.close?.(lifecycleContext()),
+      keys.current.strategy.close?.(lifecycleContext()),
     ]);
   }
 
@@ -231,6 +254,22 @@ function build<Granted extends Permission, C extends Catalog, Extension extends 
     request,
     call,
     close,
+    rotate:
+      parent === undefined
+        ? rotation({
+            provider: ctx.provider,
+            permissions,
+            keys,
+            generationOf: (next) => ({ strategy: next.strategy, ...keyLimits(next, shared.options) }),
+            lifecycleContext,
+            ensureOpen,
+          })
+        : async () => {
+            throw new ConfigurationError(
+              `${provider.name}: rotate() the client this one was derived from, then derive again`,
+              { provider: provider.name, field: 'rotate' },
+            );
+          },
   };
 
   if (parent !== undefined || !provider.extend) return client as Client<Granted, C> & Extension;
@@ -251,7 +290,7 @@ function build<Granted extends Permission, C extends Catalog, Extension extends 
         await ctx.coordination?.active(undefined, shared.options.timeout);
         return await step();
       } catch (error) {
-        throw error instanceof ExchangeAuthError ? maskError(error, redactorFor(strategy.secrets())) : error;
+        throw error instanceof ExchangeAuthError ? maskError(error, redactorFor(keys.secrets())) : error;
       }
     },
   });

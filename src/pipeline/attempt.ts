@@ -3,7 +3,7 @@ import type { Coordination } from '../core/coordination.js';
 import { clientClosedError } from '../core/errors.js';
 import type { KeyRateLimit } from '../core/registry.js';
 import type { PreparedRequest, RawResponse } from '../core/request.js';
-import type { AuthContext } from '../core/strategy.js';
+import type { AuthContext, AuthStrategy } from '../core/strategy.js';
 import type { EndpointMatch, PipelineContext } from './context.js';
 import { type Trace, where } from './events.js';
 import { runInSequence } from './serial-queue.js';
@@ -20,6 +20,8 @@ export interface AttemptPlan {
   /** The fleet's coordination when it is active, else `undefined` (the process orders the key alone). */
   readonly fleet: Coordination | undefined;
   readonly limiter: KeyRateLimit | undefined;
+  /** The key this request took when it began: every attempt is signed with it. */
+  readonly strategy: AuthStrategy;
   readonly trace: Trace;
 }
 
@@ -83,7 +85,7 @@ async function attemptInTurn(
     ensureOpen(ctx);
     const context = authContextFor(ctx, options.signal, plan.timeout);
     const extras = { match: plan.match, otp: options.otp };
-    const request = await signRequest(ctx.provider, ctx.strategy, plan.base, extras, context);
+    const request = await signRequest(ctx.provider, plan.strategy, plan.base, extras, context);
     // close() may have run while this attempt waited for a login.
     ensureOpen(ctx);
     if (lost?.aborted) throw lost.reason;

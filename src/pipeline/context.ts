@@ -13,7 +13,10 @@ import type { Transport } from './transport.js';
 /** Everything one client's requests share. */
 export interface PipelineContext {
   readonly provider: Provider<Permission, Catalog, object>;
+  /** The current key's strategy (what a request beginning now is signed with). */
   readonly strategy: AuthStrategy;
+  /** The client's keys: each request takes the current one for all its attempts. */
+  readonly keys: KeyHolder;
   readonly granted: ReadonlySet<Permission>;
   /** The granted permissions as a list, made once. */
   readonly grantedList: readonly Permission[];
@@ -31,6 +34,22 @@ export interface PipelineContext {
   readonly events: EventSink;
   /** False once the client (or the client it was derived from) is closed: nothing more is sent or logged in. */
   readonly isOpen: () => boolean;
+}
+
+/** One key of a client: its strategy, and the rate limits of that key. */
+export interface KeyGeneration {
+  readonly strategy: AuthStrategy;
+  readonly limiter: KeyRateLimit | undefined;
+  readonly fleetLimiter: KeyRateLimit | undefined;
+}
+
+/** The keys of a client: the one new requests take, and every one it held (for masking). */
+export interface KeyHolder {
+  readonly current: KeyGeneration;
+  /** The current key, for one request; `release` once the request has ended. */
+  enter(): { readonly generation: KeyGeneration; readonly release: () => void };
+  /** The secrets of every key the client has held. */
+  secrets(): string[];
 }
 
 /** A catalog entry a request was matched to. */
