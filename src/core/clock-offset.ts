@@ -19,8 +19,11 @@ export interface ClockOffsetReading {
 
 /** One answer's timing, in the client's clock, and its `Date` header as received. */
 export interface ClockSample {
+  /** When the request was handed to the transport, by the client's clock (milliseconds). */
   readonly sentAt: number;
+  /** When its answer was read, by the client's clock (milliseconds). */
   readonly receivedAt: number;
+  /** The answer's `Date` header as received (an HTTP-date), if it had one. */
   readonly date: string | undefined;
 }
 
