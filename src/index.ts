@@ -166,6 +166,14 @@ export {
   type OtpSource,
 } from './providers/bitex/options.js';
 export {
+  BITEX_WEBHOOK_HEADER,
+  type BitexWebhookEvent,
+  type BitexWebhookHandlerOptions,
+  bitexWebhookHandler,
+  bitexWebhookVerifier,
+  type WebhookKeys,
+} from './providers/bitex/webhooks.js';
+export {
   type BitexbitCatalog,
   type BitexbitEndpointTypes,
   type BitexbitSchemaTypes,

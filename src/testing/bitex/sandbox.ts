@@ -20,6 +20,7 @@ import { withdrawalRoutes } from './routes/withdrawals.js';
 import { SEED_USER_IDS, STARTING_BALANCES, seed } from './seed.js';
 import { BitexState, type KeyFlag } from './state.js';
 import type { BalanceView } from './wallets.js';
+import { type BitexWebhookSender, bitexWebhookSender } from './webhooks.js';
 
 /** Options of {@link startBitexSandbox}. */
 export interface BitexSandboxOptions {
@@ -74,6 +75,11 @@ export interface BitexSandbox extends FaultControls {
   createKey(userId: number, flags: readonly KeyFlag[]): string;
   /** The user's current one-time password (on the real clock, or `clock`, as their phone would show). */
   otp(userId: number, atMs?: number): string;
+  /**
+   * Sends webhook events as Bitex does (`WEBHOOK-AUTH`, JSON:API, again with exponential backoff on the sandbox's
+   * clock until the handler answers 200), to test a web-callbacks handler.
+   */
+  readonly webhooks: BitexWebhookSender;
   /** Stops the server and frees the port. */
   close(): Promise<void>;
 }
@@ -153,6 +159,13 @@ export async function startBitexSandbox(options: BitexSandboxOptions = {}): Prom
     },
     createKey: (userId, flags) => state.addKey(userId, flags).token,
     otp: otpOf,
+    webhooks: bitexWebhookSender(
+      options.clock ?? {
+        now: () => Date.now(),
+        sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+      },
+      () => server.now(),
+    ),
     ...faultControlsOf(server),
     close: server.close,
   };
