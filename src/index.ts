@@ -48,6 +48,7 @@ export type {
   RequestOptions,
 } from './core/client.js';
 export { type Clock, systemClock } from './core/clock.js';
+export { ClockOffset, type ClockOffsetReading, type ClockSample } from './core/clock-offset.js';
 // Coordination between processes (a fleet): implemented by exchange-auth/redis
 export type {
   Coordination,
@@ -81,6 +82,7 @@ export {
   type RequestEventFields,
   reportAuthEvent,
 } from './core/events.js';
+export { type FileNonceSource, fileNonceSource } from './core/file-nonces.js';
 export { fingerprint } from './core/fingerprint.js';
 export { type FieldsFirstLogger, fieldsFirst, type Logger } from './core/log.js';
 export { createNonceSource, type NonceSource } from './core/nonce.js';
@@ -192,6 +194,14 @@ export {
   type BitexKeyPermission,
   type OtpSource,
 } from './providers/bitex/options.js';
+export {
+  BITEX_WEBHOOK_HEADER,
+  type BitexWebhookEvent,
+  type BitexWebhookHandlerOptions,
+  bitexWebhookHandler,
+  bitexWebhookVerifier,
+  type WebhookKeys,
+} from './providers/bitex/webhooks.js';
 export {
   type BitexbitCatalog,
   type BitexbitEndpointTypes,

@@ -1,31 +1,31 @@
-import type { Dispatcher } from 'undici';
 import type { Catalog } from '../core/catalog.js';
 import { fillPath, MissingPathParameter } from '../core/catalog.js';
 import type { Client, ExchangeResponse, RequestOptions } from '../core/client.js';
+import { ClockOffset } from '../core/clock-offset.js';
 import { ConfigurationError, clientClosedError, ExchangeAuthError } from '../core/errors.js';
 import { createSafeLogger } from '../core/log.js';
 import type { Permission } from '../core/permissions.js';
 import type { Provider } from '../core/provider.js';
 import { maskError, redactorFor } from '../core/redact.js';
-import { type KeyRateLimit, registryKey } from '../core/registry.js';
+import type { KeyRateLimit } from '../core/registry.js';
 import type { AuthContext, AuthStrategy } from '../core/strategy.js';
 import { authContextFor } from '../pipeline/attempt.js';
-import { createAxiosTransport } from '../pipeline/axios-transport.js';
 import { checkEndpointInput } from '../pipeline/check-endpoint-input.js';
 import { checkCall, checkRequest, FRAMING_HEADERS } from '../pipeline/check-request.js';
-import type { PipelineContext } from '../pipeline/context.js';
-import { CoordinationGate, fleetRateLimit } from '../pipeline/coordination-gate.js';
+import type { KeyGeneration, PipelineContext } from '../pipeline/context.js';
+import { CoordinationGate } from '../pipeline/coordination-gate.js';
 import { createEventSink } from '../pipeline/events.js';
 import { execute } from '../pipeline/execute.js';
-import { InFlightLimit } from '../pipeline/in-flight.js';
-import { RateLimiter } from '../pipeline/rate-limiter.js';
 import type { ResolvedClientOptions } from '../pipeline/settings.js';
 import type { Transport } from '../pipeline/transport.js';
-import { createUndiciTransport } from '../pipeline/undici-transport.js';
 import { checkProvider } from './check-provider.js';
+import { createTransport } from './create-transport.js';
 import { prepareForChannel } from './extension-prepare.js';
 import { internedList, internedSet } from './interned.js';
+import { KeyGenerations } from './key-generations.js';
+import { keyLimits } from './key-limits.js';
 import { type ClientOptions, resolveClientOptions } from './options.js';
+import { rotation } from './rotate.js';
 
 interface Shared {
   readonly transport: Transport;
@@ -33,6 +33,7 @@ interface Shared {
   readonly fleetLimiter: KeyRateLimit | undefined;
   readonly coordination: CoordinationGate | undefined;
   readonly options: ResolvedClientOptions;
+  readonly clockOffset: ClockOffset;
 }
 
 /**
@@ -51,17 +52,14 @@ export function createClient<Granted extends Permission, C extends Catalog, Exte
 ): Client<Granted, C> & Extension {
   checkProvider(provider, 'createClient');
   const settings = resolveClientOptions(options, provider.name, provider.rateLimit);
-  const rateKey = rateLimitKey(provider, provider.strategy);
+  const { limiter, fleetLimiter } = keyLimits(provider, settings);
   const fleet = settings.coordination;
   const shared: Shared = {
     options: settings,
+    clockOffset: new ClockOffset(),
     transport: createTransport(provider.name, settings),
-    limiter:
-      settings.rateLimit === false ? undefined : new RateLimiter(settings.rateLimit, settings.clock, rateKey),
-    fleetLimiter:
-      fleet && rateKey !== undefined && settings.rateLimit !== false
-        ? fleetRateLimit(fleet, rateKey, settings.rateLimit, settings.timeout)
-        : undefined,
+    limiter,
+    fleetLimiter,
     coordination: fleet
       ? new CoordinationGate(
           fleet,
@@ -71,41 +69,6 @@ export function createClient<Granted extends Permission, C extends Catalog, Exte
       : undefined,
   };
   return build(provider, provider.strategy, provider.permissions, shared, undefined);
-}
-
-/** The client's transport: undici (the default) or axios, with what each is built from. */
-function createTransport(provider: string, settings: ResolvedClientOptions): Transport {
-  const common = {
-    provider,
-    clock: settings.clock,
-    limits: settings.limits,
-    inFlight: new InFlightLimit(settings.maxInFlight),
-  };
-  if (settings.transport === 'undici')
-    return createUndiciTransport({ ...common, dispatcher: settings.dispatcher as Dispatcher | undefined });
-  return createAxiosTransport({
-    ...common,
-    axios: settings.axios,
-    httpsAgent: settings.httpsAgent,
-    httpAgent: settings.httpAgent,
-  });
-}
-
-/**
- * Whose rate limit a client's requests count against: the provider, its base URL and the credentials (the
- * strategy's sequence key, else a salted hash of its first secret, never the secret). Every client of one key
- * and one rate in the process, in any copy of the library, shares one limiter, on the clock of the client that
- * created it (the first to send once the key's limiter was idle). `undefined` when the strategy names no
- * credential: the client then has a limiter of its own.
- */
-function rateLimitKey(
-  provider: Provider<Permission, Catalog, object>,
-  strategy: AuthStrategy,
-): string | undefined {
-  const credential =
-    strategy.sequenceKey !== undefined ? `sequence ${strategy.sequenceKey}` : strategy.secrets()[0];
-  if (!credential) return undefined;
-  return registryKey('rate', provider.name, provider.baseURL, credential);
 }
 
 /**
@@ -134,10 +97,11 @@ class ClientState implements PipelineContext {
   readonly granted: ReadonlySet<Permission>;
   readonly grantedList: readonly Permission[];
   readonly transport: Transport;
-  readonly limiter: KeyRateLimit | undefined;
-  readonly fleetLimiter: KeyRateLimit | undefined;
+  /** The client's keys: the current one's strategy and limits, and every one it held (for masking). */
+  readonly keys: KeyGenerations;
   readonly coordination: CoordinationGate | undefined;
   readonly options: ResolvedClientOptions;
+  readonly clockOffset: ClockOffset;
   readonly log: PipelineContext['log'];
   readonly events: PipelineContext['events'];
   /** Headers a caller may not set on this client's requests: framing, and what the provider and strategy set. */
@@ -150,7 +114,7 @@ class ClientState implements PipelineContext {
 
   constructor(
     readonly provider: Provider<Permission, Catalog, object>,
-    readonly strategy: AuthStrategy,
+    strategy: AuthStrategy,
     permissions: readonly Permission[],
     shared: Shared,
     readonly parent: ClientState | undefined,
@@ -158,14 +122,27 @@ class ClientState implements PipelineContext {
     this.grantedList = internedList(permissions);
     this.granted = internedSet(this.grantedList);
     this.transport = shared.transport;
-    this.limiter = shared.limiter;
-    this.fleetLimiter = shared.fleetLimiter;
+    this.keys = new KeyGenerations({ strategy, limiter: shared.limiter, fleetLimiter: shared.fleetLimiter });
     this.coordination = shared.coordination;
     this.options = shared.options;
-    const secrets = () => strategy.secrets();
+    this.clockOffset = shared.clockOffset;
+    const secrets = () => this.keys.secrets();
     this.log = createSafeLogger(shared.options.logger, secrets);
     this.events = createEventSink(shared.options.onEvent, provider.name, secrets, this.log);
     this.reserved = reservedHeaders(provider, strategy);
+  }
+
+  /** The current key's strategy (what a request beginning now is signed with). */
+  get strategy(): AuthStrategy {
+    return this.keys.current.strategy;
+  }
+
+  get limiter(): KeyRateLimit | undefined {
+    return this.keys.current.limiter;
+  }
+
+  get fleetLimiter(): KeyRateLimit | undefined {
+    return this.keys.current.fleetLimiter;
   }
 
   /** Not closed, and neither is the client it was derived from. */
@@ -233,6 +210,26 @@ async function close(state: ClientState): Promise<void> {
   ]);
 }
 
+/** `client.rotate`: a new key for a client made by `createClient`; a derived client is refused. */
+function rotatorOf(state: ClientState, permissions: readonly Permission[], shared: Shared) {
+  if (state.parent !== undefined) {
+    return async () => {
+      throw new ConfigurationError(
+        `${state.provider.name}: rotate() the client this one was derived from, then derive again`,
+        { provider: state.provider.name, field: 'rotate' },
+      );
+    };
+  }
+  return rotation({
+    provider: state.provider,
+    permissions,
+    keys: state.keys,
+    generationOf: (next): KeyGeneration => ({ strategy: next.strategy, ...keyLimits(next, shared.options) }),
+    lifecycleContext: () => state.lifecycleContext(),
+    ensureOpen: () => state.ensureOpen(),
+  });
+}
+
 function build<Granted extends Permission, C extends Catalog, Extension extends object>(
   provider: Provider<Permission, C, Extension>,
   strategy: AuthStrategy,
@@ -254,6 +251,7 @@ function build<Granted extends Permission, C extends Catalog, Extension extends 
     request: (input: RequestOptions) => request(state, input),
     call: (name: string, ...args: unknown[]) => call(state, name, args[0]),
     close: () => close(state),
+    rotate: rotatorOf(state, permissions, shared),
   } as unknown as Client<Granted, C>;
 
   if (parent !== undefined || !provider.extend) return client as Client<Granted, C> & Extension;
@@ -275,7 +273,9 @@ function build<Granted extends Permission, C extends Catalog, Extension extends 
         await state.coordination?.active(undefined, shared.options.timeout);
         return await step();
       } catch (error) {
-        throw error instanceof ExchangeAuthError ? maskError(error, redactorFor(strategy.secrets())) : error;
+        throw error instanceof ExchangeAuthError
+          ? maskError(error, redactorFor(state.keys.secrets()))
+          : error;
       }
     },
     prepare(input, name) {

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { Catalog, EndpointDefinition, EndpointTypes, PathParameterNames } from './catalog.js';
 import type { Allowed, Permission, RequiredPermission } from './permissions.js';
+import type { Provider } from './provider.js';
 import type { HttpMethod, QueryParams } from './request.js';
 
 /** One request through `client.request`. */
@@ -162,4 +163,18 @@ export interface Client<Granted extends Permission, C extends Catalog> {
   call<K extends CallableEndpoint<C, Granted>>(name: K, ...args: CallArgs<C[K]>): Promise<CallResponse<C[K]>>;
   /** Releases what the client holds (logs out of a session). Safe to call more than once. */
   close(): Promise<void>;
+  /**
+   * Replaces the client's key without a restart: `provider` is the same exchange (name and base URL) with new
+   * credentials granting the same permissions. Requests that began before keep the key they began with for every
+   * attempt; requests that begin after take the new one, with its own nonce sequence, order and rate limit. The
+   * replaced key is released (an AlphaPoint session logged out, once) when its last request has ended: the
+   * promise resolves then. Both keys stay masked in every error and log line. Rotate the root client: a client
+   * derived from it (a Bitex master acting for a user) refuses, and is derived again after the rotation.
+   *
+   * @example
+   * ```ts
+   * await client.rotate(bitexbit({ accessKey: next.accessKey, privateKey: next.privateKey, access: 'trade' }));
+   * ```
+   */
+  rotate(provider: Provider<Granted, C, object>): Promise<void>;
 }

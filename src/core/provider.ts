@@ -1,6 +1,7 @@
 import type { Catalog, EndpointDefinition } from './catalog.js';
 import type { Client, RequestOptions } from './client.js';
 import type { Clock } from './clock.js';
+import type { ClockOffsetReading } from './clock-offset.js';
 import type { ExchangeAuthError } from './errors.js';
 import type { Permission, RequiredPermission } from './permissions.js';
 import type { HttpMethod, PreparedRequest, RawResponse } from './request.js';
@@ -17,6 +18,8 @@ export interface ClassifyContext {
   redact(text: string): string;
   /** The client's clock (for `Retry-After` dates). */
   readonly clock: Clock;
+  /** The exchange's clock offset as the client measured it, answers before this one included; if any. */
+  readonly clockOffset?: ClockOffsetReading | undefined;
 }
 
 /** A provider's reading of an answer. */

@@ -1,4 +1,5 @@
 import type { Clock } from './clock.js';
+import type { ClockOffset } from './clock-offset.js';
 import type { Coordination } from './coordination.js';
 import type { AuthEvent } from './events.js';
 import type { Logger } from './log.js';
@@ -20,6 +21,12 @@ export interface AuthContext {
   readonly logger: Logger;
   /** The client's clock: read time from it, never from `Date.now`. */
   readonly clock: Clock;
+  /**
+   * How far the exchange's clock is from {@link AuthContext.clock}, measured from the `Date` header of its
+   * answers; `undefined` when the client measures none. Time-based nonces add
+   * {@link ClockOffset.provenAheadMs}, deadlines {@link ClockOffset.deadlineShiftMs}.
+   */
+  readonly clockOffset?: ClockOffset | undefined;
   /**
    * The fleet's coordination this attempt uses (nonces and sessions shared between processes), or `undefined`
    * for the process's own. Set by the pipeline from the client's `coordination` option.

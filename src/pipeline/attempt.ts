@@ -3,7 +3,7 @@ import type { Coordination } from '../core/coordination.js';
 import { clientClosedError } from '../core/errors.js';
 import type { KeyRateLimit } from '../core/registry.js';
 import type { PreparedRequest, RawResponse } from '../core/request.js';
-import type { AuthContext } from '../core/strategy.js';
+import type { AuthContext, AuthStrategy } from '../core/strategy.js';
 import type { EndpointMatch, PipelineContext } from './context.js';
 import { type Trace, where } from './events.js';
 import { runInSequence } from './serial-queue.js';
@@ -20,6 +20,8 @@ export interface AttemptPlan {
   /** The fleet's coordination when it is active, else `undefined` (the process orders the key alone). */
   readonly fleet: Coordination | undefined;
   readonly limiter: KeyRateLimit | undefined;
+  /** The key this request took when it began: every attempt is signed with it. */
+  readonly strategy: AuthStrategy;
   readonly trace: Trace;
 }
 
@@ -37,11 +39,17 @@ export function authContextFor(
 ): AuthContext {
   const { clock } = ctx.options;
   return {
-    send: (request) => ctx.transport.send(request, { timeout: ctx.options.timeout }),
+    send: async (request) => {
+      const sentAt = clock.now();
+      const raw = await ctx.transport.send(request, { timeout: ctx.options.timeout });
+      ctx.clockOffset.observe({ sentAt, receivedAt: clock.now(), date: raw.headers.date });
+      return raw;
+    },
     signal,
     deadline: clock.now() + timeout,
     logger: ctx.log,
     clock,
+    clockOffset: ctx.clockOffset,
     coordination: ctx.coordination?.current(),
     onEvent: ctx.events.auth,
   };
@@ -77,7 +85,7 @@ async function attemptInTurn(
     ensureOpen(ctx);
     const context = authContextFor(ctx, options.signal, plan.timeout);
     const extras = { match: plan.match, otp: options.otp };
-    const request = await signRequest(ctx.provider, ctx.strategy, plan.base, extras, context);
+    const request = await signRequest(ctx.provider, plan.strategy, plan.base, extras, context);
     // close() may have run while this attempt waited for a login.
     ensureOpen(ctx);
     if (lost?.aborted) throw lost.reason;
@@ -86,10 +94,11 @@ async function attemptInTurn(
       ctx.log.debug(`${ctx.provider.name} ${request.method} ${request.path}`, { attempt: number });
     trace.onWire = true;
     try {
-      return {
-        request,
-        raw: await ctx.transport.send(request, { timeout: plan.timeout, signal: options.signal }),
-      };
+      const { clock } = ctx.options;
+      const sentAt = clock.now();
+      const raw = await ctx.transport.send(request, { timeout: plan.timeout, signal: options.signal });
+      ctx.clockOffset.observe({ sentAt, receivedAt: clock.now(), date: raw.headers.date });
+      return { request, raw };
     } finally {
       trace.onWire = false;
     }

@@ -6,7 +6,7 @@ import type { PreparedRequest, RawResponse } from '../core/request.js';
 import { answered, withAnswer, withOutcome } from './answer.js';
 import { type AttemptPlan, attempt, type SentAttempt } from './attempt.js';
 import { backoffFor } from './backoff.js';
-import type { EndpointMatch, PipelineContext } from './context.js';
+import type { EndpointMatch, KeyGeneration, PipelineContext } from './context.js';
 import { finished, type Trace } from './events.js';
 import { prepareRequest } from './prepare.js';
 
@@ -39,7 +39,7 @@ export async function execute(
 }
 
 function masked(ctx: PipelineContext, error: unknown): unknown {
-  return error instanceof ExchangeAuthError ? maskError(error, redactorFor(ctx.strategy.secrets())) : error;
+  return error instanceof ExchangeAuthError ? maskError(error, redactorFor(ctx.keys.secrets())) : error;
 }
 
 /**
@@ -78,7 +78,23 @@ async function attemptAll(
   given: EndpointMatch | undefined,
   trace: Trace,
 ): Promise<ExchangeResponse> {
-  const plan = await planAttempts(ctx, options, given, trace);
+  const { generation, release } = ctx.keys.enter();
+  try {
+    return await attemptWith(ctx, options, given, trace, generation);
+  } finally {
+    release();
+  }
+}
+
+/** {@link attemptAll} with the key the request took. */
+async function attemptWith(
+  ctx: PipelineContext,
+  options: RequestOptions,
+  given: EndpointMatch | undefined,
+  trace: Trace,
+  generation: KeyGeneration,
+): Promise<ExchangeResponse> {
+  const plan = await planAttempts(ctx, options, given, trace, generation);
   const idempotent =
     options.idempotent ?? plan.match?.endpoint.idempotent ?? SAFE_BY_METHOD.has(options.method);
   const backoff = backoffFor(ctx, options, plan.base, trace, idempotent);
@@ -99,7 +115,7 @@ async function attemptAll(
       return answered(ctx, options, trace, plan.match, classification.data, raw, idempotent);
     }
     if (classification.kind === 'auth-expired') {
-      if (!renewed && (await renewCredentials(ctx, sent.request))) {
+      if (!renewed && (await renewCredentials(ctx, plan, sent.request))) {
         renewed = true;
         continue;
       }
@@ -116,20 +132,22 @@ async function planAttempts(
   options: RequestOptions,
   given: EndpointMatch | undefined,
   trace: Trace,
+  generation: KeyGeneration,
 ): Promise<AttemptPlan> {
   const { match, permission, base } = prepareRequest(ctx, options, given);
   trace.endpoint = match?.name;
   const timeout = options.timeout ?? ctx.options.timeout;
   // The fleet's coordination, when the client has one and it answered at start (else the process's own).
   const fleet = await ctx.coordination?.active(options.signal, timeout);
-  const limiter = (fleet && ctx.fleetLimiter) || ctx.limiter;
-  const sequenceKey = permission === 'public' ? undefined : ctx.strategy.sequenceKey;
-  return { options, base, match, sequenceKey, timeout, fleet, limiter, trace };
+  const { strategy } = generation;
+  const limiter = (fleet && generation.fleetLimiter) || generation.limiter;
+  const sequenceKey = permission === 'public' ? undefined : strategy.sequenceKey;
+  return { options, base, match, sequenceKey, timeout, fleet, limiter, strategy, trace };
 }
 
 /** The provider's reading of an answer. */
 function classify(ctx: PipelineContext, plan: AttemptPlan, raw: RawResponse): Classification {
-  const { provider, strategy } = ctx;
+  const { provider } = ctx;
   const { base } = plan;
   const classification = provider.classify(raw, {
     provider: provider.name,
@@ -137,8 +155,9 @@ function classify(ctx: PipelineContext, plan: AttemptPlan, raw: RawResponse): Cl
     path: base.path,
     required: base.permission,
     granted: ctx.grantedList,
-    redact: (text) => redactorFor(strategy.secrets()).text(text),
+    redact: (text) => redactorFor(ctx.keys.secrets()).text(text),
     clock: ctx.options.clock,
+    clockOffset: ctx.clockOffset.reading(),
   });
   if (ctx.log.enabled) {
     ctx.log.debug(`${provider.name} ${base.method} ${base.path} answered ${raw.status}`, {
@@ -149,8 +168,12 @@ function classify(ctx: PipelineContext, plan: AttemptPlan, raw: RawResponse): Cl
 }
 
 /** Asks the strategy to renew the credentials `sent` carried; true when it did and the request may go again. */
-async function renewCredentials(ctx: PipelineContext, sent: PreparedRequest): Promise<boolean> {
-  if (!(await ctx.strategy.expire?.(sent))) return false;
+async function renewCredentials(
+  ctx: PipelineContext,
+  plan: AttemptPlan,
+  sent: PreparedRequest,
+): Promise<boolean> {
+  if (!(await plan.strategy.expire?.(sent))) return false;
   if (ctx.events.enabled)
     ctx.events.emit({ provider: ctx.provider.name, type: 'session-expired', reason: 'refused' });
   ctx.log.info(`${ctx.provider.name}: credentials expired; authorising again and sending once more`);

@@ -30,9 +30,10 @@ export interface RedisNonceSource extends NonceSource {
  * How far ahead of the caller's clock a stored nonce may be before it is refused. A nonce the fleet handed out
  * is at most a burst ahead of the clocks (bitexbit's 2 per second); one far ahead was written by something else
  * (someone with write access to Redis), and sending it would make the exchange refuse the key's every lower
- * nonce for as long, with or without Redis.
+ * nonce for as long, with or without Redis. A day, not less: a member whose clock stepped back (a host moved, a
+ * VM resumed from a snapshot) is behind the fleet's nonces by as much, and must go on above them.
  */
-export const MAX_NONCE_AHEAD_MS = 60 * 60 * 1000;
+export const MAX_NONCE_AHEAD_MS = 24 * 60 * 60 * 1000;
 
 /**
  * new = max(stored + 1, the process's last + 1, now), kept and returned as a string of digits (exact up to 2^53,
@@ -51,7 +52,7 @@ return text`);
 /** The stored nonce is far ahead of the clock: refused, nothing sent. */
 export function nonceAheadError(connection: Connection): RedisCoordinationError {
   return new RedisCoordinationError(
-    `redis: the nonce stored in Redis at ${connection.address} for this key is more than an hour ahead of ` +
+    `redis: the nonce stored in Redis at ${connection.address} for this key is more than a day ahead of ` +
       'this clock: something other than this library wrote it. Nothing was sent. Check who can write to ' +
       'Redis, then delete the key\'s nonce (its name ends in ":nonce") or fix the clock',
     { address: connection.address, reason: 'nonce-ahead' },

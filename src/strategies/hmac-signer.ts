@@ -4,14 +4,14 @@ import { fingerprint } from '../core/fingerprint.js';
 import { type NonceSource, processNonces } from '../core/nonce.js';
 import { type PreparedRequest, withHeaders } from '../core/request.js';
 import type { AuthContext } from '../core/strategy.js';
-import type { optionsSchema, SignedParts } from './hmac-header-signature.js';
+import { PRINTABLE } from './hmac-header-options.js';
+import type { optionsSchema } from './hmac-header-options.js';
+import type { SignedParts } from './hmac-header-signature.js';
 
 export const DEFAULT_NAME = 'hmac-header-signature';
 /** How many recent signatures `secrets()` reports, so an exchange that echoes one back has it masked. */
 const RECENT_SIGNATURES = 32;
 const NONCE = /^[0-9]{1,32}$/;
-/** A header value the strategy writes itself: printable ASCII, no space, nothing a header could be split on. */
-export const PRINTABLE = /^[\x21-\x7e]+$/;
 
 const millis = (now: number) => String(Math.floor(now));
 
@@ -31,6 +31,8 @@ export class HmacSigner {
   readonly algorithm: 'sha256' | 'sha384' | 'sha512';
   readonly encoding: 'hex' | 'base64' | 'base64url';
   readonly stamp: (now: number) => string;
+  /** The timestamp is a deadline (moved by the greatest offset allowed), not a time. */
+  readonly deadline: boolean;
   /** The user's nonce source, if one was given. */
   readonly nonceSource: NonceSource | undefined;
   // Imported once: signing is on every private request's path.
@@ -50,6 +52,7 @@ export class HmacSigner {
     this.algorithm = parsed.algorithm ?? 'sha256';
     this.encoding = parsed.encoding ?? 'hex';
     this.stamp = parsed.timestamp ?? millis;
+    this.deadline = parsed.timestampKind === 'deadline';
     this.nonceSource = parsed.nonceSource;
     this.hmacKey = createSecretKey(Buffer.from(parsed.secret, 'utf8'));
     this.id = fingerprint(this.scheme, parsed.keyId);
@@ -98,9 +101,11 @@ export class HmacSigner {
     const { headers } = this;
     if (headers.nonce === undefined && headers.timestamp === undefined) return this.sign(request, '', '');
     const now = context.clock.now();
+    const offset = context.clockOffset;
     let timestamp = '';
     if (headers.timestamp !== undefined) {
-      timestamp = this.stamp(now);
+      const shift = offset ? (this.deadline ? offset.deadlineShiftMs() : offset.provenShiftMs()) : 0;
+      timestamp = this.stamp(now + shift);
       if (typeof timestamp !== 'string' || !PRINTABLE.test(timestamp)) {
         throw this.refuse('timestamp', 'the timestamp function returned no printable text; fix it');
       }
@@ -108,12 +113,14 @@ export class HmacSigner {
     if (headers.nonce === undefined) return this.sign(request, '', timestamp);
     const fleet = this.nonceSource === undefined ? context.coordination : undefined;
     const nonces = this.nonceSource ?? processNonces;
+    // A time-based nonce never lags the exchange's clock by what its answers prove; it never goes back either.
+    const base = now + (offset?.provenAheadMs() ?? 0);
     const nonce = fleet
-      ? fleet.nonces.next(this.id, now, {
+      ? fleet.nonces.next(this.id, base, {
           signal: context.signal,
           timeoutMs: context.deadline === undefined ? undefined : Math.max(1, context.deadline - now),
         })
-      : nonces.next(this.id, now);
+      : nonces.next(this.id, base);
     const own = !fleet && nonces === processNonces;
     return typeof nonce === 'string'
       ? this.withNonce(request, nonce, own, timestamp)

@@ -98,6 +98,7 @@ export function keyPairSignature(options: KeyPairSignatureOptions): AuthStrategy
       signature: deadline.headers.signature,
     },
     timestamp: (now: number) => String(Math.floor(now) + windowMs),
+    timestampKind: 'deadline' as const,
     message: deadlineMessage,
   };
   // Checked now, so that wrong options fail here; then made again on the first deadline request and kept: most

@@ -211,7 +211,7 @@ export async function startHttpServer(
     const action = plan.pick({ ...request, endpoint: entry.endpoint, route: entry.route });
     if (latencyMs > 0) await clock.sleep(latencyMs);
     const outcome = await answerWithFault(action, run(request), {
-      send: (answer) => send(response, answer),
+      send: (answer) => send(response, answer, now()),
       drop: () => message.socket.destroy(),
       sleep: (ms) => clock.sleep(ms),
     });

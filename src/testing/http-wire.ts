@@ -19,9 +19,13 @@ export async function readBody(message: IncomingMessage): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
-/** Sends an answer: a string body as is, any other body as JSON (with a JSON content type unless one is given). */
-export function send(response: ServerResponse, answer: ServerAnswer): void {
-  const headers: Record<string, string> = { ...answer.headers };
+/**
+ * Sends an answer: a string body as is, any other body as JSON (with a JSON content type unless one is given). Its
+ * `Date` header reads the server's clock (shifts included), as a real exchange's reads its own, so a client
+ * measuring the clock offset from answers measures this server's.
+ */
+export function send(response: ServerResponse, answer: ServerAnswer, now: number): void {
+  const headers: Record<string, string> = { Date: new Date(now).toUTCString(), ...answer.headers };
   let payload = '';
   if (typeof answer.body === 'string') {
     payload = answer.body;

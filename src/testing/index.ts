@@ -23,9 +23,12 @@ export {
   type BitexSandboxCredentials,
   type BitexSandboxOptions,
   type BitexSandboxStats,
+  type BitexWebhookSender,
   type KeyFlag,
   type OtpCallback,
+  type SendWebhookOptions,
   startBitexSandbox,
+  type WebhookDelivery,
 } from './bitex/index.js';
 export {
   type BitexbitMarketScript,

@@ -8,6 +8,7 @@ import { BITEXBIT_WIRE, headerOf } from '../../core/wire-credentials.js';
 import { keyPairSignature } from '../../strategies/key-pair-signature.js';
 import { type BitexbitCatalog, bitexbitCatalog } from './catalog.js';
 import { classifyBitexbit } from './classify.js';
+import { withClockAdvice } from './gateway-refusal.js';
 import {
   BITEXBIT_ENVIRONMENTS,
   type BitexbitAccess,
@@ -150,7 +151,8 @@ export function bitexbit<const A extends BitexbitAccess>(
     rateLimit: 2,
     headers: HEADERS,
     contentType: JSON_UTF8,
-    classify: classifyBitexbit,
+    classify: (raw, context) =>
+      withClockAdvice(classifyBitexbit(raw, context), raw, context, `${prefix}${GATEWAY_PREFIX}`),
     prepare: prepareBitexbit,
   };
 }

@@ -9,3 +9,4 @@ export type {
 export { startBitexSandbox } from './sandbox.js';
 export type { KeyFlag } from './state.js';
 export type { BalanceView } from './wallets.js';
+export type { BitexWebhookSender, SendWebhookOptions, WebhookDelivery } from './webhooks.js';

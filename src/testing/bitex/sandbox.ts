@@ -27,6 +27,7 @@ import { changeBalance, fillOrder } from './scripted.js';
 import { SEED_USER_IDS, STARTING_BALANCES, seed } from './seed.js';
 import { BitexState, type KeyFlag } from './state.js';
 import type { BalanceView } from './wallets.js';
+import { type BitexWebhookSender, bitexWebhookSender } from './webhooks.js';
 
 /** Options of {@link startBitexSandbox}. */
 export interface BitexSandboxOptions {
@@ -109,6 +110,11 @@ export interface BitexSandbox extends FaultControls {
   otp(userId: number, atMs?: number): string;
   /** Scripted fills and balance changes. */
   readonly market: BitexMarketScript;
+  /**
+   * Sends webhook events as Bitex does (`WEBHOOK-AUTH`, JSON:API, again with exponential backoff on the sandbox's
+   * clock until the handler answers 200), to test a web-callbacks handler.
+   */
+  readonly webhooks: BitexWebhookSender;
   /** Stops the server and frees the port. */
   close(): Promise<void>;
 }
@@ -208,6 +214,13 @@ export async function startBitexSandbox(options: BitexSandboxOptions = {}): Prom
     },
     createKey: (userId, flags) => state.addKey(userId, flags).token,
     otp: otpOf,
+    webhooks: bitexWebhookSender(
+      options.clock ?? {
+        now: () => Date.now(),
+        sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+      },
+      () => server.now(),
+    ),
     ...faultControlsOf(server),
     close: server.close,
   };
