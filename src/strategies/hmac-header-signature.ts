@@ -87,7 +87,6 @@ export interface HmacHeaderSignatureOptions {
   scheme?: string;
 }
 
-
 /**
  * The HMAC header scheme most exchanges use: the key id in one header, an optional nonce or timestamp in
  * others, and `HMAC(secret, message)` in a signature header, where `message` is built by a function you give

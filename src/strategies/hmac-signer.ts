@@ -4,8 +4,8 @@ import { fingerprint } from '../core/fingerprint.js';
 import { type NonceSource, processNonces } from '../core/nonce.js';
 import { type PreparedRequest, withHeaders } from '../core/request.js';
 import type { AuthContext } from '../core/strategy.js';
-import { PRINTABLE } from './hmac-header-options.js';
 import type { optionsSchema } from './hmac-header-options.js';
+import { PRINTABLE } from './hmac-header-options.js';
 import type { SignedParts } from './hmac-header-signature.js';
 
 export const DEFAULT_NAME = 'hmac-header-signature';

@@ -35,7 +35,10 @@ const digestOf = (apiKey: string) => createHash('sha256').update(apiKey, 'utf8')
  * @param keys - The accepted API keys, or a function returning them.
  * @returns `verify(header)`: true when the header is the digest of one of the keys.
  */
-export function bitexWebhookVerifier(keys: WebhookKeys): { verify(header: string | undefined): boolean } {
+export function bitexWebhookVerifier(keys: WebhookKeys): {
+  /** True when `header` (a delivery's `WEBHOOK-AUTH`) is the SHA-256 hex of one of the keys. */
+  verify(header: string | undefined): boolean;
+} {
   if (typeof keys !== 'function' && !Array.isArray(keys)) {
     throw refuse('keys', 'keys must be the accepted API keys (an array) or a function returning them');
   }
@@ -65,7 +68,12 @@ export interface BitexWebhookHandlerOptions {
    * The ids of events already handled. Default: this process's memory (the last 10,000). Give a shared or
    * persistent one so a restart or a second server also skips a redelivery.
    */
-  seen?: { has(id: string): boolean | Promise<boolean>; add(id: string): void | Promise<void> };
+  seen?: {
+    /** Whether the event `id` was handled already. */
+    has(id: string): boolean | Promise<boolean>;
+    /** Records that the event `id` was handled. */
+    add(id: string): void | Promise<void>;
+  };
   /** The largest body accepted, in bytes. Default 1 MiB. */
   maxBodyBytes?: number;
 }

@@ -31,6 +31,7 @@ export interface WebhookDelivery {
 
 /** Sends webhook events as Bitex does: JSON:API, `WEBHOOK-AUTH`, again with exponential backoff until a 200. */
 export interface BitexWebhookSender {
+  /** Delivers one event, again after each answer other than 200 (waits doubling on the sandbox's clock). */
   send(options: SendWebhookOptions): Promise<WebhookDelivery>;
 }
 
