@@ -1,3 +1,4 @@
+import { keyRegistry, sequenceId } from '../core/registry.js';
 import { type Connection, evalScript, unexpectedReply } from './connection.js';
 import type { KeyLockOrder, LockedTask, RedisKeyLock } from './key-lock.js';
 import { checkKey, type KeyNames } from './keys.js';
@@ -38,8 +39,9 @@ export interface TurnTuning {
   /** Take the key's nonce with its turn (one script for both). */
   readonly nonces: boolean;
   /**
-   * Keep a turn that ended until the event loop turns: a request of the key that starts before then goes on with
-   * it, its lease and its nonce sequence, without a round trip, for up to {@link MAX_STREAK} requests or
+   * Keep a turn that ended when another request of the key is queued in this process (its own queue of the key,
+   * in its registry): that request goes on with it, its lease and its nonce sequence, without a round trip (if it
+   * has not started by the time the event loop turns, the turn is handed on), for up to {@link MAX_STREAK} requests or
    * {@link QUANTUM_MS} since Redis last answered (then one script takes the turn up again and says who waits). The
    * turn is handed on to another process only after that, or, while another process waits, once this process has
    * held the key for {@link QUANTUM_MS} or {@link MAX_STREAK} turns in a row.
@@ -51,6 +53,11 @@ export interface TurnTuning {
 const MAX_STREAK = 32;
 /** How long a process keeps taking a key's turns up, in a row, while another process waits (milliseconds). */
 const QUANTUM_MS = 20;
+
+/** True when another request of `key` is queued behind the running one in this process's queue of the key. */
+function successorQueued(key: string): boolean {
+  return (keyRegistry().orders.get(sequenceId('order', key))?.pending ?? 0) > 1;
+}
 
 /**
  * A turn that ended and is kept for the process's next request of the key, which is queued; if that request
@@ -226,7 +233,9 @@ export function turnLock(redis: RedisLike, connection: Connection, tuning: TurnT
           const { owner } = turn.lease;
           const handOn =
             turn.waiting > 0 && (streak + 1 >= MAX_STREAK || leaseNow(clock) - since >= QUANTUM_MS);
-          if (!keep || handOn || turn.lease.lost.aborted) {
+          // With no request of the key queued, the end goes out now, before the caller hears back: a process that
+          // disconnects or exits right after its last request must not leave the fleet waiting for its lease.
+          if (!keep || handOn || turn.lease.lost.aborted || !successorQueued(key)) {
             turn.lease.stop();
             end(names, owner);
           } else {
