@@ -1,12 +1,12 @@
 import type { KeyObject } from 'node:crypto';
-import { AuthenticationError, TwoFactorRequiredError } from '../../core/errors.js';
+import { AuthenticationError } from '../../core/errors.js';
 import type { NonceSource } from '../../core/nonce.js';
 import { buildRequest, type PreparedRequest } from '../../core/request.js';
 import type { Session } from '../../core/session.js';
 import type { AuthContext } from '../../core/strategy.js';
-import { checkOneTimeCode } from '../../toolkit/one-time-code.js';
 import { type Challenge, type LoginIds, readLoginAnswer } from './login-answer.js';
 import type { TwoFactorSource } from './options.js';
+import { secondFactorCode } from './second-factor.js';
 import { alphapointHeaders } from './signature.js';
 
 /** Where a login step goes. */
@@ -142,20 +142,7 @@ export async function alphapointLogin(settings: LoginSettings, context: AuthCont
   }
 
   const { challenge } = first;
-  for (const credential of [challenge.pending, challenge.halfToken])
-    if (credential) settings.issued(credential);
-  if (!settings.twoFactor) {
-    throw new TwoFactorRequiredError(
-      `${provider}: the account requires a second factor (${challenge.type ?? 'code'}); pass twoFactor: ({ type }) => code`,
-      { provider, twoFactorType: challenge.type },
-    );
-  }
-  const code = checkOneTimeCode(
-    await settings.twoFactor({ type: challenge.type }),
-    provider,
-    'twoFactor',
-    'twoFactor must return the current 6-digit code',
-  );
+  const code = await secondFactorCode(settings, provider, challenge);
   const second = readLoginAnswer(
     provider,
     await context.send(await secondStep(settings, context, challenge, code)),

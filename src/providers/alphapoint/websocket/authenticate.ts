@@ -1,11 +1,11 @@
-import { AuthenticationError, ExchangeError, TwoFactorRequiredError } from '../../../core/errors.js';
+import { AuthenticationError, ExchangeError } from '../../../core/errors.js';
 import type { NonceSource } from '../../../core/nonce.js';
 import { quote } from '../../../core/quote.js';
 import type { Session } from '../../../core/session.js';
 import { field } from '../../../toolkit/answers.js';
-import { checkOneTimeCode } from '../../../toolkit/one-time-code.js';
 import { type LoginIds, readLoginAnswer } from '../login-answer.js';
 import type { TwoFactorSource } from '../options.js';
+import { secondFactorCode } from '../second-factor.js';
 import { type AlphaPointSigner, alphapointHeaders } from '../signature.js';
 import type { Connection } from './connection.js';
 import { type Frame, MESSAGE, readPayload } from './frames.js';
@@ -82,20 +82,7 @@ export async function loginOverSocket(
     return { token, info: merged(ids, undefined, signer.userId), obtainedAt: settings.now() };
   }
   const { challenge } = first;
-  for (const credential of [challenge.pending, challenge.halfToken])
-    if (credential) settings.issued(credential);
-  if (!settings.twoFactor) {
-    throw new TwoFactorRequiredError(
-      `${provider}: the account requires a second factor (${challenge.type ?? 'code'}); pass twoFactor: ({ type }) => code`,
-      { provider, twoFactorType: challenge.type },
-    );
-  }
-  const code = checkOneTimeCode(
-    await settings.twoFactor({ type: challenge.type }),
-    provider,
-    'twoFactor',
-    'twoFactor must return the current 6-digit code',
-  );
+  const code = await secondFactorCode(settings, provider, challenge);
   const reply = await connection.request('Authenticate2FA', JSON.stringify({ Code: code }));
   const second = read(settings, reply, 'the second factor');
   if (!('session' in second)) {
