@@ -1,5 +1,5 @@
 import type { Catalog } from '../core/catalog.js';
-import { fillPath, MissingPathParameter } from '../core/catalog.js';
+import { catalogEntry, fillPath, MissingPathParameter } from '../core/catalog.js';
 import type { Client, ExchangeResponse, RequestOptions } from '../core/client.js';
 import { ClockOffset } from '../core/clock-offset.js';
 import { ConfigurationError, clientClosedError, ExchangeAuthError } from '../core/errors.js';
@@ -168,7 +168,7 @@ async function request(state: ClientState, input: RequestOptions): Promise<Excha
 async function call(state: ClientState, name: string, given: unknown): Promise<unknown> {
   state.ensureOpen();
   const { provider } = state;
-  const endpoint = Object.hasOwn(provider.catalog, name) ? provider.catalog[name] : undefined;
+  const endpoint = catalogEntry(provider.catalog, name);
   if (!endpoint) {
     throw new ConfigurationError(`${provider.name}: no endpoint named '${name}' in the catalog`, {
       provider: provider.name,

@@ -1,3 +1,4 @@
+import { catalogEntry } from '../core/catalog.js';
 import type { RequestOptions } from '../core/client.js';
 import type { PreparedCall } from '../core/provider.js';
 import { checkEndpointInput } from '../pipeline/check-endpoint-input.js';
@@ -15,8 +16,7 @@ export function prepareForChannel(
   name: string | undefined,
 ): PreparedCall {
   const { provider } = gate;
-  const endpoint =
-    name !== undefined && Object.hasOwn(provider.catalog, name) ? provider.catalog[name] : undefined;
+  const endpoint = name !== undefined ? catalogEntry(provider.catalog, name) : undefined;
   if (endpoint && name !== undefined) checkEndpointInput(provider.name, name, endpoint, { body: input.body });
   const given = endpoint && name !== undefined ? { name, endpoint } : undefined;
   const { match, permission } = checkPrepared(gate, input, given);

@@ -132,7 +132,7 @@ export function lazyCatalog<const C extends Catalog>(build: () => C): C {
     }
     return target;
   };
-  return new Proxy(target, {
+  const proxy = new Proxy(target, {
     get: (_, key) => Reflect.get(filled(), key),
     has: (_, key) => Reflect.has(filled(), key),
     ownKeys: () => Reflect.ownKeys(filled()),
@@ -143,6 +143,17 @@ export function lazyCatalog<const C extends Catalog>(build: () => C): C {
     isExtensible: () => Reflect.isExtensible(filled()),
     preventExtensions: () => Reflect.preventExtensions(filled()),
   });
+  lazyTargets.set(proxy, filled);
+  return proxy;
+}
+
+/** Each lazy catalog's way to its built entries, so a lookup on every call skips the proxy's traps. */
+const lazyTargets = new WeakMap<Catalog, () => Catalog>();
+
+/** The catalog's own entry named `name`, if it has one (an inherited name such as `toString` is none). */
+export function catalogEntry(catalog: Catalog, name: string): EndpointDefinition | undefined {
+  const entries = lazyTargets.get(catalog)?.() ?? catalog;
+  return Object.hasOwn(entries, name) ? entries[name] : undefined;
 }
 
 /** The names of path parameters in a path template: `'/bids/:id/cancel'` gives `'id'`. */

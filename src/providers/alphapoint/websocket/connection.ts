@@ -10,7 +10,8 @@ export class ConnectionLost extends Error {
   }
 }
 
-interface Waiting {
+/** Who hears a request's outcome. */
+export interface Waiting {
   readonly resolve: (frame: Frame) => void;
   readonly reject: (error: ConnectionLost) => void;
 }
@@ -69,22 +70,27 @@ export class Connection {
   }
 
   /**
-   * Sends `n` with `payload` (a JSON text) and resolves with its reply frame. `onSent` runs once the frame is
-   * handed to the socket, with the id it went with. Rejects with {@link ConnectionLost} (`sent: false` when the
-   * socket had already ended).
+   * Sends `n` with `payload` (a JSON text); `waiting` hears its reply frame, or {@link ConnectionLost} (`sent:
+   * true`) when the socket ends first. Returns the id it went with, or `undefined` when nothing was sent (the
+   * socket had ended or refused the frame; `waiting` then hears nothing).
    */
-  request(n: string, payload: string, onSent?: (id: number) => void): Promise<Frame> {
-    if (this.ended) return Promise.reject(new ConnectionLost(false));
+  send(n: string, payload: string, waiting: Waiting): number | undefined {
+    if (this.ended) return undefined;
     const i = this.#ids.next();
+    this.#waiting.set(i, waiting);
+    if (this.#socket.send(encodeFrame(i, n, payload))) return i;
+    this.#closing = true;
+    this.#waiting.delete(i);
+    return undefined;
+  }
+
+  /**
+   * Sends `n` with `payload` (a JSON text) and resolves with its reply frame. Rejects with {@link ConnectionLost}
+   * (`sent: false` when nothing was sent).
+   */
+  request(n: string, payload: string): Promise<Frame> {
     return new Promise<Frame>((resolve, reject) => {
-      this.#waiting.set(i, { resolve, reject });
-      if (!this.#socket.send(encodeFrame(i, n, payload))) {
-        this.#closing = true;
-        this.#waiting.delete(i);
-        reject(new ConnectionLost(false));
-        return;
-      }
-      onSent?.(i);
+      if (this.send(n, payload, { resolve, reject }) === undefined) reject(new ConnectionLost(false));
     });
   }
 

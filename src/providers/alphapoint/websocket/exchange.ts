@@ -1,6 +1,7 @@
 import type { Clock } from '../../../core/clock.js';
 import { AuthenticationError, TransportError } from '../../../core/errors.js';
-import { ConnectionLost } from './connection.js';
+import type { ConnectionLost, Waiting } from './connection.js';
+import type { Frame } from './frames.js';
 import type { Gateway, Live } from './gateway.js';
 import { type Reply, type ReplyContext, readReply } from './replies.js';
 
@@ -30,91 +31,146 @@ function failure(call: Exchange, sent: boolean, why: string, networkCode?: strin
  * Sends a call and reads its reply, within its deadline and abort signal. The call waits for a live, authenticated
  * connection. When the connection ends before the reply: a call that moves money fails with outcome `unknown` and
  * is never sent again; a read is sent again on the next connection. The session's refusal (errorcode 20) renews
- * the key's session once and sends the call once more (the refusal proves it did not run). Written with callbacks,
- * not an AbortController per call: this runs on every call.
+ * the key's session once and sends the call once more (the refusal proves it did not run). Errors leave with
+ * `redact` applied to their message and stack.
  */
 export function exchange(gateway: Gateway, clock: Clock, call: Exchange): Promise<Answer> {
   return new Promise<Answer>((resolve, reject) => {
-    let done = false;
-    let renewed = false;
-    /** The request on the wire: its connection and id; `undefined` while none is. */
-    let onWire: { live: Live; id: number } | undefined;
-    /** Ends a wait for a connection (created only when the call has to wait). */
-    let waiting: AbortController | undefined;
-    const finish = (error: unknown, answer?: Answer) => {
-      if (done) return;
-      done = true;
-      cancelTimer();
-      call.signal?.removeEventListener('abort', onAbort);
-      if (error === undefined) resolve(answer as Answer);
-      else reject(error);
-    };
-    const stop = (why: 'deadline' | 'abort') => {
-      if (done) return;
-      const code = why === 'deadline' ? 'ETIMEDOUT' : 'ABORT_ERR';
-      if (onWire) {
-        onWire.live.connection.forget(onWire.id);
-        finish(
-          failure(call, true, why === 'deadline' ? `no reply within ${call.timeoutMs} ms` : 'aborted', code),
-        );
-        return;
-      }
-      waiting?.abort();
-      finish(
-        failure(call, false, why === 'deadline' ? 'no connection within the deadline' : 'aborted', code),
-      );
-    };
-    const onAbort = () => stop('abort');
-    const cancelTimer = clock.setTimer(call.timeoutMs, () => stop('deadline'));
-    if (call.signal?.aborted) return stop('abort');
-    call.signal?.addEventListener('abort', onAbort, { once: true });
-
-    const send = (live: Live) => {
-      if (done) return;
-      live.connection
-        .request(call.name, call.payload, (id) => {
-          onWire = { live, id };
-        })
-        .then(
-          (frame) => {
-            onWire = undefined;
-            if (done) return;
-            const reply = readReply(frame, call);
-            if (reply.kind === 'ok') return finish(undefined, reply);
-            if (renewed) {
-              return finish(
-                new AuthenticationError(
-                  `${call.provider}: the gateway refused ${call.name} on a renewed session too`,
-                  {
-                    provider: call.provider,
-                    exchangeCode: 20,
-                  },
-                ),
-              );
-            }
-            renewed = true;
-            gateway.renew(live).then(next, (error: unknown) => finish(error));
-          },
-          (error: unknown) => {
-            const sent = onWire !== undefined;
-            onWire = undefined;
-            if (done) return;
-            if (!(error instanceof ConnectionLost)) return finish(error);
-            if (!error.sent || !sent || call.idempotent) return next();
-            finish(failure(call, true, 'the connection ended', 'ECONNRESET'));
-          },
-        )
-        .catch((error: unknown) => finish(error));
-    };
-    const next = () => {
-      if (done) return;
-      const live = gateway.liveNow();
-      if (live) return send(live);
-      waiting = new AbortController();
-      gateway.ready(waiting.signal).then(send, (error: unknown) => {
-        if (!waiting?.signal.aborted) finish(error);
-      });
-    };
-    next();
+    new GatewayCall(gateway, call, resolve, reject).start(clock);
   });
+}
+
+/** One call's state, written as one object with methods rather than closures and promises: it runs on every call. */
+class GatewayCall implements Waiting {
+  #done = false;
+  #renewed = false;
+  /** The request on the wire: its connection and id; `undefined` while none is. */
+  #live: Live | undefined;
+  #id = 0;
+  /** Ends a wait for a connection (created only when the call has to wait). */
+  #waiting: AbortController | undefined;
+  #cancelTimer: (() => void) | undefined;
+  readonly #onAbort = () => this.#stop('abort');
+
+  constructor(
+    private readonly gateway: Gateway,
+    private readonly call: Exchange,
+    private readonly settle: (answer: Answer) => void,
+    private readonly fail: (error: unknown) => void,
+  ) {}
+
+  start(clock: Clock): void {
+    const { signal, timeoutMs } = this.call;
+    this.#cancelTimer = clock.setTimer(timeoutMs, () => this.#stop('deadline'));
+    if (signal?.aborted) {
+      this.#stop('abort');
+      return;
+    }
+    signal?.addEventListener('abort', this.#onAbort, { once: true });
+    this.#next();
+  }
+
+  /** The reply frame, from the connection. */
+  resolve(frame: Frame): void {
+    const live = this.#live as Live;
+    this.#live = undefined;
+    if (this.#done) return;
+    let reply: Reply;
+    try {
+      reply = readReply(frame, this.call);
+    } catch (error) {
+      this.#finish(error);
+      return;
+    }
+    if (reply.kind === 'ok') {
+      this.#finish(undefined, reply);
+      return;
+    }
+    const { provider, name } = this.call;
+    if (this.#renewed) {
+      this.#finish(
+        new AuthenticationError(`${provider}: the gateway refused ${name} on a renewed session too`, {
+          provider,
+          exchangeCode: 20,
+        }),
+      );
+      return;
+    }
+    this.#renewed = true;
+    this.gateway.renew(live).then(
+      () => this.#next(),
+      (error: unknown) => this.#finish(error),
+    );
+  }
+
+  /** The connection ended after the frame went out. */
+  reject(lost: ConnectionLost): void {
+    this.#live = undefined;
+    if (this.#done) return;
+    if (this.call.idempotent) {
+      this.#next();
+      return;
+    }
+    this.#finish(failure(this.call, lost.sent, 'the connection ended', 'ECONNRESET'));
+  }
+
+  #next(): void {
+    if (this.#done) return;
+    const live = this.gateway.liveNow();
+    if (live) {
+      this.#send(live);
+      return;
+    }
+    const waiting = new AbortController();
+    this.#waiting = waiting;
+    this.gateway.ready(waiting.signal).then(
+      (ready) => this.#send(ready),
+      (error: unknown) => {
+        if (!waiting.signal.aborted) this.#finish(error);
+      },
+    );
+  }
+
+  #send(live: Live): void {
+    if (this.#done) return;
+    const id = live.connection.send(this.call.name, this.call.payload, this);
+    // Nothing left: the connection was ending. The next one takes the call.
+    if (id === undefined) {
+      this.#next();
+      return;
+    }
+    this.#live = live;
+    this.#id = id;
+  }
+
+  #stop(why: 'deadline' | 'abort'): void {
+    if (this.#done) return;
+    const code = why === 'deadline' ? 'ETIMEDOUT' : 'ABORT_ERR';
+    const live = this.#live;
+    if (live) {
+      live.connection.forget(this.#id);
+      const said = why === 'deadline' ? `no reply within ${this.call.timeoutMs} ms` : 'aborted';
+      this.#finish(failure(this.call, true, said, code));
+      return;
+    }
+    this.#waiting?.abort();
+    const said = why === 'deadline' ? 'no connection within the deadline' : 'aborted';
+    this.#finish(failure(this.call, false, said, code));
+  }
+
+  #finish(error: unknown, answer?: Answer): void {
+    if (this.#done) return;
+    this.#done = true;
+    this.#cancelTimer?.();
+    this.call.signal?.removeEventListener('abort', this.#onAbort);
+    if (error === undefined) {
+      this.settle(answer as Answer);
+      return;
+    }
+    if (error instanceof Error) {
+      error.message = this.call.redact(error.message);
+      if (error.stack) error.stack = this.call.redact(error.stack);
+    }
+    this.fail(error);
+  }
 }

@@ -1,3 +1,4 @@
+import { catalogEntry } from '../../../core/catalog.js';
 import { ConfigurationError, TransportError } from '../../../core/errors.js';
 import type { NonceSource } from '../../../core/nonce.js';
 import type { Permission } from '../../../core/permissions.js';
@@ -153,12 +154,7 @@ export function openAlphaPointSocket<Granted extends Permission>(
       payload: JSON.stringify(payload ?? {}),
       signal: call?.signal,
       timeoutMs: call?.timeoutMs ?? options.timeoutMs ?? defaultTimeout,
-    }).catch((error: unknown) => Promise.reject(error instanceof Error ? masked(error) : error));
-  const masked = (error: Error) => {
-    error.message = redact(error.message);
-    if (error.stack) error.stack = redact(error.stack);
-    return error;
-  };
+    });
 
   const socket: AlphaPointSocket<Granted> = {
     async connect() {
@@ -166,13 +162,17 @@ export function openAlphaPointSocket<Granted extends Permission>(
       const { session: current } = await gateway.ready();
       return { userId: current.info.userId, accountId: current.info.accountId, omsId: current.info.omsId };
     },
-    async call(name, payload, call) {
-      ensureOpen();
-      const endpoint = Object.hasOwn(settings.catalog, name) ? settings.catalog[name] : undefined;
-      if (!endpoint) throw unknownName(provider, name);
-      // The client's one preparation step: the permission gate and the input checks, before anything is sent.
-      const prepared = ext.prepare({ method: endpoint.method, path: endpoint.path, body: payload }, name);
-      return send(name, payload, prepared.idempotent, call, endpoint.response) as never;
+    call(name, payload, call) {
+      try {
+        ensureOpen();
+        const endpoint = catalogEntry(settings.catalog, name);
+        if (!endpoint) throw unknownName(provider, name);
+        // The client's one preparation step: the permission gate and the input checks, before anything is sent.
+        const prepared = ext.prepare({ method: endpoint.method, path: endpoint.path, body: payload }, name);
+        return send(name, payload, prepared.idempotent, call, endpoint.response) as never;
+      } catch (error) {
+        return Promise.reject(error);
+      }
     },
     async subscribe(name, payload, call) {
       ensureOpen();
