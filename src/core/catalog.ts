@@ -201,6 +201,7 @@ export function fillPath(
   template: string,
   params: Readonly<Record<string, string | number>> | undefined,
 ): string {
+  if (!template.includes('/:')) return template;
   return template
     .split('/')
     .map((segment) => {

@@ -43,22 +43,38 @@ interface Bounds {
  */
 export class ClockOffset {
   #samples: Bounds[] = [];
+  /** The reading of the samples as they are, once asked for; `null` until then. */
+  #reading: ClockOffsetReading | undefined | null = null;
+  /** The last `Date` header read and what it parsed to: answers within one second carry the same text. */
+  #lastDate: string | undefined;
+  #lastParsed = Number.NaN;
 
   /** Takes one answer into account; an answer without a readable `Date` header is ignored. */
   observe(sample: ClockSample): void {
     if (sample.date === undefined) return;
-    const date = Date.parse(sample.date);
+    if (sample.date !== this.#lastDate) {
+      this.#lastDate = sample.date;
+      this.#lastParsed = Date.parse(sample.date);
+    }
+    const date = this.#lastParsed;
     if (!Number.isFinite(date) || !(sample.receivedAt >= sample.sentAt)) return;
     const low = date - sample.receivedAt;
     const high = date + RESOLUTION_MS - sample.sentAt;
     const next: Bounds = { low, high, mid: (low + high) / 2 };
     const agreed = this.#samples.filter((kept) => kept.low <= high && kept.high >= low);
-    const [low0, high0] = intersect([...agreed, next]);
+    const [low0, high0] = intersect(agreed, next);
     this.#samples = low0 <= high0 ? [...agreed.slice(-(RECENT - 1)), next] : [next];
+    this.#reading = null;
   }
 
   /** The current reading, or `undefined` before any answer carried a `Date` header. */
   reading(): ClockOffsetReading | undefined {
+    if (this.#reading !== null) return this.#reading;
+    this.#reading = this.#read();
+    return this.#reading;
+  }
+
+  #read(): ClockOffsetReading | undefined {
     if (this.#samples.length === 0) return undefined;
     const [lowMs, highMs] = intersect(this.#samples);
     const mids = this.#samples.map((sample) => sample.mid).sort((a, b) => a - b);
@@ -100,9 +116,9 @@ export class ClockOffset {
   }
 }
 
-function intersect(samples: readonly Bounds[]): [number, number] {
-  let low = Number.NEGATIVE_INFINITY;
-  let high = Number.POSITIVE_INFINITY;
+function intersect(samples: readonly Bounds[], also?: Bounds): [number, number] {
+  let low = also ? also.low : Number.NEGATIVE_INFINITY;
+  let high = also ? also.high : Number.POSITIVE_INFINITY;
   for (const sample of samples) {
     low = Math.max(low, sample.low);
     high = Math.min(high, sample.high);

@@ -16,16 +16,19 @@ export interface Backoff {
   waitOrThrow(error: ExchangeAuthError, status: number | undefined): Promise<void>;
 }
 
-/** The backoff of one request, from its first attempt (`idempotent` decides what may be sent again). */
+/**
+ * The backoff of one request whose first attempt began at `started` (`idempotent` decides what may be sent
+ * again).
+ */
 export function backoffFor(
   ctx: PipelineContext,
   options: RequestOptions,
   request: PreparedRequest,
   trace: Trace,
   idempotent: boolean,
+  started: number,
 ): Backoff {
   const { clock, retry: policy } = ctx.options;
-  const started = clock.now();
   let retries = 0;
   return {
     get retries() {

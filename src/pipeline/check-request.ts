@@ -280,5 +280,19 @@ export function checkCall(
       "call()'s options must be an object (params, query, body, otp, headers ...)",
     );
   }
-  return parse(schemasFor(reserved).call, input, provider, 'options');
+  return bodyOnly(input) ?? parse(schemasFor(reserved).call, input, provider, 'options');
+}
+
+/**
+ * The options of most calls, `{ body }` in a plain object, checked without zod (which copies the options on
+ * every call): `undefined` for any other shape, or a body zod would refuse, which zod then checks.
+ */
+function bodyOnly(input: object): CheckedCallOptions | undefined {
+  if (Object.getPrototypeOf(input) !== Object.prototype) return undefined;
+  const keys = Object.keys(input);
+  if (keys.length !== 1 || keys[0] !== 'body' || Object.getOwnPropertySymbols(input).length > 0)
+    return undefined;
+  const body: unknown = (input as { body: unknown }).body;
+  if (typeof body === 'function' || typeof body === 'symbol' || typeof body === 'bigint') return undefined;
+  return { body };
 }

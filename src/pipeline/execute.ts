@@ -5,7 +5,7 @@ import { maskError, redactorFor } from '../core/redact.js';
 import type { PreparedRequest, RawResponse } from '../core/request.js';
 import { answered, withAnswer, withOutcome } from './answer.js';
 import { type AttemptPlan, attempt, type SentAttempt } from './attempt.js';
-import { backoffFor } from './backoff.js';
+import { type Backoff, backoffFor } from './backoff.js';
 import type { EndpointMatch, KeyGeneration, PipelineContext } from './context.js';
 import { finished, type Trace } from './events.js';
 import { prepareRequest } from './prepare.js';
@@ -97,15 +97,21 @@ async function attemptWith(
   const plan = await planAttempts(ctx, options, given, trace, generation);
   const idempotent =
     options.idempotent ?? plan.match?.endpoint.idempotent ?? SAFE_BY_METHOD.has(options.method);
-  const backoff = backoffFor(ctx, options, plan.base, trace, idempotent);
+  // Made at the first failure (most requests have none), counting from the first attempt.
+  const started = ctx.options.clock.now();
+  let backoff: Backoff | undefined;
+  const waitOrThrow = (error: ExchangeAuthError, status: number | undefined) => {
+    backoff ??= backoffFor(ctx, options, plan.base, trace, idempotent, started);
+    return backoff.waitOrThrow(error, status);
+  };
   let renewed = false;
   for (;;) {
     let sent: SentAttempt;
     try {
-      sent = await attempt(ctx, plan, backoff.retries + 1);
+      sent = await attempt(ctx, plan, (backoff?.retries ?? 0) + 1);
     } catch (error) {
       if (!(error instanceof TransportError)) throw error;
-      await backoff.waitOrThrow(error, undefined);
+      await waitOrThrow(error, undefined);
       continue;
     }
     const { raw } = sent;
@@ -122,7 +128,7 @@ async function attemptWith(
       throw refusedCredentials(ctx, raw.status, renewed);
     }
     const error = withAnswer(classification.error, raw);
-    await backoff.waitOrThrow(idempotent ? error : withOutcome(error), raw.status);
+    await waitOrThrow(idempotent ? error : withOutcome(error), raw.status);
   }
 }
 
@@ -157,7 +163,10 @@ function classify(ctx: PipelineContext, plan: AttemptPlan, raw: RawResponse): Cl
     granted: ctx.grantedList,
     redact: (text) => redactorFor(ctx.keys.secrets()).text(text),
     clock: ctx.options.clock,
-    clockOffset: ctx.clockOffset.reading(),
+    // Read only by the classifiers that need it (an expired gateway call): a reading sorts the samples.
+    get clockOffset() {
+      return ctx.clockOffset.reading();
+    },
   });
   if (ctx.log.enabled) {
     ctx.log.debug(`${provider.name} ${base.method} ${base.path} answered ${raw.status}`, {
