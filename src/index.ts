@@ -22,6 +22,7 @@ export { caseInsensitiveObject } from './core/case-insensitive.js';
 // The extension API: the contract between the pipeline, strategies and providers
 export {
   type Catalog,
+  catalogEntry,
   type DeclaredEndpoint,
   defineCatalog,
   type EndpointDefinition,
@@ -217,6 +218,7 @@ export {
 } from './providers/bitexbit/options.js';
 // WebSocket plumbing for providers with a gateway (the AlphaPoint provider builds on it)
 export { type ReconnectPolicy, reconnectDelay } from './socket/backoff.js';
+export { type Deadline, Deadlines } from './socket/deadlines.js';
 export { EventBuffer } from './socket/event-buffer.js';
 export { type OpenOptions, openSockets, openTextSocket, type TextSocket } from './socket/text-socket.js';
 export {

@@ -1,5 +1,5 @@
-import type { Clock } from '../../../core/clock.js';
 import { AuthenticationError, TransportError } from '../../../core/errors.js';
+import type { Deadline } from '../../../socket/deadlines.js';
 import type { ConnectionLost, Waiting } from './connection.js';
 import type { Frame } from './frames.js';
 import type { Gateway, Live } from './gateway.js';
@@ -34,9 +34,9 @@ function failure(call: Exchange, sent: boolean, why: string, networkCode?: strin
  * the key's session once and sends the call once more (the refusal proves it did not run). Errors leave with
  * `redact` applied to their message and stack.
  */
-export function exchange(gateway: Gateway, clock: Clock, call: Exchange): Promise<Answer> {
+export function exchange(gateway: Gateway, call: Exchange): Promise<Answer> {
   return new Promise<Answer>((resolve, reject) => {
-    new GatewayCall(gateway, call, resolve, reject).start(clock);
+    new GatewayCall(gateway, call, resolve, reject).start();
   });
 }
 
@@ -49,7 +49,7 @@ class GatewayCall implements Waiting {
   #id = 0;
   /** Ends a wait for a connection (created only when the call has to wait). */
   #waiting: AbortController | undefined;
-  #cancelTimer: (() => void) | undefined;
+  #deadline: Deadline | undefined;
   readonly #onAbort = () => this.#stop('abort');
 
   constructor(
@@ -59,9 +59,9 @@ class GatewayCall implements Waiting {
     private readonly fail: (error: unknown) => void,
   ) {}
 
-  start(clock: Clock): void {
+  start(): void {
     const { signal, timeoutMs } = this.call;
-    this.#cancelTimer = clock.setTimer(timeoutMs, () => this.#stop('deadline'));
+    this.#deadline = this.gateway.deadlines.add(timeoutMs, () => this.#stop('deadline'));
     if (signal?.aborted) {
       this.#stop('abort');
       return;
@@ -161,7 +161,7 @@ class GatewayCall implements Waiting {
   #finish(error: unknown, answer?: Answer): void {
     if (this.#done) return;
     this.#done = true;
-    this.#cancelTimer?.();
+    if (this.#deadline) this.gateway.deadlines.remove(this.#deadline);
     this.call.signal?.removeEventListener('abort', this.#onAbort);
     if (error === undefined) {
       this.settle(answer as Answer);

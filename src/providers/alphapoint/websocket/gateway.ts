@@ -7,6 +7,7 @@ import {
 } from '../../../core/errors.js';
 import type { Session } from '../../../core/session.js';
 import { type ReconnectPolicy, reconnectDelay } from '../../../socket/backoff.js';
+import { Deadlines } from '../../../socket/deadlines.js';
 import { openTextSocket } from '../../../socket/text-socket.js';
 import { authenticateConnection, type SocketAuthSettings } from './authenticate.js';
 import { Connection } from './connection.js';
@@ -61,8 +62,12 @@ export class Gateway {
   /** Connections opened and authentications made, for tests and stats. */
   readonly counts = { connections: 0, authentications: 0, drops: 0 };
 
+  /** The deadlines of the calls on this gateway, on one timer. */
+  readonly deadlines: Deadlines;
+
   constructor(settings: GatewaySettings) {
     this.#settings = settings;
+    this.deadlines = new Deadlines(settings.clock);
   }
 
   /** The live connection, connecting first if needed. Rejects with why there is none (closed, breaker open). */
@@ -115,6 +120,7 @@ export class Gateway {
     this.#live?.connection.terminate();
     this.#fail(this.#closedError());
     await this.#running;
+    this.deadlines.drain();
   }
 
   #closedError() {
@@ -149,6 +155,7 @@ export class Gateway {
             this.#fatal = error as Error;
             onStatus({ type: 'breaker-open', failures: authFailures });
             this.#fail(error);
+            this.deadlines.drain();
             return;
           }
         }

@@ -145,7 +145,7 @@ export function openAlphaPointSocket<Granted extends Permission>(
     call: { signal?: AbortSignal | undefined; timeoutMs?: number | undefined } | undefined,
     response?: AlphaPointCatalog[keyof AlphaPointCatalog]['response'],
   ) =>
-    exchange(gateway, clock, {
+    exchange(gateway, {
       provider,
       name,
       idempotent,
