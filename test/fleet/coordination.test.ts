@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   ConfigurationError,
   type Coordination,
@@ -8,12 +8,8 @@ import {
 } from '../../src/index.js';
 import { bitexbit } from '../../src/providers/bitexbit/index.js';
 import { RedisCoordinationError, redisCoordination } from '../../src/redis/index.js';
-import {
-  type AlphaPointSandbox,
-  type BitexbitSandbox,
-  startAlphaPointSandbox,
-  startBitexbitSandbox,
-} from '../../src/testing/index.js';
+import type { BitexbitSandbox } from '../../src/testing/index.js';
+import { useSandboxes } from '../redis/sandboxes.js';
 import { dump, uniquePrefix, useRedis } from '../redis/support.js';
 import { thrown } from '../support/leaks.js';
 
@@ -34,23 +30,14 @@ const sendOrder = (ids: AccountIds) =>
     OrderType: 2,
   }) as const;
 
-let bitexbitSandbox: BitexbitSandbox;
-let alphapoint: AlphaPointSandbox;
-beforeEach(async () => {
-  bitexbitSandbox = await startBitexbitSandbox();
-  alphapoint = await startAlphaPointSandbox();
-});
-afterEach(async () => {
-  await bitexbitSandbox.close();
-  await alphapoint.close();
-});
+const sandboxes = useSandboxes();
 
 const CREATE = 'POST /api/v2/private/order/create';
 /** Orders the exchange received but did not execute: refused (a nonce out of order, a bad signature). */
 const refusals = (sandbox: BitexbitSandbox) =>
   sandbox.log.filter((entry) => `${entry.method} ${entry.path}` === CREATE).length -
   sandbox.executions(CREATE);
-const logins = () => alphapoint.stats().logins ?? 0;
+const logins = () => sandboxes.alphapoint.stats().logins ?? 0;
 
 /** A "process": its own Redis connection and coordination under `prefix`. */
 const member = (prefix: string, options: Parameters<typeof redisCoordination>[1] = {}) =>
@@ -59,9 +46,9 @@ const member = (prefix: string, options: Parameters<typeof redisCoordination>[1]
 describe('createClient(provider, { coordination: redisCoordination(redis) })', () => {
   it('bitexbit: 2 members x 20 orders on one key: refusals 0, each executed once, nonces from Redis', async () => {
     const prefix = uniquePrefix();
-    const trade = bitexbitSandbox.addKey({ access: 'trade' });
+    const trade = sandboxes.bitexbit.addKey({ access: 'trade' });
     const clients = [member(prefix), member(prefix)].map((coordination) =>
-      createClient(bitexbit({ ...trade, baseURL: bitexbitSandbox.baseURL }), {
+      createClient(bitexbit({ ...trade, baseURL: sandboxes.bitexbit.baseURL }), {
         rateLimit: false,
         coordination,
       }),
@@ -70,9 +57,9 @@ describe('createClient(provider, { coordination: redisCoordination(redis) })', (
       Array.from({ length: 40 }, (_, i) => clients[i % 2]?.call('orders.create', { body: ORDER })),
     );
     expect(results.filter((result) => result.status === 'rejected')).toEqual([]);
-    expect(refusals(bitexbitSandbox)).toBe(0);
-    expect(bitexbitSandbox.executions(CREATE)).toBe(40);
-    const seen = bitexbitSandbox.log.map((entry) => Number(entry.headers['x-nonce']));
+    expect(refusals(sandboxes.bitexbit)).toBe(0);
+    expect(sandboxes.bitexbit.executions(CREATE)).toBe(40);
+    const seen = sandboxes.bitexbit.log.map((entry) => Number(entry.headers['x-nonce']));
     expect(seen.every((nonce, i) => i === 0 || nonce > (seen[i - 1] ?? 0))).toBe(true);
     // The last nonce the exchange saw is the one Redis holds: the sequence is the fleet's.
     const stored = [...(await dump(redis.connect(), prefix)).entries()].find(([key]) =>
@@ -83,10 +70,10 @@ describe('createClient(provider, { coordination: redisCoordination(redis) })', (
 
   it('kiiex: 2 members, 20 concurrent calls: logins 1; the exchange ends the session: logins 1 more, each order once', async () => {
     const prefix = uniquePrefix();
-    const credentials = alphapoint.addAccount({});
-    const ids = alphapoint.accountIds(credentials.apiKey);
+    const credentials = sandboxes.alphapoint.addAccount({});
+    const ids = sandboxes.alphapoint.accountIds(credentials.apiKey);
     const clients = [member(prefix), member(prefix)].map((coordination) =>
-      createClient(kiiex({ ...credentials, baseURL: alphapoint.baseURL }), {
+      createClient(kiiex({ ...credentials, baseURL: sandboxes.alphapoint.baseURL }), {
         rateLimit: false,
         retry: false,
         coordination,
@@ -94,15 +81,15 @@ describe('createClient(provider, { coordination: redisCoordination(redis) })', (
     );
     await Promise.all(Array.from({ length: 20 }, (_, i) => clients[i % 2]?.request(positions(ids))));
     expect(logins()).toBe(1);
-    alphapoint.expireAllSessions();
+    sandboxes.alphapoint.expireAllSessions();
     await Promise.all(
       Array.from({ length: 10 }, (_, i) => clients[i % 2]?.call('SendOrder', { body: sendOrder(ids) })),
     );
     expect(logins()).toBe(2);
-    expect(alphapoint.stats().executions.SendOrder).toBe(10);
+    expect(sandboxes.alphapoint.stats().executions.SendOrder).toBe(10);
     // Nothing in Redis holds a credential or a token in clear.
     const stored = JSON.stringify([...(await dump(redis.connect(), prefix)).entries()]);
-    const tokens = alphapoint.log.map((entry) => entry.headers.aptoken).filter(Boolean);
+    const tokens = sandboxes.alphapoint.log.map((entry) => entry.headers.aptoken).filter(Boolean);
     for (const secret of [credentials.apiKey, credentials.apiSecret, ...new Set(tokens)]) {
       expect(stored).not.toContain(secret);
     }
@@ -110,10 +97,10 @@ describe('createClient(provider, { coordination: redisCoordination(redis) })', (
 
   it('without coordination, the same two clients make 1 login too (one process), and nothing goes to Redis', async () => {
     const prefix = uniquePrefix();
-    const credentials = alphapoint.addAccount({});
-    const ids = alphapoint.accountIds(credentials.apiKey);
+    const credentials = sandboxes.alphapoint.addAccount({});
+    const ids = sandboxes.alphapoint.accountIds(credentials.apiKey);
     const clients = [0, 1].map(() =>
-      createClient(kiiex({ ...credentials, baseURL: alphapoint.baseURL }), { rateLimit: false }),
+      createClient(kiiex({ ...credentials, baseURL: sandboxes.alphapoint.baseURL }), { rateLimit: false }),
     );
     await Promise.all(Array.from({ length: 10 }, (_, i) => clients[i % 2]?.request(positions(ids))));
     expect(logins()).toBe(1);
@@ -128,8 +115,8 @@ const unreachable = {
 
 describe('Redis unreachable at start', () => {
   it("onUnavailable 'error' (default): a RedisCoordinationError naming the fix, not-sent, nothing reached the exchange", async () => {
-    const trade = bitexbitSandbox.addKey({ access: 'trade' });
-    const client = createClient(bitexbit({ ...trade, baseURL: bitexbitSandbox.baseURL }), {
+    const trade = sandboxes.bitexbit.addKey({ access: 'trade' });
+    const client = createClient(bitexbit({ ...trade, baseURL: sandboxes.bitexbit.baseURL }), {
       coordination: redisCoordination(unreachable, { address: 'redis.test:6379' }),
       retry: false,
     });
@@ -138,21 +125,21 @@ describe('Redis unreachable at start', () => {
     expect(error).toBeInstanceOf(TransportError);
     expect(error).toMatchObject({ outcome: 'not-sent', reason: 'unreachable', address: 'redis.test:6379' });
     expect((error as Error).message).toMatch(/onUnavailable: 'in-process'/);
-    expect(bitexbitSandbox.log).toHaveLength(0);
+    expect(sandboxes.bitexbit.log).toHaveLength(0);
   });
 
   it("onUnavailable 'in-process': one warning, then the process's own coordination (0 refusals)", async () => {
-    const trade = bitexbitSandbox.addKey({ access: 'trade' });
+    const trade = sandboxes.bitexbit.addKey({ access: 'trade' });
     const warnings: string[] = [];
     const logger = { debug() {}, info() {}, warn: (line: string) => warnings.push(line), error() {} };
-    const client = createClient(bitexbit({ ...trade, baseURL: bitexbitSandbox.baseURL }), {
+    const client = createClient(bitexbit({ ...trade, baseURL: sandboxes.bitexbit.baseURL }), {
       coordination: redisCoordination(unreachable, { onUnavailable: 'in-process' }),
       rateLimit: false,
       logger,
     });
     await Promise.all(Array.from({ length: 5 }, () => client.call('orders.create', { body: ORDER })));
-    expect(refusals(bitexbitSandbox)).toBe(0);
-    expect(bitexbitSandbox.executions(CREATE)).toBe(5);
+    expect(refusals(sandboxes.bitexbit)).toBe(0);
+    expect(sandboxes.bitexbit.executions(CREATE)).toBe(5);
     expect(warnings.filter((line) => /unreachable at start/.test(line))).toHaveLength(1);
   });
 });
@@ -168,8 +155,8 @@ function stallOn(stall: RegExp) {
 
 describe('slow Redis: every call bounded by the request deadline and its signal', () => {
   it('bitexbit: a nonce that never comes ends at the request deadline (not the 60 s command timeout), nothing sent', async () => {
-    const trade = bitexbitSandbox.addKey({ access: 'trade' });
-    const client = createClient(bitexbit({ ...trade, baseURL: bitexbitSandbox.baseURL }), {
+    const trade = sandboxes.bitexbit.addKey({ access: 'trade' });
+    const client = createClient(bitexbit({ ...trade, baseURL: sandboxes.bitexbit.baseURL }), {
       coordination: redisCoordination(stallOn(/stored \+ 1/), {
         prefix: uniquePrefix(),
         commandTimeoutMs: 60_000,
@@ -182,13 +169,13 @@ describe('slow Redis: every call bounded by the request deadline and its signal'
     expect(error).toBeInstanceOf(RedisCoordinationError);
     expect(error).toMatchObject({ outcome: 'not-sent', reason: 'deadline' });
     expect((error as Error).message).toMatch(/request's deadline \(\d+ ms\) while taking a nonce/);
-    expect(bitexbitSandbox.log).toHaveLength(0);
+    expect(sandboxes.bitexbit.log).toHaveLength(0);
   });
 
   it('kiiex: a session read that never comes ends at the request deadline; an abort ends the wait at once', async () => {
-    const credentials = alphapoint.addAccount({});
-    const ids = alphapoint.accountIds(credentials.apiKey);
-    const client = createClient(kiiex({ ...credentials, baseURL: alphapoint.baseURL }), {
+    const credentials = sandboxes.alphapoint.addAccount({});
+    const ids = sandboxes.alphapoint.accountIds(credentials.apiKey);
+    const client = createClient(kiiex({ ...credentials, baseURL: sandboxes.alphapoint.baseURL }), {
       coordination: redisCoordination(stallOn(/HMGET/), { prefix: uniquePrefix(), commandTimeoutMs: 60_000 }),
       retry: false,
       timeout: 100,
@@ -201,14 +188,17 @@ describe('slow Redis: every call bounded by the request deadline and its signal'
     );
     controller.abort();
     expect(await aborted).toMatchObject({ name: 'TransportError', outcome: 'not-sent' });
-    expect(alphapoint.log).toHaveLength(0);
+    expect(sandboxes.alphapoint.log).toHaveLength(0);
   });
 
   it('a coordination that is not one is refused, naming the field', async () => {
     const error = await thrown(() =>
-      createClient(kiiex({ ...alphapoint.credentials.trader, baseURL: alphapoint.baseURL }), {
-        coordination: { name: 'x' } as unknown as Coordination,
-      }),
+      createClient(
+        kiiex({ ...sandboxes.alphapoint.credentials.trader, baseURL: sandboxes.alphapoint.baseURL }),
+        {
+          coordination: { name: 'x' } as unknown as Coordination,
+        },
+      ),
     );
     expect(error).toBeInstanceOf(ConfigurationError);
     expect(error).toMatchObject({ field: 'coordination' });

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { bitexbit, createClient, kiiex } from '../../src/index.js';
 import {
   redisCoordination,
@@ -7,13 +7,8 @@ import {
   redisNonceSource,
   redisRateLimit,
 } from '../../src/redis/index.js';
-import {
-  type AlphaPointSandbox,
-  type BitexbitSandbox,
-  startAlphaPointSandbox,
-  startBitexbitSandbox,
-} from '../../src/testing/index.js';
 import { useRedisCluster } from './cluster.js';
+import { useSandboxes } from './sandboxes.js';
 import { DrivenClock, deferred, settles, uniqueKey, uniquePrefix } from './support.js';
 
 // exchange-auth/redis on a real 3-node Redis Cluster, through ioredis's Cluster client: every script names keys
@@ -23,16 +18,7 @@ const cluster = useRedisCluster();
 const ORDER = { symbol: 'BTC_USD', type: 'buy-limit', price: '30000', amount: '0.001' } as const;
 const CREATE = 'POST /api/v2/private/order/create';
 
-let bitexbitSandbox: BitexbitSandbox;
-let alphapoint: AlphaPointSandbox;
-beforeEach(async () => {
-  bitexbitSandbox = await startBitexbitSandbox();
-  alphapoint = await startAlphaPointSandbox();
-});
-afterEach(async () => {
-  await bitexbitSandbox.close();
-  await alphapoint.close();
-});
+const sandboxes = useSandboxes();
 
 /** The node (host:port) that serves `slot`, from the cluster's own slot table. */
 async function nodeOf(client: ReturnType<typeof cluster.connect>, slot: number): Promise<string> {
@@ -60,11 +46,11 @@ describe('on a 3-node Redis Cluster', () => {
 
   it('bitexbit: 2 members x 3 keys x 10 orders: refusals 0, each executed once, nonces increasing per key', async () => {
     const prefix = uniquePrefix();
-    const keys = [0, 1, 2].map(() => bitexbitSandbox.addKey({ access: 'trade' }));
+    const keys = [0, 1, 2].map(() => sandboxes.bitexbit.addKey({ access: 'trade' }));
     const members = [0, 1].map(() => redisCoordination(cluster.connect(), { prefix }));
     const clients = members.flatMap((coordination) =>
       keys.map((key) =>
-        createClient(bitexbit({ ...key, baseURL: bitexbitSandbox.baseURL }), {
+        createClient(bitexbit({ ...key, baseURL: sandboxes.bitexbit.baseURL }), {
           rateLimit: false,
           coordination,
         }),
@@ -76,9 +62,9 @@ describe('on a 3-node Redis Cluster', () => {
       ),
     );
     expect(results.filter((result) => result.status === 'rejected')).toEqual([]);
-    expect(bitexbitSandbox.executions(CREATE)).toBe(60);
+    expect(sandboxes.bitexbit.executions(CREATE)).toBe(60);
     for (const key of keys) {
-      const nonces = bitexbitSandbox.log
+      const nonces = sandboxes.bitexbit.log
         .filter((entry) => entry.headers['x-api-key'] === key.accessKey)
         .map((entry) => Number(entry.headers['x-nonce']));
       expect(nonces).toHaveLength(20);
@@ -88,9 +74,9 @@ describe('on a 3-node Redis Cluster', () => {
 
   it('kiiex: 2 members, 10 concurrent calls: logins 1 (the session and the login lock live in the cluster)', async () => {
     const prefix = uniquePrefix();
-    const credentials = alphapoint.addAccount({});
+    const credentials = sandboxes.alphapoint.addAccount({});
     const clients = [0, 1].map(() =>
-      createClient(kiiex({ ...credentials, baseURL: alphapoint.baseURL }), {
+      createClient(kiiex({ ...credentials, baseURL: sandboxes.alphapoint.baseURL }), {
         rateLimit: false,
         coordination: redisCoordination(cluster.connect(), { prefix }),
       }),
@@ -98,10 +84,10 @@ describe('on a 3-node Redis Cluster', () => {
     const positions = {
       method: 'POST',
       path: '/GetAccountPositions',
-      body: alphapoint.accountIds(credentials.apiKey),
+      body: sandboxes.alphapoint.accountIds(credentials.apiKey),
     } as const;
     await Promise.all(Array.from({ length: 10 }, (_, i) => clients[i % 2]?.request(positions)));
-    expect(alphapoint.stats().logins).toBe(1);
+    expect(sandboxes.alphapoint.stats().logins).toBe(1);
   });
 
   it('nonces, the rate limit and the key lock of 6 keys on every node', async () => {

@@ -1,5 +1,5 @@
 import { createClient as createRedisClient, type RedisClientType } from 'redis';
-import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { bitexbit, ConfigurationError, createClient, kiiex } from '../../src/index.js';
 import {
   fromNodeRedis,
@@ -8,13 +8,8 @@ import {
   redisKeyLock,
   redisNonceSource,
 } from '../../src/redis/index.js';
-import {
-  type AlphaPointSandbox,
-  type BitexbitSandbox,
-  startAlphaPointSandbox,
-  startBitexbitSandbox,
-} from '../../src/testing/index.js';
 import { thrown } from '../support/leaks.js';
+import { useSandboxes } from './sandboxes.js';
 import {
   DrivenClock,
   deferred,
@@ -44,24 +39,15 @@ async function nodeRedis(url = redis.url()): Promise<RedisClientType> {
 
 const ORDER = { symbol: 'BTC_USD', type: 'buy-limit', price: '30000', amount: '0.001' } as const;
 const CREATE = 'POST /api/v2/private/order/create';
-let bitexbitSandbox: BitexbitSandbox;
-let alphapoint: AlphaPointSandbox;
-beforeEach(async () => {
-  bitexbitSandbox = await startBitexbitSandbox();
-  alphapoint = await startAlphaPointSandbox();
-});
-afterEach(async () => {
-  await bitexbitSandbox.close();
-  await alphapoint.close();
-});
+const sandboxes = useSandboxes();
 
 describe('fromNodeRedis(client)', () => {
   it('bitexbit: 2 members x 20 orders on one key: refusals 0, each executed once, nonces increasing', async () => {
     const prefix = uniquePrefix();
-    const trade = bitexbitSandbox.addKey({ access: 'trade' });
+    const trade = sandboxes.bitexbit.addKey({ access: 'trade' });
     const clients = await Promise.all(
       [0, 1].map(async () =>
-        createClient(bitexbit({ ...trade, baseURL: bitexbitSandbox.baseURL }), {
+        createClient(bitexbit({ ...trade, baseURL: sandboxes.bitexbit.baseURL }), {
           rateLimit: false,
           coordination: redisCoordination(fromNodeRedis(await nodeRedis()), { prefix }),
         }),
@@ -71,17 +57,17 @@ describe('fromNodeRedis(client)', () => {
       Array.from({ length: 40 }, (_, i) => clients[i % 2]?.call('orders.create', { body: ORDER })),
     );
     expect(results.filter((result) => result.status === 'rejected')).toEqual([]);
-    expect(bitexbitSandbox.executions(CREATE)).toBe(40);
-    const seen = bitexbitSandbox.log.map((entry) => Number(entry.headers['x-nonce']));
+    expect(sandboxes.bitexbit.executions(CREATE)).toBe(40);
+    const seen = sandboxes.bitexbit.log.map((entry) => Number(entry.headers['x-nonce']));
     expect(seen.every((nonce, i) => i === 0 || nonce > (seen[i - 1] ?? 0))).toBe(true);
   });
 
   it('kiiex: 2 members, 10 concurrent calls: logins 1', async () => {
     const prefix = uniquePrefix();
-    const credentials = alphapoint.addAccount({});
+    const credentials = sandboxes.alphapoint.addAccount({});
     const clients = await Promise.all(
       [0, 1].map(async () =>
-        createClient(kiiex({ ...credentials, baseURL: alphapoint.baseURL }), {
+        createClient(kiiex({ ...credentials, baseURL: sandboxes.alphapoint.baseURL }), {
           rateLimit: false,
           coordination: redisCoordination(fromNodeRedis(await nodeRedis()), { prefix }),
         }),
@@ -90,10 +76,10 @@ describe('fromNodeRedis(client)', () => {
     const positions = {
       method: 'POST',
       path: '/GetAccountPositions',
-      body: alphapoint.accountIds(credentials.apiKey),
+      body: sandboxes.alphapoint.accountIds(credentials.apiKey),
     } as const;
     await Promise.all(Array.from({ length: 10 }, (_, i) => clients[i % 2]?.request(positions)));
-    expect(alphapoint.stats().logins).toBe(1);
+    expect(sandboxes.alphapoint.stats().logins).toBe(1);
   });
 
   it('a turn handed over wakes the waiter on its own node-redis connection: its clock never moves', async () => {

@@ -1,12 +1,7 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { bitexbit, createAuthorizer, createClient, kiiex } from '../../../src/index.js';
 import { redisCoordination } from '../../../src/redis/index.js';
-import {
-  type AlphaPointSandbox,
-  type BitexbitSandbox,
-  startAlphaPointSandbox,
-  startBitexbitSandbox,
-} from '../../../src/testing/index.js';
+import { useSandboxes } from '../../redis/sandboxes.js';
 import { dump, uniquePrefix, useRedis } from '../../redis/support.js';
 
 // createAuthorizer had no `coordination` option, so requests signed for a user's own HTTP client could not join a
@@ -17,16 +12,7 @@ const redis = useRedis();
 const ORDER = { symbol: 'BTC_USD', type: 'buy-limit', price: '100', amount: '0.01' } as const;
 const CREATE = 'POST /api/v2/private/order/create';
 
-let bitexbitSandbox: BitexbitSandbox;
-let alphapoint: AlphaPointSandbox;
-beforeEach(async () => {
-  bitexbitSandbox = await startBitexbitSandbox();
-  alphapoint = await startAlphaPointSandbox();
-});
-afterEach(async () => {
-  await bitexbitSandbox.close();
-  await alphapoint.close();
-});
+const sandboxes = useSandboxes();
 
 const viaFetch = async ({ url, ...init }: { url: string } & RequestInit) => {
   const answer = await fetch(url, init);
@@ -36,8 +22,8 @@ const viaFetch = async ({ url, ...init }: { url: string } & RequestInit) => {
 describe('createAuthorizer(provider, { coordination })', () => {
   it('bitexbit: a client and an authorizer of one key in a fleet, 10 orders each: refusals 0, the nonce sequence is the fleet’s', async () => {
     const prefix = uniquePrefix();
-    const key = bitexbitSandbox.addKey({ access: 'trade' });
-    const provider = () => bitexbit({ ...key, baseURL: bitexbitSandbox.baseURL });
+    const key = sandboxes.bitexbit.addKey({ access: 'trade' });
+    const provider = () => bitexbit({ ...key, baseURL: sandboxes.bitexbit.baseURL });
     const client = createClient(provider(), {
       rateLimit: false,
       coordination: redisCoordination(redis.connect(), { prefix }),
@@ -60,8 +46,8 @@ describe('createAuthorizer(provider, { coordination })', () => {
     await Promise.all(
       Array.from({ length: 20 }, (_, i) => (i % 2 ? own() : client.call('orders.create', { body: ORDER }))),
     );
-    expect(bitexbitSandbox.executions(CREATE)).toBe(20);
-    const seen = bitexbitSandbox.log.map((entry) => Number(entry.headers['x-nonce']));
+    expect(sandboxes.bitexbit.executions(CREATE)).toBe(20);
+    const seen = sandboxes.bitexbit.log.map((entry) => Number(entry.headers['x-nonce']));
     expect(seen.every((nonce, i) => i === 0 || nonce > (seen[i - 1] ?? 0))).toBe(true);
     const stored = [...(await dump(redis.connect(), prefix)).entries()].find(([name]) =>
       name.endsWith(':nonce'),
@@ -71,13 +57,13 @@ describe('createAuthorizer(provider, { coordination })', () => {
 
   it('Kiiex: a member logs in, an authorizer in another member signs with the fleet’s session: logins 1', async () => {
     const prefix = uniquePrefix();
-    const credentials = alphapoint.addAccount({});
-    const provider = () => kiiex({ ...credentials, baseURL: alphapoint.baseURL });
+    const credentials = sandboxes.alphapoint.addAccount({});
+    const provider = () => kiiex({ ...credentials, baseURL: sandboxes.alphapoint.baseURL });
     const client = createClient(provider(), {
       rateLimit: false,
       coordination: redisCoordination(redis.connect(), { prefix }),
     });
-    const ids = alphapoint.accountIds(credentials.apiKey);
+    const ids = sandboxes.alphapoint.accountIds(credentials.apiKey);
     await client.request({ method: 'POST', path: '/GetAccountPositions', body: ids });
     const authorizer = createAuthorizer(provider(), {
       send: viaFetch,
@@ -89,6 +75,6 @@ describe('createAuthorizer(provider, { coordination })', () => {
       body: ids,
     });
     expect((await viaFetch(request)).status).toBe(200);
-    expect(alphapoint.stats().logins).toBe(1);
+    expect(sandboxes.alphapoint.stats().logins).toBe(1);
   });
 });

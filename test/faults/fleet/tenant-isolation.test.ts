@@ -1,12 +1,7 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { bitexbit, ConfigurationError, createClient, kiiex } from '../../../src/index.js';
 import { redisCoordination, redisKeyLock } from '../../../src/redis/index.js';
-import {
-  type AlphaPointSandbox,
-  type BitexbitSandbox,
-  startAlphaPointSandbox,
-  startBitexbitSandbox,
-} from '../../../src/testing/index.js';
+import { useSandboxes } from '../../redis/sandboxes.js';
 import { deferred, dump, settles, uniqueKey, uniquePrefix, useRedis } from '../../redis/support.js';
 import { thrown } from '../../support/leaks.js';
 
@@ -20,39 +15,30 @@ const redis = useRedis();
 const ORDER = { symbol: 'BTC_USD', type: 'buy-limit', price: '30000', amount: '0.001' } as const;
 const CREATE = 'POST /api/v2/private/order/create';
 
-let bitexbitSandbox: BitexbitSandbox;
-let alphapoint: AlphaPointSandbox;
-beforeEach(async () => {
-  bitexbitSandbox = await startBitexbitSandbox();
-  alphapoint = await startAlphaPointSandbox();
-});
-afterEach(async () => {
-  await bitexbitSandbox.close();
-  await alphapoint.close();
-});
+const sandboxes = useSandboxes();
 
 /** One tenant: its prefix, its credentials on both exchanges, its clients. */
 function tenant() {
   const prefix = uniquePrefix();
-  const trade = bitexbitSandbox.addKey({ access: 'trade' });
-  const account = alphapoint.addAccount({});
+  const trade = sandboxes.bitexbit.addKey({ access: 'trade' });
+  const account = sandboxes.alphapoint.addAccount({});
   const coordination = redisCoordination(redis.connect(), { prefix });
   return {
     prefix,
     trade,
     account,
-    bitexbit: createClient(bitexbit({ ...trade, baseURL: bitexbitSandbox.baseURL }), {
+    bitexbit: createClient(bitexbit({ ...trade, baseURL: sandboxes.bitexbit.baseURL }), {
       rateLimit: false,
       coordination,
     }),
-    kiiex: createClient(kiiex({ ...account, baseURL: alphapoint.baseURL }), {
+    kiiex: createClient(kiiex({ ...account, baseURL: sandboxes.alphapoint.baseURL }), {
       rateLimit: false,
       coordination,
     }),
     positions: {
       method: 'POST',
       path: '/GetAccountPositions',
-      body: alphapoint.accountIds(account.apiKey),
+      body: sandboxes.alphapoint.accountIds(account.apiKey),
     } as const,
   };
 }
@@ -88,11 +74,11 @@ describe('tenants on one Redis, each with its own prefix and key material (5 sce
     // A's session hash says when it was last used, and B never used it: byte-identical.
     expect(aAfter).toEqual(aBefore);
     await Promise.all(Array.from({ length: 15 }, () => a.bitexbit.call('orders.create', { body: ORDER })));
-    expect(bitexbitSandbox.executions(CREATE)).toBe(40);
+    expect(sandboxes.bitexbit.executions(CREATE)).toBe(40);
     const refused =
-      bitexbitSandbox.log.filter((entry) => `${entry.method} ${entry.path}` === CREATE).length - 40;
+      sandboxes.bitexbit.log.filter((entry) => `${entry.method} ${entry.path}` === CREATE).length - 40;
     expect(refused).toBe(0);
-    expect(alphapoint.stats().logins).toBe(2);
+    expect(sandboxes.alphapoint.stats().logins).toBe(2);
     const written = await outside([a.prefix, b.prefix], others);
     expect(written.filter((key) => key.startsWith('test:'))).toEqual([]);
   });
@@ -121,22 +107,26 @@ describe('tenants on one Redis, each with its own prefix and key material (5 sce
     await a.kiiex.request(a.positions);
     const before = await contents(a.prefix);
     const hostile = createClient(
-      kiiex({ ...a.account, apiSecret: 'not-the-secret-of-tenant-a-7c1e', baseURL: alphapoint.baseURL }),
+      kiiex({
+        ...a.account,
+        apiSecret: 'not-the-secret-of-tenant-a-7c1e',
+        baseURL: sandboxes.alphapoint.baseURL,
+      }),
       {
         rateLimit: false,
         retry: false,
         coordination: redisCoordination(redis.connect(), { prefix: a.prefix }),
       },
     );
-    const sent = alphapoint.log.length;
+    const sent = sandboxes.alphapoint.log.length;
     const error = await thrown(() => hostile.request(a.positions));
     expect(error).toBeInstanceOf(ConfigurationError);
     expect(error).toMatchObject({ field: 'secret' });
-    expect(alphapoint.log.length - sent).toBe(0);
+    expect(sandboxes.alphapoint.log.length - sent).toBe(0);
     // Its failed read changed nothing, not even when the session was last used.
     expect(await contents(a.prefix)).toEqual(before);
     await a.kiiex.request(a.positions);
-    expect(alphapoint.stats().logins).toBe(1);
+    expect(sandboxes.alphapoint.stats().logins).toBe(1);
   });
 
   it('4. a session sealed by another tenant, copied over this one`s: 1 ConfigurationError (secret), 0 requests with the copied token', async () => {
@@ -147,15 +137,17 @@ describe('tenants on one Redis, each with its own prefix and key material (5 sce
     const sessionOf = async (prefix: string) =>
       [...(await dump(writer, prefix)).keys()].find((key) => key.endsWith(':session')) ?? '';
     const [aSession, bSession] = [await sessionOf(a.prefix), await sessionOf(b.prefix)];
-    const bToken = alphapoint.log.at(-1)?.headers.aptoken;
+    const bToken = sandboxes.alphapoint.log.at(-1)?.headers.aptoken;
     expect(bToken).toBeDefined();
     // Someone with write access to Redis puts B's sealed session where A's was.
     expect(await writer.copy(bSession, aSession, 'REPLACE')).toBe(1);
-    const sent = alphapoint.log.length;
+    const sent = sandboxes.alphapoint.log.length;
     const error = await thrown(() => a.kiiex.request(a.positions));
     expect(error).toBeInstanceOf(ConfigurationError);
     expect(error).toMatchObject({ field: 'secret' });
-    expect(alphapoint.log.slice(sent).filter((entry) => entry.headers.aptoken === bToken)).toHaveLength(0);
+    expect(
+      sandboxes.alphapoint.log.slice(sent).filter((entry) => entry.headers.aptoken === bToken),
+    ).toHaveLength(0);
   });
 
   it('5. a full dump of Redis after 2 tenants ran: 0 API keys, secrets, private keys or session tokens of either', async () => {
@@ -171,7 +163,7 @@ describe('tenants on one Redis, each with its own prefix and key material (5 sce
       ...(await dump(reader, a.prefix)).entries(),
       ...(await dump(reader, b.prefix)).entries(),
     ]);
-    const tokens = alphapoint.log.map((entry) => entry.headers.aptoken).filter(Boolean);
+    const tokens = sandboxes.alphapoint.log.map((entry) => entry.headers.aptoken).filter(Boolean);
     const secrets = [a, b].flatMap((t) => [
       t.trade.accessKey,
       t.trade.privateKey,
