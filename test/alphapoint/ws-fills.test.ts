@@ -102,3 +102,40 @@ describe('fillOrder', () => {
     await socket.close();
   });
 });
+
+describe('market.fill: the same trade, in parts', () => {
+  it('0.2 then the rest of a 0.5 order: each part an OrderTradeEvent of its own quantity; Working, then FullyExecuted', async () => {
+    const { trader } = sandbox.credentials;
+    const ids = sandbox.accountIds(trader.apiKey);
+    const socket = await RawSocket.open(sandbox.wsURL);
+    await socket.login(trader);
+    await socket.call('SubscribeAccountEvents', ids);
+    const order = { ...ids, InstrumentId: 1, Side: 0, OrderType: 2, Quantity: 0.5, LimitPrice: 30100 };
+    const orderId = Number(body(await socket.call('SendOrder', order)).OrderId);
+    await socket.event('OrderStateEvent');
+
+    sandbox.market.fill(orderId, { amount: '0.2' });
+    // A scripted fill runs when the sandbox next looks at its schedule (a request, or reading balances).
+    expect(sandbox.balances(trader.apiKey)).toMatchObject({ BTC: '2.2', USD: '93980' });
+    expect(body(await socket.event('OrderTradeEvent'))).toMatchObject({
+      OrderId: orderId,
+      Quantity: 0.2,
+      Price: 30100,
+      Value: 6020,
+    });
+    expect(body(await socket.event('OrderStateEvent'))).toMatchObject({
+      OrderId: orderId,
+      OrderState: 'Working',
+      QuantityExecuted: 0.2,
+    });
+
+    sandbox.market.fill(orderId);
+    expect(sandbox.balances(trader.apiKey)).toMatchObject({ BTC: '2.5', USD: '84950' });
+    expect(body(await socket.event('OrderTradeEvent'))).toMatchObject({ Quantity: 0.3, Value: 9030 });
+    expect(body(await socket.event('OrderStateEvent'))).toMatchObject({
+      OrderState: 'FullyExecuted',
+      QuantityExecuted: 0.5,
+    });
+    await socket.close();
+  });
+});

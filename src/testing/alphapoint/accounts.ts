@@ -43,3 +43,9 @@ export function makeAccount(options: {
     balances,
   };
 }
+
+/** Adds `units` (negative: takes them) to an account's balance of `symbol`, never below 0. */
+export function changeBalance(account: SandboxAccount, symbol: string, units: bigint): void {
+  const next = (account.balances.get(symbol) ?? 0n) + units;
+  account.balances.set(symbol, next < 0n ? 0n : next);
+}

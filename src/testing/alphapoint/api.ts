@@ -53,7 +53,9 @@ export interface AlphaPointMarketScript {
   /**
    * Another user takes `amount` (default all that is left) of the working order `orderId` at its price: a
    * partial fill leaves it `Working` with `QuantityExecuted` set, a whole one makes it `FullyExecuted`; the
-   * account's balances move by the product bought and sold. An order no longer working then is left alone.
+   * account's balances move by the product bought and sold, and subscribers get the same events as from
+   * {@link AlphaPointSandbox.fillOrder} (the trade's `Quantity` is the part filled). An order no longer working
+   * then is left alone.
    */
   fill(orderId: number, options?: { amount?: string } & ScriptTiming): void;
   /**

@@ -1,38 +1,46 @@
 import { formatDecimal, multiplyDecimal, parseDecimal } from '../decimal.js';
 import { publishOrderState, publishPosition } from './account-events.js';
+import { changeBalance } from './accounts.js';
 import type { AlphaPointState } from './dispatch.js';
 import { accountTopic, level1Topic } from './events.js';
-import { level1, ticks } from './views.js';
+import { INSTRUMENT, level1, ticks } from './views.js';
 
 /** The clearing account on the other side of every sandbox trade (slate: "the counterparty is always the clearing account"). */
 const CLEARING_ACCOUNT = 1;
 
 /**
- * Trades a working order in full at its limit price against the clearing account, as a market that reaches it:
- * the order becomes `FullyExecuted`, BTC and USD move on its account, BTCUSD's last trade is its price, and the
- * account's subscribers get `OrderTradeEvent`, `OrderStateEvent` and an `AccountPositionEvent` per product, the
- * Level1 subscribers a `Level1UpdateEvent`. Returns the trade id.
+ * Trades `amount` (default all that is left) of a working order at its limit price against the clearing account,
+ * as a market that reaches it: the order stays `Working` until it is filled whole, then is `FullyExecuted`; the
+ * bought product and its price move on its account (a balance never goes below 0); BTCUSD's last trade is its
+ * price; and the account's subscribers get `OrderTradeEvent`, `OrderStateEvent` and an `AccountPositionEvent` per
+ * product, the Level1 subscribers a `Level1UpdateEvent`. Returns the trade id, or `undefined` when the order is
+ * not working (nothing changes).
  */
-export function fillOrder(state: AlphaPointState, orderId: number): number {
+export function tradeOrder(state: AlphaPointState, orderId: number, amount?: string): number | undefined {
   const order = state.book.orders.find((item) => item.orderId === orderId);
-  if (order?.state !== 'Working') throw new Error(`alphapoint sandbox: no working order ${orderId}`);
+  if (order?.state !== 'Working') return undefined;
   const account = [...state.accounts.values()].find((item) => item.accountId === order.accountId);
-  if (!account) throw new Error(`alphapoint sandbox: no account ${order.accountId}`);
   const quantity = parseDecimal(order.quantity) ?? 0n;
+  const executed = parseDecimal(order.quantityExecuted) ?? 0n;
+  const asked = amount === undefined ? undefined : parseDecimal(amount);
+  const left = quantity - executed;
+  const filled = asked === undefined || asked > left ? left : asked;
   const price = parseDecimal(order.price) ?? 0n;
-  const value = multiplyDecimal(quantity, price);
-  const sign = order.side === 'Buy' ? 1n : -1n;
-  account.balances.set('BTC', (account.balances.get('BTC') ?? 0n) + sign * quantity);
-  account.balances.set('USD', (account.balances.get('USD') ?? 0n) - sign * value);
-  order.state = 'FullyExecuted';
-  order.quantityExecuted = order.quantity;
+  const value = multiplyDecimal(filled, price);
+  const buying = order.side === 'Buy';
+  if (account) {
+    changeBalance(account, INSTRUMENT.Product1Symbol, buying ? filled : -filled);
+    changeBalance(account, INSTRUMENT.Product2Symbol, buying ? -value : value);
+  }
+  order.quantityExecuted = formatDecimal(executed + filled);
+  if (executed + filled === quantity) order.state = 'FullyExecuted';
   state.book.nextId += 1;
   const tradeId = state.book.nextId;
   const now = state.now();
   const previous = state.market.LastTradedPx;
   Object.assign(state.market, {
     LastTradedPx: Number(order.price),
-    LastTradedQty: Number(order.quantity),
+    LastTradedQty: Number(formatDecimal(filled)),
     LastTradeTime: now,
   });
   const direction =
@@ -42,6 +50,7 @@ export function fillOrder(state: AlphaPointState, orderId: number): number {
         ? 'Downtick'
         : 'NoChange';
   // The fields slate lists for OrderTradeEvent (users/_api_users_user_subscribeaccountevents.md).
+  if (!account) return tradeId;
   state.events.publish(accountTopic(account.accountId), 'OrderTradeEvent', {
     OMSId: account.omsId,
     TradeId: tradeId,
@@ -50,7 +59,7 @@ export function fillOrder(state: AlphaPointState, orderId: number): number {
     ClientOrderId: order.clientOrderId,
     InstrumentId: order.instrumentId,
     Side: order.side,
-    Quantity: Number(order.quantity),
+    Quantity: Number(formatDecimal(filled)),
     Price: Number(order.price),
     Value: Number(formatDecimal(value)),
     TradeTime: ticks(now),
@@ -63,8 +72,8 @@ export function fillOrder(state: AlphaPointState, orderId: number): number {
     NotionalValue: 0,
   });
   publishOrderState(state, order);
-  publishPosition(state, account, 'BTC');
-  publishPosition(state, account, 'USD');
+  publishPosition(state, account, INSTRUMENT.Product1Symbol);
+  publishPosition(state, account, INSTRUMENT.Product2Symbol);
   state.events.publish(level1Topic(order.instrumentId), 'Level1UpdateEvent', level1(now, state.market));
   return tradeId;
 }

@@ -2,14 +2,13 @@ import { formatDecimal, parseDecimal } from '../decimal.js';
 import { faultControlsOf, type ReceivedRequest, startHttpServer } from '../http-server.js';
 import { Schedule } from '../schedule.js';
 import { totp, totpSecretBase32 } from '../totp.js';
-import { makeAccount, type SandboxAccount } from './accounts.js';
+import { changeBalance, makeAccount, type SandboxAccount } from './accounts.js';
 import type { AnswerStyle } from './answers.js';
 import type { AlphaPointCredentials, AlphaPointSandbox, AlphaPointSandboxOptions } from './api.js';
 import { EventHub, level1Topic } from './events.js';
 import { type AlphaPointState, handleAlphaPoint, identifyCall } from './exchange.js';
-import { fillOrder } from './fills.js';
+import { tradeOrder } from './fills.js';
 import { Gateway } from './gateway.js';
-import { changeBalance, fillOrder as fillPart } from './scripted.js';
 import { SessionTable } from './sessions.js';
 import { level1, openingMarket } from './views.js';
 
@@ -114,7 +113,11 @@ export async function startAlphaPointSandbox(
       Object.assign(state.market, change);
       state.events.publish(level1Topic(1), 'Level1UpdateEvent', level1(state.now(), state.market));
     },
-    fillOrder: (orderId) => fillOrder(state, orderId),
+    fillOrder: (orderId) => {
+      const tradeId = tradeOrder(state, orderId);
+      if (tradeId === undefined) throw new Error(`alphapoint sandbox: no working order ${orderId}`);
+      return tradeId;
+    },
     setStyle: (change) => Object.assign(style, change),
     addAccount: (accountOptions) => credentialsOf(add(makeAccount(accountOptions)), now),
     balances: (apiKey) => {
@@ -137,7 +140,7 @@ export async function startAlphaPointSandbox(
         const units = amount === undefined ? undefined : parseDecimal(amount);
         if (amount !== undefined && !(units !== undefined && units > 0n))
           throw new TypeError('alphapoint sandbox: fill amount must be a positive decimal string');
-        schedule.add(timing, () => fillPart(state.book, state.accounts.values(), orderId, amount));
+        schedule.add(timing, () => tradeOrder(state, orderId, amount));
       },
       changeBalance: (apiKey, symbol, amount, timing = {}) => {
         const account = accountOf(apiKey);
