@@ -175,6 +175,15 @@ describe('the other fields are checked before anything is sent', () => {
     await expectRefused(() => untyped(bitexOn(server)).call('users.me', 'otp'), server, 'options');
   });
 
+  it("call({ body }) alone, the common shape checked without zod's copy, refuses what zod refuses", async () => {
+    const server = await startRecorder();
+    const client = untyped(bitexOn(server, ['trade']));
+    await expectRefused(() => client.call('bids.create', { body: () => 1 }), server, 'body');
+    await expectRefused(() => client.call('bids.create', { body: 10n }), server, 'body');
+    await expectRefused(() => client.call('bids.create', { body: Symbol('x') }), server, 'body');
+    await expectRefused(() => client.call('bids.create', { body: {}, bdy: {} }), server, 'bdy');
+  });
+
   it('while valid query values, arrays and an abort signal are sent', async () => {
     const server = await startRecorder();
     await bitexOn(server).request({
