@@ -133,7 +133,14 @@ class GatewayCall implements Waiting {
 
   #send(live: Live): void {
     if (this.#done) return;
-    const id = live.connection.send(this.call.name, this.call.payload, this);
+    let id: number | undefined;
+    try {
+      id = live.connection.send(this.call.name, this.call.payload, this);
+    } catch {
+      // The socket threw while taking the frame: whether any of it left is not known, so it is never resent.
+      this.#finish(failure(this.call, true, 'the socket failed while sending'));
+      return;
+    }
     // Nothing left: the connection was ending. The next one takes the call.
     if (id === undefined) {
       this.#next();
