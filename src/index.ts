@@ -116,6 +116,7 @@ export type {
   AuthContext,
   AuthStrategy,
   CredentialLifecycle,
+  KeyIdentity,
   RequestOrdering,
   RequestSigner,
   SecretHolder,
