@@ -75,7 +75,14 @@ export function rotation(target: RotationTarget) {
     const context = target.lifecycleContext();
     // The switch is synchronous: a request that begins after this call returned takes the new key.
     const released = target.keys.replace(target.generationOf(next), async (old) => {
-      await releaseReplaced(old.strategy, target.lifecycleContext(), oldId, target.holder(), target.log, name);
+      await releaseReplaced(
+        old.strategy,
+        target.lifecycleContext(),
+        oldId,
+        target.holder(),
+        target.log,
+        name,
+      );
     });
     // Handled now: a release that fails while the fleet is being told must not be an unhandled rejection.
     released.catch(() => undefined);
