@@ -53,6 +53,7 @@ export { ClockOffset, type ClockOffsetReading, type ClockSample } from './core/c
 export type {
   Coordination,
   CoordinationBounds,
+  SharedKeys,
   SharedNonces,
   SharedOrder,
   SharedRateLimit,
@@ -60,6 +61,7 @@ export type {
   SharedSessionOptions,
   SharedSessions,
 } from './core/coordination.js';
+export type { CredentialsReload, CredentialsSource } from './core/credentials-source.js';
 export { buildFromEnv, type EnvVariable, type EnvVariables, readEnvOptions } from './core/env.js';
 // Errors
 export {
