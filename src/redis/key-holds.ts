@@ -47,11 +47,17 @@ const hashOf = (keyId: string) =>
   createHash('sha256').update('exchange-auth/redis replaced\0').update(keyId).digest('hex').slice(0, 32);
 
 /**
+ * The shortest hold: a live process starved for a while (a loaded machine, a paused VM) must not lose its hold,
+ * or the fleet would log a session out under it. A dead one only delays the release by as much.
+ */
+const MIN_HOLD_MS = 30_000;
+
+/**
  * The fleet's holds on keys, on one connection: each client renews its hold every `checkEveryMs` (a hold lasts
- * three of them), so a process that died stops counting after that.
+ * three of them, and at least 30 s), so a process that died stops counting after that.
  */
 export function redisKeyHolds(connection: Connection, checkEveryMs: number): SharedKeys {
-  const leaseMs = checkEveryMs * 3;
+  const leaseMs = Math.max(checkEveryMs * 3, MIN_HOLD_MS);
   return {
     checkEveryMs,
     async hold(key, holder, bounds) {

@@ -37,8 +37,8 @@ export interface RedisCoordinationOptions extends RedisConnectionOptions {
   pollMs?: number;
   /**
    * How often a client with a `credentials` source renews its hold on its key and asks whether another process
-   * replaced the key (it then reads its source at once), in milliseconds. A hold lasts three of these: a process
-   * that died stops holding the key after that. Default 5000; from 10 to 3,600,000. See docs/fleet.md.
+   * replaced the key (it then reads its source at once), in milliseconds. A hold lasts three of these (at least
+   * 30 s): a process that died stops holding the key after that. Default 5000; from 10 to 3,600,000. See docs/fleet.md.
    */
   keyCheckMs?: number;
 }
