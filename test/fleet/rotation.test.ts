@@ -2,9 +2,14 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { type AlphaPointSandbox, startAlphaPointSandbox } from '../../src/testing/index.js';
+import {
+  type AlphaPointSandbox,
+  type BitexbitSandbox,
+  startAlphaPointSandbox,
+  startBitexbitSandbox,
+} from '../../src/testing/index.js';
 import { dump, settles, uniquePrefix, useRedis } from '../redis/support.js';
-import { fleet, type Member, total } from './support.js';
+import { fleet, type Member, strictlyIncreasing, total } from './support.js';
 
 // A fleet of real processes (fork, the built package) on one Kiiex key, each reading its key from a file (its
 // credentials source) and coordinated through a real redis-server. The AlphaPoint sandbox in this process counts
@@ -12,13 +17,16 @@ import { fleet, type Member, total } from './support.js';
 // expectation. Nothing here waits for time: the test waits for the members' own events.
 const redis = useRedis();
 let kiiex: AlphaPointSandbox;
+let exchange: BitexbitSandbox;
 let dir: string;
 beforeEach(async () => {
   kiiex = await startAlphaPointSandbox();
+  exchange = await startBitexbitSandbox();
   dir = mkdtempSync(join(tmpdir(), 'exchange-auth-fleet-rotation-'));
 });
 afterEach(async () => {
   await kiiex.close();
+  await exchange.close();
   rmSync(dir, { recursive: true, force: true });
 });
 
@@ -81,6 +89,54 @@ describe('a fleet moves to a new key together', () => {
     const text = [...(await dump(redis.connect(), prefix))].join('\n');
     for (const secret of [first.apiKey, first.apiSecret, second.apiKey, second.apiSecret, ...tokens])
       expect(text).not.toContain(secret);
+    for (const member of members) member.child.send({ exit: true });
+  });
+
+  it('3 processes on one bitexbit key, rotated in one: orders go on with 0 refusals, each key its own increasing nonces', async () => {
+    const CREATE = 'POST /api/v2/private/order/create';
+    const first = exchange.addKey({ access: 'trade' });
+    const second = exchange.addKey({ access: 'trade' });
+    const file = join(dir, 'bitexbit.json');
+    writeFileSync(file, JSON.stringify(first));
+    const members: Member[] = await fleet(3, {
+      flavour: 'esm',
+      redisUrl: redis.url(),
+      prefix: uniquePrefix(),
+      coordination: { pollMs: 10, keyCheckMs: 20 },
+      clientOptions: { rateLimit: false },
+      bitexbit: { credentials: first, baseURL: exchange.baseURL, credentialsFile: file },
+    });
+    const [rotator, ...others] = members as [Member, Member, Member];
+    expect(total(await Promise.all(members.map((member) => member.run('bitexbit:order', 10))))).toEqual({
+      ok: 30,
+      errors: [],
+    });
+    await Promise.all(members.map((member) => member.run('bitexbit:reload', 1)));
+
+    writeFileSync(file, JSON.stringify(second));
+    const moved = others.map((member) => settles(member.event('credentials-rotated'), 'a member to follow'));
+    const during = others.map((member) => member.run('bitexbit:order', 10));
+    expect(await rotator.run('bitexbit:reload', 1)).toMatchObject({ values: ['rotated'] });
+    await Promise.all(moved);
+    expect(total(await Promise.all(during))).toEqual({ ok: 20, errors: [] });
+    const afterFrom = exchange.log.length;
+    expect(total(await Promise.all(members.map((member) => member.run('bitexbit:order', 10))))).toEqual({
+      ok: 30,
+      errors: [],
+    });
+
+    // The exchange verified every signature and nonce itself: 80 orders executed, none refused.
+    const orders = exchange.log.filter((entry) => `${entry.method} ${entry.path}` === CREATE);
+    expect(orders).toHaveLength(80);
+    expect(exchange.executions(CREATE)).toBe(80);
+    const byKey = (key: { accessKey: string }) =>
+      orders.filter((entry) => entry.headers['x-api-key'] === key.accessKey);
+    expect(strictlyIncreasing(byKey(first))).toBe(true);
+    expect(strictlyIncreasing(byKey(second))).toBe(true);
+    expect(byKey(second).length).toBeGreaterThanOrEqual(30);
+    expect(
+      exchange.log.slice(afterFrom).every((entry) => entry.headers['x-api-key'] === second.accessKey),
+    ).toBe(true);
     for (const member of members) member.child.send({ exit: true });
   });
 });

@@ -18,7 +18,11 @@ export interface MemberConfig {
   readonly prefix?: string;
   readonly coordination?: Record<string, unknown>;
   readonly clientOptions?: Record<string, unknown>;
-  readonly bitexbit?: { readonly credentials: object; readonly baseURL: string };
+  readonly bitexbit?: {
+    readonly credentials: object;
+    readonly baseURL: string;
+    readonly credentialsFile?: string;
+  };
   /** `wsURL`: the gateway the member's `kiiex:ws` command opens a WebSocket to. */
   readonly kiiex?: {
     readonly credentials: object;
