@@ -1,5 +1,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { type ClientEvent, ConfigurationError, createClient, kiiex, type Logger } from '../../src/index.js';
+import {
+  bitex,
+  type ClientEvent,
+  ConfigurationError,
+  createClient,
+  kiiex,
+  type Logger,
+} from '../../src/index.js';
 import { type AlphaPointSandbox, startAlphaPointSandbox } from '../../src/testing/index.js';
 import { TestClock } from '../support/clock.js';
 
@@ -178,5 +185,11 @@ describe('credentials: { load }', () => {
       createClient(provider, { credentials: { load: () => provider, refreshEvery: 5 } as never }),
     ).toThrow(expect.objectContaining({ field: 'credentials.refreshEvery' }));
     await expect(createClient(provider).reloadCredentials()).rejects.toMatchObject({ field: 'credentials' });
+    // A client derived from one with a source (a Bitex master acting for a user) reloads through its parent.
+    const master = bitex({ apiKey: 'a-master-key-0123456789', role: 'master', environment: 'sandbox' });
+    const parent = createClient(master, { credentials: { load: () => master } });
+    await expect(parent.onBehalfOf(7).reloadCredentials()).rejects.toThrow(/derived from/);
+    expect(await parent.reloadCredentials()).toBe('unchanged');
+    await parent.close();
   });
 });
