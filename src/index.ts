@@ -54,6 +54,7 @@ export { ClockOffset, type ClockOffsetReading, type ClockSample } from './core/c
 export type {
   Coordination,
   CoordinationBounds,
+  SharedKeys,
   SharedNonces,
   SharedOrder,
   SharedRateLimit,
@@ -61,6 +62,7 @@ export type {
   SharedSessionOptions,
   SharedSessions,
 } from './core/coordination.js';
+export type { CredentialsReload, CredentialsSource } from './core/credentials-source.js';
 export { buildFromEnv, type EnvVariable, type EnvVariables, readEnvOptions } from './core/env.js';
 // Errors
 export {
@@ -117,6 +119,7 @@ export type {
   AuthContext,
   AuthStrategy,
   CredentialLifecycle,
+  KeyIdentity,
   RequestOrdering,
   RequestSigner,
   SecretHolder,

@@ -20,7 +20,9 @@ import type { ResolvedClientOptions } from '../pipeline/settings.js';
 import type { Transport } from '../pipeline/transport.js';
 import { checkProvider } from './check-provider.js';
 import { createTransport } from './create-transport.js';
+import { reloaderOf } from './credentials-reloader.js';
 import { prepareForChannel } from './extension-prepare.js';
+import { holderOf } from './fleet-release.js';
 import { internedList, internedSet } from './interned.js';
 import { KeyGenerations } from './key-generations.js';
 import { keyLimits } from './key-limits.js';
@@ -227,6 +229,8 @@ function rotatorOf(state: ClientState, permissions: readonly Permission[], share
     generationOf: (next): KeyGeneration => ({ strategy: next.strategy, ...keyLimits(next, shared.options) }),
     lifecycleContext: () => state.lifecycleContext(),
     ensureOpen: () => state.ensureOpen(),
+    holder: () => holderOf(state),
+    log: state.log,
   });
 }
 
@@ -251,8 +255,9 @@ function build<Granted extends Permission, C extends Catalog, Extension extends 
     request: (input: RequestOptions) => request(state, input),
     call: (name: string, ...args: unknown[]) => call(state, name, args[0]),
     close: () => close(state),
-    rotate: rotatorOf(state, permissions, shared),
   } as unknown as Client<Granted, C>;
+  const rotate = rotatorOf(state, permissions, shared);
+  Object.assign(client, { rotate, reloadCredentials: reloaderOf(state, rotate) });
 
   if (parent !== undefined || !provider.extend) return client as Client<Granted, C> & Extension;
   const extension = provider.extend({

@@ -4,11 +4,13 @@ import type { AxiosInstance } from 'axios';
 import { z } from 'zod';
 import { type Clock, systemClock } from '../core/clock.js';
 import type { Coordination } from '../core/coordination.js';
+import type { CredentialsSource } from '../core/credentials-source.js';
 import type { ClientEventListener } from '../core/events.js';
 import type { FieldsFirstLogger, Logger } from '../core/log.js';
 import { hasMethods, methodsSchema, millisecondsSchema, parseOptions } from '../core/validate.js';
 import type { ResolvedClientOptions, RetryPolicy } from '../pipeline/settings.js';
 import { chooseTransport } from './choose-transport.js';
+import { credentialsSourceSchema } from './credentials-watch.js';
 
 /** How idempotent requests are retried after a network fault, a 429 or a 5xx. */
 export interface RetryOptions {
@@ -108,6 +110,12 @@ export interface ClientOptions {
    * Reads always reject on a mismatch: nothing was executed, and a bot should not decide on an unknown shape.
    */
   strictAnswers?: boolean;
+  /**
+   * Where the client reads its key again while it runs (a secrets manager, a file that changes): a new key from
+   * it is rotated to as `client.rotate` does, and a failing or slow source changes nothing. See
+   * {@link CredentialsSource}.
+   */
+  credentials?: CredentialsSource;
 }
 
 /** A listener of {@link ClientEvent}s. */
@@ -202,6 +210,7 @@ const clientOptionsSchema = z
     onEvent: onEventSchema.optional(),
     strictAnswers: z.boolean({ error: 'strictAnswers must be true or false' }).optional(),
     coordination: coordinationSchema.optional(),
+    credentials: credentialsSourceSchema.optional(),
   })
   .strict()
   .superRefine((options, ctx) => {
@@ -267,6 +276,7 @@ function resolve(
     coordination: options.coordination,
     onEvent: options.onEvent,
     strictAnswers: options.strictAnswers ?? false,
+    credentials: options.credentials as CredentialsSource | undefined,
   };
 }
 

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { Catalog, EndpointDefinition, EndpointTypes, PathParameterNames } from './catalog.js';
+import type { CredentialsReload } from './credentials-source.js';
 import type { Allowed, Permission, RequiredPermission } from './permissions.js';
 import type { Provider } from './provider.js';
 import type { HttpMethod, QueryParams } from './request.js';
@@ -177,4 +178,12 @@ export interface Client<Granted extends Permission, C extends Catalog> {
    * ```
    */
   rotate(provider: Provider<Granted, C, object>): Promise<void>;
+  /**
+   * Reads the client's `credentials` source now (joining a read under way) and rotates to its key when it is
+   * another one: resolves to `'rotated'` once the replaced key is released, `'unchanged'` when the source gave
+   * the key the client holds. A load that fails or does not answer within `loadTimeoutMs`, or a key `rotate`
+   * refuses, rejects (and is reported as a `credentials-failed` event), and the client keeps its current key.
+   * A client without a source rejects with a ConfigurationError naming `credentials`.
+   */
+  reloadCredentials(): Promise<CredentialsReload>;
 }

@@ -1,4 +1,5 @@
 import type { Session } from './session.js';
+import type { KeyIdentity } from './strategy.js';
 
 /**
  * How long one coordination call may take and when to stop waiting for it. The pipeline passes the caller's
@@ -79,6 +80,27 @@ export interface SharedSessionOptions {
 }
 
 /**
+ * Which keys a fleet's clients hold, so that a replaced key is let go by every process and released once. Keys
+ * are key ids ({@link KeyIdentity.keyId}); what the service stores is hashes of them, never a credential.
+ */
+export interface SharedKeys {
+  /** How often a client renews its hold and asks whether its key was replaced, in milliseconds. */
+  readonly checkEveryMs: number;
+  /**
+   * Says that `holder` (one client, a random id) uses `key` for the next few checks, and resolves to whether
+   * another process replaced `key` (the client should read its credentials source again).
+   */
+  hold(key: string, holder: string, bounds?: CoordinationBounds): Promise<{ readonly replaced: boolean }>;
+  /** Tells the fleet that `key` was replaced by `next`: every holder of `key` learns it at its next check. */
+  replace(key: string, next: string, bounds?: CoordinationBounds): Promise<void>;
+  /**
+   * `holder` no longer uses `key`. Resolves to true for exactly one caller of the fleet, once no live holder of
+   * `key` is left: that caller releases the key everywhere (logs its session out).
+   */
+  leave(key: string, holder: string, bounds?: CoordinationBounds): Promise<boolean>;
+}
+
+/**
  * Coordination of one key's nonces, arrival order, sessions and rate limit between the processes of a fleet,
  * in place of the process's own. Pass one as `createClient(provider, { coordination })`;
  * `redisCoordination(redis)` from `exchange-auth/redis` is one. Nothing else changes: the pipeline and the
@@ -99,4 +121,6 @@ export interface Coordination {
   rateLimit(perSecond: number): SharedRateLimit;
   /** The fleet's sessions sealed with `options.secret`. */
   sessions(options: SharedSessionOptions): SharedSessions;
+  /** Optional: the keys the fleet's clients hold, for rotations the whole fleet follows (docs/fleet.md). */
+  readonly keys?: SharedKeys;
 }

@@ -60,6 +60,23 @@ export type ClientEvent =
       /** What did not match, one line each (`data.attributes.created_at: expected string, received undefined`). */
       readonly issues: readonly string[];
     })
+  /**
+   * The client's `credentials` source gave a new key and the client now uses it (the replaced key is released:
+   * its last request ended, its session logged out unless another process of the fleet still uses it).
+   */
+  | { readonly type: 'credentials-rotated'; readonly provider: string }
+  /**
+   * Reading the `credentials` source failed and the client keeps its current key: the load threw or rejected
+   * (`'load-failed'`), did not settle within `loadTimeoutMs` (`'load-timeout'`), gave a key `rotate` refuses
+   * (`'refused'`: another exchange, base URL or access type), or the fleet's key holds did not answer
+   * (`'fleet-unavailable'`). The error's message is never quoted; its code is, when it is the library's.
+   */
+  | {
+      readonly type: 'credentials-failed';
+      readonly provider: string;
+      readonly reason: 'load-failed' | 'load-timeout' | 'refused' | 'fleet-unavailable';
+      readonly errorCode: ErrorCode | undefined;
+    }
   /** The request waited for the client-side rate limit. */
   | (RequestEventFields & { readonly type: 'rate-limit-wait'; readonly waitMs: number })
   /** The request is over: answered and accepted, or failed. */

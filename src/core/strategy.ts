@@ -73,6 +73,22 @@ export interface CredentialLifecycle {
   expire?(request: PreparedRequest): boolean | Promise<boolean>;
   /** Release what the strategy holds (log out of a session). Safe to call more than once. */
   close?(context: AuthContext): Promise<void>;
+  /**
+   * The key was replaced and no process uses it any more: release it everywhere. Unlike `close`, which in a fleet
+   * leaves the fleet's session to the other processes, this logs the fleet's session out too. Called once per
+   * fleet by the client that lets the key go last; without it, `close` is called.
+   */
+  retire?(context: AuthContext): Promise<void>;
+}
+
+/** Says which credentials a strategy holds, without holding them. */
+export interface KeyIdentity {
+  /**
+   * A non-secret identifier of the credentials (a salted hash, never a credential): the same for the same
+   * credentials in every process and copy of the library, another as soon as any part of them changes. A client
+   * compares it to tell a new key from the one it holds (a credentials source, a fleet's rotation).
+   */
+  readonly keyId?: string;
 }
 
 /** Requests that must reach the exchange in the order they were signed (nonce schemes). */
@@ -88,4 +104,9 @@ export interface RequestOrdering {
  * How credentials are put on a request: a signer that can name its secrets, with an optional lifecycle and an
  * optional ordering key. One implementation per scheme; a strategy knows no HTTP library, endpoint or exchange.
  */
-export interface AuthStrategy extends RequestSigner, SecretHolder, CredentialLifecycle, RequestOrdering {}
+export interface AuthStrategy
+  extends RequestSigner,
+    SecretHolder,
+    CredentialLifecycle,
+    RequestOrdering,
+    KeyIdentity {}

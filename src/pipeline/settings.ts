@@ -3,6 +3,7 @@ import type { Agent as HttpsAgent } from 'node:https';
 import type { AxiosInstance } from 'axios';
 import type { Clock } from '../core/clock.js';
 import type { Coordination } from '../core/coordination.js';
+import type { CredentialsSource } from '../core/credentials-source.js';
 import type { ClientEventListener } from '../core/events.js';
 import type { FieldsFirstLogger, Logger } from '../core/log.js';
 import type { BodyLimits } from './read-body.js';
@@ -35,4 +36,6 @@ export interface ResolvedClientOptions {
   readonly onEvent: ClientEventListener | undefined;
   /** Reject an executed request whose answer does not match its schema, instead of resolving with `drift`. */
   readonly strictAnswers: boolean;
+  /** Where the client reads its key again, if anywhere (the client's own business: the pipeline never reads it). */
+  readonly credentials: CredentialsSource | undefined;
 }

@@ -25,6 +25,12 @@ export interface RedisKeyNames {
   readonly loginFence: string;
   /** The rate limit's recent turns: a sorted set of random ids scored by Redis TIME (microseconds). */
   readonly rate: string;
+  /** The clients that use the key: a hash of random holder ids to the end of their hold (Redis TIME, ms). */
+  readonly holders: string;
+  /** Set once the key was replaced: a hash of the key id that replaced it, never the key. */
+  readonly replaced: string;
+  /** Set by the one client of the fleet that releases the replaced key (logs its session out). */
+  readonly retired: string;
 }
 
 /** The names of a key as the primitives use them: with the key lists of the turn scripts, built once. */
@@ -80,5 +86,8 @@ export function redisKeys(key: string, prefix: string = DEFAULT_PREFIX): RedisKe
     login: `${base}login`,
     loginFence: `${base}login-fence`,
     rate: `${base}rate`,
+    holders: `${base}holders`,
+    replaced: `${base}replaced`,
+    retired: `${base}retired`,
   };
 }

@@ -7,6 +7,7 @@ import type {
 } from '../core/coordination.js';
 import { connect, connectionShape, evalScript, parseRedisOptions } from './connection.js';
 import { RedisCoordinationError } from './errors.js';
+import { redisKeyHolds } from './key-holds.js';
 import { redisKeyLock } from './key-lock.js';
 import { nextNonce, nonceAheadError } from './nonce.js';
 import { type RedisRateLimit, redisRateLimit } from './rate-limit.js';
@@ -34,6 +35,12 @@ export interface RedisCoordinationOptions extends RedisConnectionOptions {
   loginLeaseMs?: number;
   /** How often a process waiting for the key's turn or for another's login asks again, in milliseconds. Default 25. */
   pollMs?: number;
+  /**
+   * How often a client with a `credentials` source renews its hold on its key and asks whether another process
+   * replaced the key (it then reads its source at once), in milliseconds. A hold lasts three of these (at least
+   * 30 s): a process that died stops holding the key after that. Default 5000; from 10 to 3,600,000. See docs/fleet.md.
+   */
+  keyCheckMs?: number;
 }
 
 const schema = {
@@ -44,6 +51,12 @@ const schema = {
   leaseMs: z.number().optional(),
   loginLeaseMs: z.number().optional(),
   pollMs: z.number().optional(),
+  keyCheckMs: z
+    .number({ error: 'keyCheckMs must be a number of milliseconds' })
+    .int({ error: 'keyCheckMs must be a whole number of milliseconds' })
+    .min(10, { error: 'keyCheckMs must be at least 10' })
+    .max(3_600_000, { error: 'keyCheckMs must be at most 3,600,000 (an hour)' })
+    .optional(),
 };
 
 /** The shared part of every primitive's options (each checks its own further). */
@@ -92,8 +105,11 @@ export function redisCoordination(redis: RedisLike, options: RedisCoordinationOp
   };
   redisSessionStore(redis, { ...base, ...sessionTuning, secret: 'a secret long enough to check options' });
 
+  const keys = redisKeyHolds(connection, parsed.keyCheckMs ?? 5000);
+
   return {
     name: 'redis',
+    keys,
     async start(bounds) {
       try {
         await evalScript(connection, {

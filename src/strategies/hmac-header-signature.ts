@@ -1,4 +1,5 @@
 import type { NonceSource } from '../core/nonce.js';
+import { registryKey } from '../core/registry.js';
 import type { HttpMethod } from '../core/request.js';
 import type { AuthStrategy } from '../core/strategy.js';
 import { parseOptions } from '../core/validate.js';
@@ -124,6 +125,7 @@ export function hmacHeaderSignature(options: HmacHeaderSignatureOptions): AuthSt
     scheme: signer.scheme,
     headerNames: Object.freeze(names.slice()),
     ...(headers.nonce !== undefined ? { sequenceKey: signer.id } : {}),
+    keyId: registryKey('key', signer.scheme, signer.keyId, signer.secret),
     // Own properties, as a strategy's are (a wrapper may spread it), over one signer whose methods are shared.
     authorize: (request, context) => signer.authorize(request, context),
     secrets: () => signer.secrets(),

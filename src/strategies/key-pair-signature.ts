@@ -111,6 +111,7 @@ export function keyPairSignature(options: KeyPairSignatureOptions): AuthStrategy
     scheme: SCHEME,
     headerNames: Object.freeze((nonceScheme.headerNames ?? []).concat(headerNames ?? [])),
     ...(nonceScheme.sequenceKey !== undefined ? { sequenceKey: nonceScheme.sequenceKey } : {}),
+    ...(nonceScheme.keyId !== undefined ? { keyId: nonceScheme.keyId } : {}),
     authorize: (request, context) => {
       if (!request.path.startsWith(pathPrefix)) return nonceScheme.authorize(request, context);
       deadlineScheme ??= hmacHeaderSignature(deadlineOptions);

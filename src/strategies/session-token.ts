@@ -155,11 +155,14 @@ export function sessionToken(options: SessionTokenOptions): SessionTokenStrategy
   return {
     scheme: 'session-token',
     headerNames: Object.freeze([options.header]),
+    // The secrets it is created with are the credentials (tokens and login signatures come later).
+    keyId: registryKey('key', 'session-token', options.key, ...options.secrets()),
     authorize: (request, context) => state.authorize(request, context),
     expire: (request) => state.expire(request),
     session: (context, login) => state.current(context, login),
     secrets: () => state.secrets(),
-    close: (context) => state.close(context),
+    close: (context) => state.close(context, false),
+    retire: (context) => state.close(context, true),
   };
 }
 
@@ -244,13 +247,14 @@ class SessionState implements SessionCaller {
     return [...this.#options.secrets(), ...this.#tokens, ...this.#shared.issued()];
   }
 
-  close(context: AuthContext): Promise<void> {
+  /** `everywhere`: the key was retired by the fleet (no process uses it), so the fleet's session goes too. */
+  close(context: AuthContext, everywhere: boolean): Promise<void> {
     this.#closing ??= (async () => {
       this.#closed = true;
       this.#coordination = context.coordination ?? this.#coordination;
       // In a fleet the session is the fleet's: one process closing (a restart, a cron job) neither logs it
       // out nor deletes it; it ends by the exchange's idle lifetime when no process uses it (docs/fleet.md).
-      if (this.#coordination) return;
+      if (this.#coordination && !everywhere) return;
       const closer = this.#keeper();
       await closer.settled();
       const session = await closer.peek();

@@ -1,3 +1,4 @@
+import { registryKey } from '../core/registry.js';
 import { type PreparedRequest, withHeaders } from '../core/request.js';
 import type { AuthStrategy } from '../core/strategy.js';
 
@@ -21,6 +22,7 @@ export function staticHeaderKey(options: StaticHeaderKeyOptions): AuthStrategy {
   return {
     scheme: 'static-header-key',
     headerNames: Object.freeze([options.header]),
+    keyId: registryKey('key', 'static-header-key', options.header, options.value),
     authorize: (request: PreparedRequest) => withHeaders(request, header),
     secrets: () => secrets,
   };

@@ -18,9 +18,21 @@ export interface MemberConfig {
   readonly prefix?: string;
   readonly coordination?: Record<string, unknown>;
   readonly clientOptions?: Record<string, unknown>;
-  readonly bitexbit?: { readonly credentials: object; readonly baseURL: string };
+  readonly bitexbit?: {
+    readonly credentials: object;
+    readonly baseURL: string;
+    readonly credentialsFile?: string;
+  };
   /** `wsURL`: the gateway the member's `kiiex:ws` command opens a WebSocket to. */
-  readonly kiiex?: { readonly credentials: object; readonly baseURL: string; readonly wsURL?: string };
+  readonly kiiex?: {
+    readonly credentials: object;
+    readonly baseURL: string;
+    readonly wsURL?: string;
+    /** The OMS and account the key's requests name. */
+    readonly ids?: { readonly OMSId: number; readonly AccountId: number };
+    /** A JSON file of credentials the member's Kiiex clients read their key from (a credentials source). */
+    readonly credentialsFile?: string;
+  };
 }
 
 /** What a member answers to a command. */
@@ -28,6 +40,8 @@ export interface Outcome {
   readonly tag: string;
   readonly ok: number;
   readonly errors: string[];
+  /** What each request resolved to, when a string or number (a user id, a reload's outcome); else null. */
+  readonly values?: readonly (string | number | null)[];
 }
 
 /** One member process. */
@@ -35,6 +49,8 @@ export interface Member {
   readonly child: ChildProcess;
   /** Runs `count` requests of `command` at once in the member; resolves to how they went. */
   run(command: string, count: number): Promise<Outcome>;
+  /** Resolves once the member has sent `{ event }` `count` times in all (events sent before count too). */
+  event(name: string, count?: number): Promise<void>;
   /** SIGKILL: no cleanup, no lock released, no renewal any more. */
   kill(): Promise<void>;
 }
@@ -52,12 +68,23 @@ export async function member(config: MemberConfig): Promise<Member> {
   const child = fork(MEMBER, [JSON.stringify(config)], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
   started.push(child);
   const pending = new Map<string, (outcome: Outcome) => void>();
+  const seen = new Map<string, number>();
+  const waiters: { name: string; count: number; resolve: () => void }[] = [];
+  const wake = () => {
+    for (const waiter of waiters.splice(0)) {
+      if ((seen.get(waiter.name) ?? 0) >= waiter.count) waiter.resolve();
+      else waiters.push(waiter);
+    }
+  };
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   await new Promise<void>((resolve, reject) => {
     child.once('exit', (code) => reject(new Error(`a member exited (code ${code}) before it was ready`)));
-    child.on('message', (message: { ready?: boolean } & Partial<Outcome>) => {
+    child.on('message', (message: { ready?: boolean; event?: string } & Partial<Outcome>) => {
       if (message.ready) resolve();
-      else if (message.tag) pending.get(message.tag)?.(message as Outcome);
+      else if (message.event) {
+        seen.set(message.event, (seen.get(message.event) ?? 0) + 1);
+        wake();
+      } else if (message.tag) pending.get(message.tag)?.(message as Outcome);
     });
   });
   return {
@@ -69,6 +96,13 @@ export async function member(config: MemberConfig): Promise<Member> {
         pending.set(tag, resolve);
         void exited.then(() => reject(new Error(`the member exited during '${command}'`)));
         child.send({ command, count, tag });
+      });
+    },
+    event(name, count = 1) {
+      return new Promise<void>((resolve, reject) => {
+        waiters.push({ name, count, resolve });
+        void exited.then(() => reject(new Error(`the member exited before '${name}'`)));
+        wake();
       });
     },
     async kill() {
