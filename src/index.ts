@@ -69,6 +69,7 @@ export {
   ExchangeAuthError,
   type ExchangeAuthErrorFields,
   ExchangeError,
+  IpRefusedError,
   PermissionDeniedError,
   RateLimitError,
   ResponseValidationError,
@@ -83,6 +84,19 @@ export {
   reportAuthEvent,
 } from './core/events.js';
 export { type FileNonceSource, fileNonceSource } from './core/file-nonces.js';
+export {
+  type AddressVerdict,
+  CLOCK_TOLERANCE_MS,
+  type ClockFinding,
+  type CredentialsVerdict,
+  type InspectContext,
+  type InspectProblem,
+  type InspectReport,
+  type NonceFinding,
+  type PermissionComparison,
+  type PermissionFindings,
+  type ProviderInspection,
+} from './core/inspect.js';
 export { fingerprint } from './core/fingerprint.js';
 export { type FieldsFirstLogger, fieldsFirst, type Logger } from './core/log.js';
 export { createNonceSource, type NonceSource } from './core/nonce.js';
