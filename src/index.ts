@@ -84,6 +84,7 @@ export {
   reportAuthEvent,
 } from './core/events.js';
 export { type FileNonceSource, fileNonceSource } from './core/file-nonces.js';
+export { fingerprint } from './core/fingerprint.js';
 export {
   type AddressVerdict,
   CLOCK_TOLERANCE_MS,
@@ -97,7 +98,6 @@ export {
   type PermissionFindings,
   type ProviderInspection,
 } from './core/inspect.js';
-export { fingerprint } from './core/fingerprint.js';
 export { type FieldsFirstLogger, fieldsFirst, type Logger } from './core/log.js';
 export { createNonceSource, type NonceSource } from './core/nonce.js';
 export { type PathTemplate, pathTemplate } from './core/path-template.js';
