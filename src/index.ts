@@ -270,5 +270,10 @@ export {
   readRefusal,
   retryAfterMs,
 } from './toolkit/answers.js';
+export {
+  inspectProbe,
+  type ProbeOutcome,
+  refusedInspection,
+} from './toolkit/inspect-verdict.js';
 export { checkOneTimeCode } from './toolkit/one-time-code.js';
 export { decodeBase32, totpCodeOf } from './toolkit/totp-code.js';

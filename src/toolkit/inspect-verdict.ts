@@ -27,7 +27,7 @@ export type ProbeOutcome =
  * credentials or of this address (with the exchange's words, secrets already masked). Anything else (a
  * network error, the exchange's own failure) is thrown: the doctor cannot tell, and says so by rejecting.
  */
-export async function probe(
+export async function inspectProbe(
   context: InspectContext,
   request: Parameters<InspectContext['request']>[0],
 ): Promise<ProbeOutcome> {

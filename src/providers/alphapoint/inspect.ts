@@ -1,7 +1,7 @@
-import { ExchangeAuthError } from '../../core/errors.js';
+import { ExchangeError, ResponseValidationError } from '../../core/errors.js';
 import type { InspectContext, ProviderInspection } from '../../core/inspect.js';
 import type { Permission } from '../../core/permissions.js';
-import { probe, refusedInspection } from '../../toolkit/inspect-verdict.js';
+import { inspectProbe as probe, refusedInspection } from '../../toolkit/inspect-verdict.js';
 
 /**
  * AlphaPoint documents that a session token is valid only from the address that obtained it, but no answer for
@@ -17,6 +17,10 @@ const NAMED: readonly (readonly [string, Permission])[] = [
   ['withdraw', 'withdraw'],
 ];
 
+/** An error the exchange answered with (not a network failure, which the doctor cannot read anything from). */
+const answered = (error: unknown): error is Error =>
+  error instanceof ExchangeError || error instanceof ResponseValidationError;
+
 /** The calls that need a second factor on this deployment (a public call), or a note saying why not known. */
 async function twoFactorCalls(context: InspectContext): Promise<readonly string[] | string> {
   try {
@@ -28,7 +32,7 @@ async function twoFactorCalls(context: InspectContext): Promise<readonly string[
       ? data.filter((name): name is string => typeof name === 'string')
       : 'not a list';
   } catch (error) {
-    if (error instanceof ExchangeAuthError) return error.message;
+    if (answered(error)) return error.message;
     throw error;
   }
 }
@@ -47,7 +51,7 @@ export function inspectAlphaPoint(userId: string) {
       path: '/GetUserPermissions',
       body: { UserId: Number(userId) },
     }).catch((error: unknown) => {
-      if (error instanceof ExchangeAuthError) return { kind: 'failed' as const, said: error.message };
+      if (answered(error)) return { kind: 'failed' as const, said: error.message };
       throw error;
     });
     if (asked.kind === 'refused') return refusedInspection(asked, ADDRESS, false);

@@ -1,6 +1,6 @@
 import type { InspectContext, PermissionFindings, ProviderInspection } from '../../core/inspect.js';
 import type { Permission } from '../../core/permissions.js';
-import { probe, refusedInspection } from '../../toolkit/inspect-verdict.js';
+import { inspectProbe as probe, refusedInspection } from '../../toolkit/inspect-verdict.js';
 
 /** Bitex documents no answer for an address off its allow-list (offered on request): none can be told apart. */
 const ADDRESS = 'not-documented' as const;

@@ -1,12 +1,15 @@
 import { ExchangeError } from '../../core/errors.js';
 import type { InspectContext, ProviderInspection } from '../../core/inspect.js';
-import { probe, refusedInspection } from '../../toolkit/inspect-verdict.js';
+import { inspectProbe as probe, refusedInspection } from '../../toolkit/inspect-verdict.js';
 
 /**
  * An order id no order has: cancelling it changes nothing. A can-trade key is told the order does not exist (an
  * ExchangeError); a read-only key is refused with 403 (a PermissionDeniedError).
  */
 const NO_SUCH_ORDER = 0;
+
+const STALE_NONCE_NOTE =
+  'credentials: bitexbit answers 401 for a wrong key pair and for a nonce not above the last one it saw for the key; asked twice, so a nonce behind is unlikely unless another program uses this key with nonces far ahead';
 
 /**
  * bitexbit's part of `client.inspect()`. bitexbit has no call that lists a key's access type, so the doctor
@@ -16,8 +19,16 @@ const NO_SUCH_ORDER = 0;
  * is refused (access types are nested). The gateway's signed deadlines depend on this machine's clock.
  */
 export async function inspectBitexbit(context: InspectContext): Promise<ProviderInspection> {
-  const read = await probe(context, { method: 'GET', path: '/api/v2/private/balance' });
-  if (read.kind === 'refused') return refusedInspection(read, 'unknown', true);
+  const balance = { method: 'GET', path: '/api/v2/private/balance' } as const;
+  let read = await probe(context, balance);
+  // A 401 is also a nonce not above the last one the exchange saw for the key (a program whose clock, or
+  // measured offset, ran ahead): once more, now that the 401's Date header has measured the offset.
+  if (read.kind === 'refused' && read.credentials === 'invalid') read = await probe(context, balance);
+  if (read.kind === 'refused') {
+    const refused = refusedInspection(read, 'unknown', true);
+    if (read.credentials !== 'invalid') return refused;
+    return { ...refused, notes: [...refused.notes, STALE_NONCE_NOTE] };
+  }
   // A 403 on this read is classified as the address refused (ip-refusal.ts); any other refusal is one too.
   if (read.kind === 'permission')
     return refusedInspection(
@@ -52,7 +63,7 @@ export async function inspectBitexbit(context: InspectContext): Promise<Provider
       granted: canTrade ? ['read', 'trade'] : ['read'],
       denied: canTrade ? [] : ['trade', 'withdraw'],
       unknown: canTrade ? ['withdraw'] : [],
-      exchange: [canTrade ? 'can trade (or can withdraw)' : 'read only'],
+      exchange: [canTrade ? 'Can trade (or Can withdraw)' : 'Read only'],
       source: 'GET /api/v2/private/balance, POST /api/v2/private/order/0/cancel',
     },
     clockMatters: true,
