@@ -100,7 +100,10 @@ export interface ClockFinding {
 export interface NonceFinding {
   /** Whether the key's scheme uses a nonce sequence at all. */
   readonly sequence: boolean;
-  /** The last nonce this process used for the key (every client of it), if any. */
+  /**
+   * The last nonce of this process's own sequence for the key (every client of it without a `coordination`), if
+   * any; a client with a `coordination` takes its nonces from the fleet, in `fleet`.
+   */
   readonly lastInProcess: string | undefined;
   /**
    * The fleet's last nonce for the key, from the client's `coordination`: `'not-configured'` without one,

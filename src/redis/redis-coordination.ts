@@ -8,7 +8,7 @@ import type {
 import { connect, connectionShape, evalScript, parseRedisOptions } from './connection.js';
 import { RedisCoordinationError } from './errors.js';
 import { redisKeyLock } from './key-lock.js';
-import { nextNonce, nonceAheadError } from './nonce.js';
+import { nextNonce, nonceAheadError, storedNonce } from './nonce.js';
 import { type RedisRateLimit, redisRateLimit } from './rate-limit.js';
 import { PING } from './scripts.js';
 import { boundedSessionStore, redisSessionStore } from './session-store.js';
@@ -123,6 +123,7 @@ export function redisCoordination(redis: RedisLike, options: RedisCoordinationOp
         if (taken === NONCE_AHEAD) return Promise.reject(nonceAheadError(connection));
         return Promise.resolve(taken);
       },
+      last: (key, bounds) => storedNonce(connection, key, bounds?.signal, bounds?.timeoutMs),
     },
     order: {
       run: (key, task, bounds) =>
