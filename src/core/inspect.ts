@@ -37,7 +37,9 @@ export interface PermissionFindings {
 
 /** What a provider's {@link Provider.inspect} hook found. Holds no credential. */
 export interface ProviderInspection {
+  /** What the exchange said of the credentials. */
   readonly credentials: CredentialsVerdict;
+  /** What the exchange said of this machine's address. */
   readonly address: AddressVerdict;
   /** `undefined` when the credentials could not be used. */
   readonly permissions: PermissionFindings | undefined;
@@ -114,17 +116,21 @@ export interface NonceFinding {
 
 /** What `client.inspect()` found: answered by the exchange itself, with no secret in it. */
 export interface InspectReport {
+  /** The provider's name. */
   readonly provider: string;
   /** No problem found. */
   readonly healthy: boolean;
   /** Problems, most serious first. */
   readonly problems: readonly InspectProblem[];
+  /** What the exchange said of the credentials. */
   readonly credentials: CredentialsVerdict;
+  /** What the exchange said of this machine's address. */
   readonly address: AddressVerdict;
   /** `undefined` when the credentials could not be used. */
   readonly permissions: PermissionComparison | undefined;
   /** `undefined` when no answer carried a `Date` header. */
   readonly clock: ClockFinding | undefined;
+  /** The key's nonce state, in this process and in the fleet. */
   readonly nonce: NonceFinding;
   /** Calls that need a second factor even on an API-key session, when the exchange says. */
   readonly twoFactorCalls: readonly string[] | undefined;
