@@ -139,6 +139,19 @@ describe('doctor: bitex', () => {
     expectNoSecret(report, [sandbox.credentials.user.apiKey]);
   });
 
+  it('a master key configured as master: manage-users confirmed by GET /users; a regular key as master: missing', async () => {
+    const master = await createClient(
+      bitex({ ...sandbox.credentials.master, baseURL: sandbox.baseURL }),
+    ).inspect();
+    expect(master).toMatchObject({ healthy: true });
+    expect(master.permissions?.granted).toContain('manage-users');
+    const pretender = await createClient(
+      bitex({ apiKey: sandbox.credentials.user.apiKey, role: 'master', baseURL: sandbox.baseURL }),
+    ).inspect();
+    expect(pretender.problems).toEqual(['permission-mismatch']);
+    expect(pretender.permissions?.missing).toEqual(['manage-users']);
+  });
+
   it('a read-only key (no api_keys flag): it reads; trading and withdrawing cannot be told', async () => {
     const report = await doctor(sandbox.credentials.readOnly.apiKey, ['read']);
     expect(report).toMatchObject({ healthy: true });
@@ -232,6 +245,12 @@ describe('doctor: alphapoint (kiiex)', () => {
     expectNoSecret(report, [wrong.apiSecret, wrong.apiKey]);
     const locked = await doctor(sandbox.credentials.locked);
     expect(locked).toMatchObject({ problems: ['invalid-credentials'], credentials: 'locked' });
+  });
+
+  it('a two-factor account and no second factor configured: two-factor-required', async () => {
+    const { twoFactor: _code, ...credentials } = sandbox.credentials.twoFactor;
+    const report = await doctor(credentials);
+    expect(report).toMatchObject({ problems: ['two-factor-required'], credentials: 'two-factor-required' });
   });
 
   it('a skewed clock is reported, but AlphaPoint signs no time', async () => {

@@ -50,6 +50,26 @@ function fromFlags(entry: KeyResource): PermissionFindings {
 }
 
 /**
+ * A client configured as a master user: `GET /users` (master users only) says whether Bitex made the key's user
+ * one. Asked only then: a regular user's client never calls a master's endpoint.
+ */
+async function withMasterRole(
+  context: InspectContext,
+  found: PermissionFindings,
+): Promise<PermissionFindings> {
+  if (!context.configured.includes('manage-users')) return found;
+  const users = await probe(context, { method: 'GET', path: '/users' });
+  if (users.kind === 'refused') return found;
+  const master = users.kind === 'ok';
+  return {
+    ...found,
+    granted: master ? [...found.granted, 'manage-users'] : found.granted,
+    denied: master ? found.denied : [...found.denied, 'manage-users'],
+    source: `${found.source}, GET /users`,
+  };
+}
+
+/**
  * Bitex's part of `client.inspect()`: the key's flags from `GET /api_keys` (its own entry found by the part of
  * its token Bitex shows). Listing keys needs the key's `api_keys` flag; without it, `GET /users/me` shows the key
  * works and reads, and trading and withdrawing stay unknown. A static key: no clock in its authentication.
@@ -64,7 +84,7 @@ export function inspectBitex(apiKey: string) {
         return {
           credentials: 'valid',
           address: ADDRESS,
-          permissions: fromFlags(entry),
+          permissions: await withMasterRole(context, fromFlags(entry)),
           clockMatters: false,
           notes: ['permissions: the flags of this key, from GET /api_keys', ADDRESS_NOTE],
         };
