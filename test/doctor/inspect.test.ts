@@ -48,7 +48,14 @@ describe('doctor: bitexbit', () => {
     expect(report.nonce.sequence).toBe(true);
     expect(Number(report.nonce.lastInProcess)).toBeGreaterThan(0);
     expect(report.nonce.fleet).toBe('not-configured');
-    expectNoSecret(report, [sandbox.credentials.read.accessKey, sandbox.credentials.read.privateKey]);
+    // Nor any signature the doctor's calls carried, as the exchange received them.
+    const signatures = sandbox.log.map((entry) => entry.headers['x-signature'] ?? '').filter(Boolean);
+    expect(signatures.length).toBeGreaterThan(0);
+    expectNoSecret(report, [
+      sandbox.credentials.read.accessKey,
+      sandbox.credentials.read.privateKey,
+      ...signatures,
+    ]);
   });
 
   it('a read-only key configured trade: a permission mismatch that names trade', async () => {
@@ -223,7 +230,11 @@ describe('doctor: alphapoint (kiiex)', () => {
       'adduserpermission',
     ]);
     const { apiKey, apiSecret } = sandbox.credentials.trader;
-    expectNoSecret(report, [apiKey, apiSecret]);
+    // Nor the login's signature or the session token, as the exchange received them.
+    const sent = sandbox.log.flatMap((entry) => [entry.headers.signature ?? '', entry.headers.aptoken ?? '']);
+    const material = sent.filter(Boolean);
+    expect(material.length).toBeGreaterThan(1);
+    expectNoSecret(report, [apiKey, apiSecret, ...material]);
   });
 
   it('an AccountReadOnly user configured for trading: configured trade but the key only reads', async () => {
