@@ -149,6 +149,25 @@ describe('exchange-auth doctor kiiex', () => {
   });
 });
 
+describe('exchange-auth doctor: what the exchange writes', () => {
+  it('a refusal carrying terminal control sequences is printed escaped, in text and JSON', async () => {
+    const { apiKey, apiSecret, userId } = alphapointSandbox.addAccount({});
+    const env = { KIIEX_API_KEY: apiKey, KIIEX_API_SECRET: apiSecret, KIIEX_USER_ID: String(userId) };
+    for (const json of [false, true]) {
+      alphapointSandbox.refuseNextLogins(1, {
+        errormsg: 'User api key not found\u001b]0;owned\u0007\u001b[2J',
+      });
+      const { code, stdout } = await cli(
+        ['doctor', 'kiiex', '--url', alphapointSandbox.baseURL, ...(json ? ['--json'] : [])],
+        env,
+      );
+      expect(code).toBe(3);
+      expect(stdout.includes('\u001b') || stdout.includes('\u0007')).toBe(false);
+      expect(stdout).toContain(json ? '\\u001b' : '\\u001b]0;owned');
+    }
+  });
+});
+
 describe('exchange-auth doctor: usage', () => {
   it('no provider, or a missing variable, exits 2', async () => {
     expect((await cli(['doctor'])).code).toBe(2);
