@@ -79,6 +79,12 @@ describe('doctor: bitexbit', () => {
     expect(sandbox.orders()).toEqual([]);
   });
 
+  it("the exchange's own failure on the trade probe (500) is no verdict: inspect() rejects", async () => {
+    sandbox.inject({ endpoint: 'orders.cancel', fault: { status: 500, body: { message: 'down' } } });
+    const error = await thrown(() => doctor(sandbox.credentials.read, 'read'));
+    expect(error).toMatchObject({ code: 'exchange', status: 500 });
+  });
+
   it('a wrong key: invalid credentials, and nothing else asked', async () => {
     const wrong = { accessKey: 'ak_wrong_0123456789abcdef', privateKey: 'sk_wrong_0123456789abcdef' };
     const report = await doctor(wrong, 'read');
