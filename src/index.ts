@@ -72,6 +72,7 @@ export {
   ExchangeAuthError,
   type ExchangeAuthErrorFields,
   ExchangeError,
+  IpRefusedError,
   PermissionDeniedError,
   RateLimitError,
   ResponseValidationError,
@@ -87,6 +88,19 @@ export {
 } from './core/events.js';
 export { type FileNonceSource, fileNonceSource } from './core/file-nonces.js';
 export { fingerprint } from './core/fingerprint.js';
+export {
+  type AddressVerdict,
+  CLOCK_TOLERANCE_MS,
+  type ClockFinding,
+  type CredentialsVerdict,
+  type InspectContext,
+  type InspectProblem,
+  type InspectReport,
+  type NonceFinding,
+  type PermissionComparison,
+  type PermissionFindings,
+  type ProviderInspection,
+} from './core/inspect.js';
 export { type FieldsFirstLogger, fieldsFirst, type Logger } from './core/log.js';
 export { createNonceSource, type NonceSource } from './core/nonce.js';
 export { type PathTemplate, pathTemplate } from './core/path-template.js';
@@ -261,5 +275,10 @@ export {
   readRefusal,
   retryAfterMs,
 } from './toolkit/answers.js';
+export {
+  inspectProbe,
+  type ProbeOutcome,
+  refusedInspection,
+} from './toolkit/inspect-verdict.js';
 export { checkOneTimeCode } from './toolkit/one-time-code.js';
 export { decodeBase32, totpCodeOf } from './toolkit/totp-code.js';

@@ -2,6 +2,7 @@ import { TwoFactorRequiredError } from '../core/errors.js';
 import { type Command, flagList, helpText } from './args.js';
 import { UsageError } from './credentials.js';
 import { DEMO_COMMAND, runDemo } from './demo/index.js';
+import { DOCTOR_COMMAND, runDoctor } from './doctor.js';
 import { CLI_ENV_VARIABLES, type CliProviderName } from './env.js';
 import { runSandbox, SANDBOX_COMMAND } from './sandbox.js';
 import { runSign, SIGN_COMMAND } from './sign.js';
@@ -16,6 +17,7 @@ const COMMANDS: Readonly<Record<string, { spec: Command; run(argv: readonly stri
   sandbox: { spec: SANDBOX_COMMAND, run: runSandbox },
   whoami: { spec: WHOAMI_COMMAND, run: runWhoami },
   sign: { spec: SIGN_COMMAND, run: runSign },
+  doctor: { spec: DOCTOR_COMMAND, run: runDoctor },
 };
 
 /** The flags of `exchange-auth` itself, before any command. */
@@ -42,7 +44,7 @@ Providers: ${Object.keys(CLI_ENV_VARIABLES).join(', ')}.
 
 Run "exchange-auth help <command>" (or "exchange-auth <command> -h") for a command's flags and
 environment variables. Exit codes: 0 done, 1 failed (the exchange refused, a step failed, a network error),
-2 usage (a wrong or missing flag, argument or setting).`;
+2 usage (a wrong or missing flag, argument or setting); doctor adds 3 to 6 for what it found (its help).`;
 }
 
 /** Runs the command line; resolves to the exit code. Errors are one line, with no stack unless --verbose. */

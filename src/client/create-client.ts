@@ -4,7 +4,7 @@ import type { Client, ExchangeResponse, RequestOptions } from '../core/client.js
 import { ClockOffset } from '../core/clock-offset.js';
 import { ConfigurationError, clientClosedError, ExchangeAuthError } from '../core/errors.js';
 import { createSafeLogger } from '../core/log.js';
-import type { Permission } from '../core/permissions.js';
+import { PERMISSIONS, type Permission } from '../core/permissions.js';
 import type { Provider } from '../core/provider.js';
 import { maskError, redactorFor } from '../core/redact.js';
 import type { KeyRateLimit } from '../core/registry.js';
@@ -23,6 +23,7 @@ import { createTransport } from './create-transport.js';
 import { reloaderOf } from './credentials-reloader.js';
 import { prepareForChannel } from './extension-prepare.js';
 import { holderOf } from './fleet-release.js';
+import { inspectClient } from './inspect.js';
 import { internedList, internedSet } from './interned.js';
 import { KeyGenerations } from './key-generations.js';
 import { keyLimits } from './key-limits.js';
@@ -255,6 +256,7 @@ function build<Granted extends Permission, C extends Catalog, Extension extends 
     request: (input: RequestOptions) => request(state, input),
     call: (name: string, ...args: unknown[]) => call(state, name, args[0]),
     close: () => close(state),
+    inspect: () => inspectClient(state, build(provider, state.strategy, PERMISSIONS, shared, state)),
   } as unknown as Client<Granted, C>;
   const rotate = rotatorOf(state, permissions, shared);
   Object.assign(client, { rotate, reloadCredentials: reloaderOf(state, rotate) });

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { Catalog, EndpointDefinition, EndpointTypes, PathParameterNames } from './catalog.js';
 import type { CredentialsReload } from './credentials-source.js';
+import type { InspectReport } from './inspect.js';
 import type { Allowed, Permission, RequiredPermission } from './permissions.js';
 import type { Provider } from './provider.js';
 import type { HttpMethod, QueryParams } from './request.js';
@@ -164,6 +165,20 @@ export interface Client<Granted extends Permission, C extends Catalog> {
   call<K extends CallableEndpoint<C, Granted>>(name: K, ...args: CallArgs<C[K]>): Promise<CallResponse<C[K]>>;
   /** Releases what the client holds (logs out of a session). Safe to call more than once. */
   close(): Promise<void>;
+  /**
+   * The key doctor: asks the exchange, with calls that change nothing, whether the credentials are valid, what
+   * the key may do (compared with the permissions this client was configured with), and whether this machine's
+   * address is refused; adds the clock offset measured from its answers and the key's nonce state (in this
+   * process, and in the fleet when a `coordination` is configured). Never rejects for what the exchange
+   * answered: a refusal is a finding. Holds no secret.
+   *
+   * @example
+   * ```ts
+   * const report = await client.inspect();
+   * if (!report.healthy) console.error(report.problems, report.notes);
+   * ```
+   */
+  inspect(): Promise<InspectReport>;
   /**
    * Replaces the client's key without a restart: `provider` is the same exchange (name and base URL) with new
    * credentials granting the same permissions. Requests that began before keep the key they began with for every

@@ -20,6 +20,11 @@ export interface SharedNonces {
    * process before, and not less than `now` (milliseconds), as a string of digits.
    */
   next(key: string, now: number, bounds?: CoordinationBounds): Promise<string>;
+  /**
+   * The last nonce handed out for `key` by any process, without taking one; `undefined` when none was. Optional:
+   * `client.inspect()` reports the fleet's nonce as unavailable without it.
+   */
+  last?(key: string, bounds?: CoordinationBounds): Promise<string | undefined>;
 }
 
 /** The arrival order of a key's signed requests across a fleet: one at a time, whichever process sends. */

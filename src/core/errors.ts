@@ -7,6 +7,7 @@ export type ErrorCode =
   | 'authentication'
   | 'locked'
   | 'permission-denied'
+  | 'ip-refused'
   | 'rate-limited'
   | 'exchange'
   | 'transport'
@@ -269,5 +270,20 @@ export class TwoFactorRequiredError extends ExchangeAuthError {
   constructor(message: string, fields: ExchangeAuthErrorFields & { twoFactorType?: string | undefined }) {
     super('two-factor-required', message, fields);
     this.twoFactorType = fields.twoFactorType;
+  }
+}
+
+/**
+ * The exchange refused the request because of the address it came from (the key's IP allow-list), as its
+ * documented answer shows. Nothing was executed. Add this machine's public address to the key's list on the
+ * exchange, or send from an address that is on it.
+ */
+export class IpRefusedError extends ExchangeAuthError {
+  static {
+    brand(IpRefusedError, 'IpRefusedError');
+  }
+
+  constructor(message: string, fields: ExchangeAuthErrorFields) {
+    super('ip-refused', message, fields);
   }
 }

@@ -43,3 +43,12 @@ export const processNonces: NonceSource = {
     return String(nonce);
   },
 };
+
+/**
+ * The last nonce this process handed out for `key` (a strategy's `sequenceKey`) through {@link processNonces},
+ * every client and copy of the library included; `undefined` before the first.
+ */
+export function lastProcessNonce(key: string): string | undefined {
+  const nonce = keyRegistry().nonces.get(sequenceId('nonce', key));
+  return nonce === undefined ? undefined : String(nonce);
+}

@@ -3,6 +3,7 @@ import type { Client, RequestOptions } from './client.js';
 import type { Clock } from './clock.js';
 import type { ClockOffsetReading } from './clock-offset.js';
 import type { ExchangeAuthError } from './errors.js';
+import type { InspectContext, ProviderInspection } from './inspect.js';
 import type { Permission, RequiredPermission } from './permissions.js';
 import type { HttpMethod, PreparedRequest, RawResponse } from './request.js';
 import type { AuthContext, AuthStrategy } from './strategy.js';
@@ -112,6 +113,12 @@ export interface Provider<Granted extends Permission, C extends Catalog, Extensi
   readonly preparedHeaders?: readonly string[];
   /** Adds what the exchange needs beyond credentials (a one-time password header). Must not mutate input. */
   prepare?(request: PreparedRequest, context: PrepareContext): PreparedRequest | Promise<PreparedRequest>;
+  /**
+   * The provider's part of `client.inspect()`: asks the exchange, with calls that change nothing, whether the
+   * credentials work, what the key may do and whether this address is refused. The client adds the clock and
+   * nonce state and compares the permissions. Without it, `inspect()` says only what the client knows.
+   */
+  inspect?(context: InspectContext): Promise<ProviderInspection>;
   /** Adds provider-specific methods to a client (`onBehalfOf`, `authenticate`). */
   extend?(context: ExtensionContext<Granted, C>): Extension;
 }

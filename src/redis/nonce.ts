@@ -49,6 +49,30 @@ local text = string.format('%.0f', nonce)
 redis.call('SET', KEYS[1], text)
 return text`);
 
+/** The stored nonce of a key, read without taking one. */
+const STORED_NONCE = script(`return redis.call('GET', KEYS[1])`);
+
+/** The fleet's last nonce for `key` (what Redis holds), for `client.inspect()`; `undefined` when none was taken. */
+export async function storedNonce(
+  connection: Connection,
+  key: string,
+  signal: AbortSignal | undefined,
+  requestTimeoutMs?: number,
+): Promise<string | undefined> {
+  const reply = await evalScript(connection, {
+    script: STORED_NONCE,
+    keys: [connection.names(key).nonce],
+    args: [],
+    operation: 'reading the nonce',
+    signal,
+    requestTimeoutMs,
+  });
+  if (reply === null || reply === undefined) return undefined;
+  const nonce = integer(reply);
+  if (nonce === undefined) throw unexpectedReply(connection, 'reading the nonce');
+  return String(nonce);
+}
+
 /** The stored nonce is far ahead of the clock: refused, nothing sent. */
 export function nonceAheadError(connection: Connection): RedisCoordinationError {
   return new RedisCoordinationError(

@@ -9,7 +9,7 @@ import { connect, connectionShape, evalScript, parseRedisOptions } from './conne
 import { RedisCoordinationError } from './errors.js';
 import { redisKeyHolds } from './key-holds.js';
 import { redisKeyLock } from './key-lock.js';
-import { nextNonce, nonceAheadError } from './nonce.js';
+import { nextNonce, nonceAheadError, storedNonce } from './nonce.js';
 import { type RedisRateLimit, redisRateLimit } from './rate-limit.js';
 import { PING } from './scripts.js';
 import { boundedSessionStore, redisSessionStore } from './session-store.js';
@@ -139,6 +139,7 @@ export function redisCoordination(redis: RedisLike, options: RedisCoordinationOp
         if (taken === NONCE_AHEAD) return Promise.reject(nonceAheadError(connection));
         return Promise.resolve(taken);
       },
+      last: (key, bounds) => storedNonce(connection, key, bounds?.signal, bounds?.timeoutMs),
     },
     order: {
       run: (key, task, bounds) =>

@@ -13,6 +13,7 @@ export {
   type MarketChange as AlphaPointMarketChange,
   type ReceivedFrame as AlphaPointFrame,
   type SandboxOrder as AlphaPointOrder,
+  type SandboxPermission as AlphaPointPermission,
   startAlphaPointSandbox,
   type WithdrawTicket as AlphaPointWithdrawTicket,
 } from './alphapoint/index.js';

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   AuthenticationError,
   ExchangeError,
+  IpRefusedError,
   type NonceSource,
   PermissionDeniedError,
   RateLimitError,
@@ -62,13 +63,18 @@ describe('refusals are classified', () => {
     expect(sandbox.executions(ROUTES.create)).toBe(0);
   });
 
-  it("a call from an address outside the key's IP list is 403 from the exchange", async () => {
+  it("a read from an address outside the key's IP list is 403, told as IpRefusedError; a trade call's 403 keeps both causes", async () => {
     const { sandbox, client } = await bench();
     const key = sandbox.addKey({ access: 'withdraw', allowedIps: ['203.0.113.7'] });
     const error = await thrown(() => client(key).call('balance.get'));
-    expect(error).toBeInstanceOf(PermissionDeniedError);
-    expect((error as PermissionDeniedError).source).toBe('exchange');
-    expect((error as PermissionDeniedError).message).toContain('IP address is not allowed');
+    // Every access type reads the balance, so its 403 can only be the address.
+    expect(error).toBeInstanceOf(IpRefusedError);
+    expect(error).toMatchObject({ code: 'ip-refused', status: 403 });
+    expect((error as IpRefusedError).message).toContain('IP address is not allowed');
+    expect((error as IpRefusedError).message).toMatch(/add its public address to the key's IP list/);
+    const cancel = await thrown(() => client(key).call('orders.cancel', { params: { id: 1 } }));
+    expect(cancel).toBeInstanceOf(PermissionDeniedError);
+    expect((cancel as PermissionDeniedError).source).toBe('exchange');
     sandbox.setAllowedIps(key.accessKey, ['127.0.0.1']);
     expect((await client(key).call('balance.get')).status).toBe(200);
   });

@@ -9,6 +9,7 @@ import type { SessionStore } from '../../core/session.js';
 import { parseOptions } from '../../core/validate.js';
 import { type AlphaPointCatalog, alphapointCatalog } from './catalog.js';
 import { classifyAlphaPoint } from './classify.js';
+import { inspectAlphaPoint } from './inspect.js';
 import { alphapointIdentify } from './login.js';
 import {
   type AlphaPointKeyPermission,
@@ -215,6 +216,7 @@ export function alphapoint<const P extends AlphaPointKeyPermission = AlphaPointK
     contentType: 'application/json',
     classify: classifyAlphaPoint,
     prepare: emptyBodyAsObject,
+    inspect: inspectAlphaPoint(signer.userId),
     extend: (context) => ({
       websocket: (socketOptions) => openAlphaPointSocket(context, socketSettings, socketOptions),
       authenticate: () =>

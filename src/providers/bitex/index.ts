@@ -8,6 +8,7 @@ import { staticHeaderKey } from '../../strategies/static-header-key.js';
 import { checkOneTimeCode } from '../../toolkit/one-time-code.js';
 import { type BitexCatalog, bitexCatalog } from './catalog.js';
 import { classifyBitex } from './classify.js';
+import { inspectBitex } from './inspect.js';
 import {
   BITEX_ENVIRONMENTS,
   type BitexEnvironment,
@@ -165,6 +166,7 @@ export function bitex(
     classify: classifyBitex,
     preparedHeaders: PREPARED_HEADERS,
     prepare: parsed.otp === undefined ? prepareWithoutSource : prepareWith(addOneTimePassword(parsed.otp)),
+    inspect: inspectBitex(apiKey),
     extend: ({ derive }) => ({
       onBehalfOf(userId: number | string) {
         if (!master) {

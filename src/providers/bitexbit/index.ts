@@ -9,6 +9,8 @@ import { keyPairSignature } from '../../strategies/key-pair-signature.js';
 import { type BitexbitCatalog, bitexbitCatalog } from './catalog.js';
 import { classifyBitexbit } from './classify.js';
 import { withClockAdvice } from './gateway-refusal.js';
+import { inspectBitexbit } from './inspect.js';
+import { withIpRefusal } from './ip-refusal.js';
 import {
   BITEXBIT_ENVIRONMENTS,
   type BitexbitAccess,
@@ -152,7 +154,13 @@ export function bitexbit<const A extends BitexbitAccess>(
     headers: HEADERS,
     contentType: JSON_UTF8,
     classify: (raw, context) =>
-      withClockAdvice(classifyBitexbit(raw, context), raw, context, `${prefix}${GATEWAY_PREFIX}`),
+      withClockAdvice(
+        withIpRefusal(classifyBitexbit(raw, context), raw, context),
+        raw,
+        context,
+        `${prefix}${GATEWAY_PREFIX}`,
+      ),
+    inspect: inspectBitexbit,
     prepare: prepareBitexbit,
   };
 }

@@ -1,6 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import { parseDecimal } from '../decimal.js';
 
+/**
+ * The AlphaPoint permissions a sandbox user may have: the default three (slate GetUserPermissions: Deposit,
+ * Trading, Withdraw) and AccountReadOnly, which lets a user read its own account and nothing more.
+ */
+export type SandboxPermission = 'Trading' | 'Withdraw' | 'Deposit' | 'AccountReadOnly';
+
 /** An API key the sandbox knows, with the account it opens. */
 export interface SandboxAccount {
   readonly apiKey: string;
@@ -10,7 +16,7 @@ export interface SandboxAccount {
   readonly accountId: number;
   readonly omsId: number;
   /** The key's AlphaPoint permissions. */
-  readonly permissions: ReadonlySet<'Trading' | 'Withdraw' | 'Deposit'>;
+  readonly permissions: ReadonlySet<SandboxPermission>;
   /** TOTP secret when the account has two-factor authentication on. */
   readonly totpSecret: string | undefined;
   readonly locked: boolean;
@@ -26,7 +32,7 @@ let nextUser = 100;
 export function makeAccount(options: {
   twoFactor?: boolean;
   locked?: boolean;
-  permissions?: readonly ('Trading' | 'Withdraw' | 'Deposit')[];
+  permissions?: readonly SandboxPermission[];
 }): SandboxAccount {
   nextUser += 1;
   const balances = new Map<string, bigint>();

@@ -2,6 +2,7 @@ import type { AnswerObserver, DropOptions, FaultControls, SandboxClock } from '.
 import type { LogEntry } from '../request-log.js';
 import type { ScriptTiming } from '../schedule.js';
 import type { SandboxStats } from '../stats.js';
+import type { SandboxPermission } from './accounts.js';
 import type { AnswerStyle } from './answers.js';
 import type { SandboxOrder, WithdrawTicket } from './calls.js';
 import type { ReceivedFrame } from './gateway.js';
@@ -192,7 +193,7 @@ export interface AlphaPointSandbox extends FaultControls {
    * (its credentials then carry the TOTP callback). A fresh key shares no session with any other.
    */
   addAccount(options: {
-    permissions?: readonly ('Trading' | 'Withdraw' | 'Deposit')[];
+    permissions?: readonly SandboxPermission[];
     twoFactor?: boolean;
   }): AlphaPointCredentials;
   /** Balances of the account behind a key, by product symbol, as decimal strings. */

@@ -82,7 +82,16 @@ export const PUBLIC_CALLS: Readonly<
   GetLevel1: ({ now, market }) => ({ status: 200, body: level1(now, market) }),
   // slate uncertain/_api_uncert_user_ping.md; the same on the WebSocket (a Bitazza capture).
   Ping: () => ({ status: 200, body: { msg: 'PONG' } }),
+  // slate users/_api_users_system_getvalidate2farequiredendpoints.md: public, lower-case call names.
+  GetValidate2FARequiredEndpoints: () => ({ status: 200, body: [...TWO_FACTOR_CALLS] }),
 };
+
+/** The calls that need a second factor on an API-key session, as slate's sample answers them. */
+export const TWO_FACTOR_CALLS: readonly string[] = [
+  'createwithdrawticket',
+  'createdepositticket',
+  'adduserpermission',
+];
 
 /** CreateWithdrawTicket's request: as documented, or inside NDAX's `{TfaType, TFaCode, Payload}`. */
 function withdrawRequest(payload: Record<string, unknown>): Record<string, unknown> | undefined {
@@ -134,6 +143,25 @@ function needs(account: SandboxAccount, permission: 'Trading' | 'Withdraw'): Ser
 
 /** Private calls, by function name. Each runs at most once per request it receives. */
 export const PRIVATE_CALLS: Readonly<Record<string, Call>> = {
+  // slate users/_api_users_system_getuserpermissions.md: Trading or AccountReadOnly users, for their own user
+  // only; the answer is the permission names in lower case (`["trading","deposit","withdraw"]`).
+  GetUserPermissions: (account, payload) => {
+    if (!account.permissions.has('Trading') && !account.permissions.has('AccountReadOnly'))
+      return failed(
+        101,
+        'Operation Failed: GetUserPermissions needs Trading or AccountReadOnly',
+        null,
+        'missing-permission',
+      );
+    if (String(fieldOf(payload, 'UserId')) !== account.userId)
+      return failed(
+        101,
+        "Operation Failed: a user may list only its own user's permissions",
+        null,
+        'missing-permission',
+      );
+    return { status: 200, body: [...account.permissions].map((name) => name.toLowerCase()) };
+  },
   GetUserInfo: (account) => ({ status: 200, body: userInfo(account) }),
   GetAccountPositions: (account) => ({
     status: 200,

@@ -163,6 +163,7 @@ export async function startAlphaPointSandbox(
   };
 }
 
+export type { SandboxPermission } from './accounts.js';
 export type { AnswerStyle } from './answers.js';
 export type {
   AlphaPointCredentials,

@@ -152,7 +152,10 @@ export function movementView(movement: Movement): Resource {
   });
 }
 
-/** A key as `api_keys` resource: its flags, and its token obfuscated as Bitex shows it after creation. */
+/**
+ * A key as `api_keys` resource: its flags, and its token as Bitex shows it 10 minutes after creation, 20 asterisks
+ * and its last 10 characters (bitex-sdk-ruby spec/fixtures/api_keys/all.yml, recorded from sandbox.bitex.la).
+ */
 export function apiKeyView(key: ApiKey): Resource {
   const flags = ALL_KEY_FLAGS.filter((flag) => flag !== 'token').map((flag) => [flag, key.flags.has(flag)]);
   return resource('api_keys', key.id, {
