@@ -58,6 +58,8 @@ function body(name: Name, orderId: number): object {
     Ping: {},
     GetL2Snapshot: { OMSId, InstrumentId: 1, Depth: 10 },
     GetUserInfo: { OMSId, UserId },
+    GetUserPermissions: { UserId },
+    GetValidate2FARequiredEndpoints: {},
     GetAccountInfo: { OMSId, AccountId },
     GetAccountPositions: { OMSId, AccountId },
     SendOrder: order,
