@@ -143,6 +143,9 @@ async function fleetOf(n, { url, baseURL, total, concurrency, apart = false }) {
   const next = (child) =>
     new Promise((resolve, reject) => {
       const onExit = (code) => reject(new Error(`a fleet child exited (code ${code}) without a report`));
+      // A child that died between rounds would never report nor exit again: fail now instead of waiting forever.
+      if (child.exitCode !== null || child.signalCode !== null)
+        return onExit(child.exitCode ?? child.signalCode);
       child.once('exit', onExit);
       child.once('message', (message) => {
         child.off('exit', onExit);
@@ -194,8 +197,9 @@ function children(n, config) {
  * redis-server of its own.
  */
 export async function fleetRows() {
+  // An empty REDIS_URL (as `REDIS_URL=$(...)` leaves when the command prints nothing) counts as not set.
   const own = process.env.REDIS_URL ? undefined : await ownRedis();
-  const url = process.env.REDIS_URL ?? own?.url;
+  const url = process.env.REDIS_URL || own?.url;
   if (!url) {
     console.error('benchmark section fleet: skipped, REDIS_URL is not set and redis-server is not installed');
     return [
