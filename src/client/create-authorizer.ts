@@ -21,9 +21,9 @@ import { prepareRequest } from '../pipeline/prepare.js';
 import { runInSequence } from '../pipeline/serial-queue.js';
 import { signRequest } from '../pipeline/sign.js';
 import { checkProvider } from './check-provider.js';
-import { reservedHeaders } from './create-client.js';
 import { clockSchema, coordinationSchema, loggerSchema, onEventSchema } from './options.js';
 import { type AuthorizerSend, type OutgoingRequest, outgoing, sendThrough } from './own-http.js';
+import { reservedHeaders } from './reserved-headers.js';
 
 /** Options of {@link createAuthorizer}. */
 export interface AuthorizerOptions {

@@ -28,6 +28,7 @@ import { internedList, internedSet } from './interned.js';
 import { KeyGenerations } from './key-generations.js';
 import { keyLimits } from './key-limits.js';
 import { type ClientOptions, resolveClientOptions } from './options.js';
+import { reservedHeaders } from './reserved-headers.js';
 import { rotation } from './rotate.js';
 
 interface Shared {
@@ -72,23 +73,6 @@ export function createClient<Granted extends Permission, C extends Catalog, Exte
       : undefined,
   };
   return build(provider, provider.strategy, provider.permissions, shared, undefined);
-}
-
-/**
- * The lower-case names of the headers a caller may not set: framing, the provider's own headers, what its
- * `prepare` sets and what the strategy sets. One set for every client with the same names.
- */
-export function reservedHeaders(
-  provider: Provider<Permission, Catalog, object>,
-  strategy: AuthStrategy,
-): ReadonlySet<string> {
-  const names = [
-    ...FRAMING_HEADERS,
-    ...Object.keys(provider.headers ?? {}),
-    ...(strategy.headerNames ?? []),
-    ...(provider.preparedHeaders ?? []),
-  ];
-  return internedSet(names.map((name) => name.toLowerCase()));
 }
 
 /**
@@ -250,6 +234,10 @@ function build<Granted extends Permission, C extends Catalog, Extension extends 
     parent,
   );
   // The client's methods work detached (`const { call } = client`): each is a closure over the one state.
+  // Made on first use: most clients never rotate, and 10,000 clients on 10,000 keys is a real shape.
+  let rotator: ((next: Provider<Permission, Catalog, object>) => Promise<void>) | undefined;
+  const rotate = (next: Provider<Permission, Catalog, object>) =>
+    (rotator ??= rotatorOf(state, permissions, shared))(next);
   const client = {
     provider: provider.name,
     permissions: state.grantedList,
@@ -257,9 +245,12 @@ function build<Granted extends Permission, C extends Catalog, Extension extends 
     call: (name: string, ...args: unknown[]) => call(state, name, args[0]),
     close: () => close(state),
     inspect: () => inspectClient(state, build(provider, state.strategy, PERMISSIONS, shared, state)),
+    rotate,
+    // A source is watched from the start (its timers); without one, the refusal is made only when asked for.
+    reloadCredentials: state.options.credentials
+      ? reloaderOf(state, rotate)
+      : () => reloaderOf(state, rotate)(),
   } as unknown as Client<Granted, C>;
-  const rotate = rotatorOf(state, permissions, shared);
-  Object.assign(client, { rotate, reloadCredentials: reloaderOf(state, rotate) });
 
   if (parent !== undefined || !provider.extend) return client as Client<Granted, C> & Extension;
   const extension = provider.extend({
