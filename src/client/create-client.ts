@@ -11,7 +11,7 @@ import type { KeyRateLimit } from '../core/registry.js';
 import type { AuthContext, AuthStrategy } from '../core/strategy.js';
 import { authContextFor } from '../pipeline/attempt.js';
 import { checkEndpointInput } from '../pipeline/check-endpoint-input.js';
-import { checkCall, checkRequest, FRAMING_HEADERS } from '../pipeline/check-request.js';
+import { checkCall, checkRequest } from '../pipeline/check-request.js';
 import type { KeyGeneration, PipelineContext } from '../pipeline/context.js';
 import { CoordinationGate } from '../pipeline/coordination-gate.js';
 import { createEventSink } from '../pipeline/events.js';
@@ -236,8 +236,10 @@ function build<Granted extends Permission, C extends Catalog, Extension extends 
   // The client's methods work detached (`const { call } = client`): each is a closure over the one state.
   // Made on first use: most clients never rotate, and 10,000 clients on 10,000 keys is a real shape.
   let rotator: ((next: Provider<Permission, Catalog, object>) => Promise<void>) | undefined;
-  const rotate = (next: Provider<Permission, Catalog, object>) =>
-    (rotator ??= rotatorOf(state, permissions, shared))(next);
+  const rotate = (next: Provider<Permission, Catalog, object>) => {
+    rotator ??= rotatorOf(state, permissions, shared);
+    return rotator(next);
+  };
   const client = {
     provider: provider.name,
     permissions: state.grantedList,
