@@ -193,18 +193,6 @@ export function alphapoint<const P extends AlphaPointKeyPermission = AlphaPointK
       apiSecret: parsed.apiSecret,
       issued: () => issued as Set<string>,
     });
-  const socketSettings = {
-    nonces: nonceSource,
-    nonceKey,
-    provider: name,
-    baseURL,
-    websocketURL: parsed.websocketURL,
-    signer,
-    twoFactor: parsed.twoFactor,
-    session,
-    catalog: alphapointCatalog,
-    strategy,
-  };
   return {
     name,
     baseURL,
@@ -216,9 +204,24 @@ export function alphapoint<const P extends AlphaPointKeyPermission = AlphaPointK
     contentType: 'application/json',
     classify: classifyAlphaPoint,
     prepare: emptyBodyAsObject,
-    inspect: inspectAlphaPoint(signer.userId),
+    // Both made when first used: a service holds a client per user, and few of them open a socket or a doctor.
+    inspect: (context) => inspectAlphaPoint(signer.userId)(context),
     extend: (context) => ({
-      websocket: (socketOptions) => openAlphaPointSocket(context, socketSettings, socketOptions),
+      websocket: (socketOptions) => {
+        const socketSettings = {
+          nonces: nonceSource,
+          nonceKey,
+          provider: name,
+          baseURL,
+          websocketURL: parsed.websocketURL,
+          signer,
+          twoFactor: parsed.twoFactor,
+          session,
+          catalog: alphapointCatalog,
+          strategy,
+        };
+        return openAlphaPointSocket(context, socketSettings, socketOptions);
+      },
       authenticate: () =>
         context.guard(async () => {
           if (!session)
