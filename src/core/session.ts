@@ -23,18 +23,49 @@ export interface SessionStore {
   delete(key: string, token: string): void | Promise<void>;
 }
 
+/**
+ * A session store in this process's memory. A class, not closures: every session-token client holds one while its
+ * session is fresh, and a service holds a client per user.
+ */
+class MemorySessionStore implements SessionStore {
+  readonly #sessions = new Map<string, Session>();
+
+  get(key: string): Session | undefined {
+    return this.#sessions.get(key);
+  }
+
+  set(key: string, session: Session): void {
+    this.#sessions.set(key, session);
+  }
+
+  delete(key: string, token: string): void {
+    if (this.#sessions.get(key)?.token === token) this.#sessions.delete(key);
+  }
+}
+
 /** A session store in this process's memory. */
 export function createMemorySessionStore(): SessionStore {
-  const sessions = new Map<string, Session>();
-  return {
-    get: (key) => sessions.get(key),
-    set: (key, session) => {
-      sessions.set(key, session);
-    },
-    delete: (key, token) => {
-      if (sessions.get(key)?.token === token) sessions.delete(key);
-    },
-  };
+  return new MemorySessionStore();
+}
+
+/** {@link storeSessions}: the process's own sessions, held in `store`. */
+class StoredSessions {
+  constructor(private readonly store: SessionStore) {}
+
+  async get(key: string): Promise<Session | undefined> {
+    return this.store.get(key);
+  }
+
+  async delete(key: string, token: string): Promise<void> {
+    await this.store.delete(key, token);
+  }
+
+  async loginOnce(key: string, login: (lost: AbortSignal) => Promise<Session>): Promise<Session> {
+    // Nothing else can claim this process's login, so the claim is never lost.
+    const session = await login(new AbortController().signal);
+    await this.store.set(key, session);
+    return session;
+  }
 }
 
 /**
@@ -42,14 +73,5 @@ export function createMemorySessionStore(): SessionStore {
  * keeps sessions reads one interface: the login runs here and its session is kept in `store`.
  */
 export function storeSessions(store: SessionStore): SharedSessions {
-  return {
-    get: async (key) => store.get(key),
-    delete: async (key, token) => store.delete(key, token),
-    loginOnce: async (key, login) => {
-      // Nothing else can claim this process's login, so the claim is never lost.
-      const session = await login(new AbortController().signal);
-      await store.set(key, session);
-      return session;
-    },
-  };
+  return new StoredSessions(store);
 }
