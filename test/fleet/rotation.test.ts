@@ -2,12 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import {
-  type AlphaPointSandbox,
-  type BitexbitSandbox,
-  startAlphaPointSandbox,
-  startBitexbitSandbox,
-} from '../../src/testing/index.js';
+import { useSandboxes } from '../redis/sandboxes.js';
 import { dump, settles, uniquePrefix, useRedis } from '../redis/support.js';
 import { fleet, type Member, strictlyIncreasing, total } from './support.js';
 
@@ -16,17 +11,12 @@ import { fleet, type Member, strictlyIncreasing, total } from './support.js';
 // logins and logouts and answers GetUserInfo with the user whose session signed the call: the independent
 // expectation. Nothing here waits for time: the test waits for the members' own events.
 const redis = useRedis();
-let kiiex: AlphaPointSandbox;
-let exchange: BitexbitSandbox;
+const sandboxes = useSandboxes();
 let dir: string;
-beforeEach(async () => {
-  kiiex = await startAlphaPointSandbox();
-  exchange = await startBitexbitSandbox();
+beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'exchange-auth-fleet-rotation-'));
 });
-afterEach(async () => {
-  await kiiex.close();
-  await exchange.close();
+afterEach(() => {
   rmSync(dir, { recursive: true, force: true });
 });
 
@@ -36,10 +26,10 @@ const users = (outcomes: { values?: readonly (string | number | null)[] }[]) =>
 
 describe('a fleet moves to a new key together', () => {
   it('3 processes on one Kiiex key, rotated in one: all move, later calls signed with the new key, the old session logged out once, no call refused', async () => {
-    const first = kiiex.addAccount({});
-    const second = kiiex.addAccount({});
-    const ids = kiiex.accountIds(first.apiKey);
-    expect(kiiex.accountIds(second.apiKey).OMSId).toBe(ids.OMSId);
+    const first = sandboxes.alphapoint.addAccount({});
+    const second = sandboxes.alphapoint.addAccount({});
+    const ids = sandboxes.alphapoint.accountIds(first.apiKey);
+    expect(sandboxes.alphapoint.accountIds(second.apiKey).OMSId).toBe(ids.OMSId);
     const file = join(dir, 'kiiex.json');
     writeFileSync(file, JSON.stringify(first));
     const prefix = uniquePrefix();
@@ -50,7 +40,7 @@ describe('a fleet moves to a new key together', () => {
       // Frequent key checks so the test is quick; the members never read their file on a timer of their own.
       coordination: { pollMs: 10, keyCheckMs: 20 },
       clientOptions: { rateLimit: false },
-      kiiex: { credentials: first, baseURL: kiiex.baseURL, ids, credentialsFile: file },
+      kiiex: { credentials: first, baseURL: sandboxes.alphapoint.baseURL, ids, credentialsFile: file },
     });
     const [rotator, ...others] = members as [Member, Member, Member];
 
@@ -60,7 +50,7 @@ describe('a fleet moves to a new key together', () => {
     // Each member reads its source once (the same key) and so holds the key in the fleet.
     const unchanged = await Promise.all(members.map((member) => member.run('kiiex:reload', 1)));
     expect(users(unchanged)).toEqual(['unchanged', 'unchanged', 'unchanged']);
-    expect(kiiex.stats()).toMatchObject({ logins: 1, logouts: 0 });
+    expect(sandboxes.alphapoint.stats()).toMatchObject({ logins: 1, logouts: 0 });
 
     writeFileSync(file, JSON.stringify(second));
     const moved = others.map((member) => settles(member.event('credentials-rotated'), 'a member to follow'));
@@ -75,17 +65,21 @@ describe('a fleet moves to a new key together', () => {
     const after = await Promise.all(members.map((member) => member.run('kiiex:user', 10)));
     expect(total(after)).toEqual({ ok: 30, errors: [] });
     expect(new Set(users(after))).toEqual(new Set([second.userId]));
-    const stats = kiiex.stats();
+    const stats = sandboxes.alphapoint.stats();
     expect(stats.logins).toBe(2);
     expect(stats.logouts).toBe(1);
     // The old session's token was used for nothing after its logout, and nothing was refused.
-    const logout = kiiex.log.findIndex((entry) => path(entry) === '/LogOut');
-    const oldToken = kiiex.log[logout]?.headers.aptoken;
-    expect(kiiex.log.slice(logout + 1).some((entry) => entry.headers.aptoken === oldToken)).toBe(false);
-    expect(kiiex.log.filter((entry) => path(entry) === '/GetUserInfo')).toHaveLength(80);
+    const logout = sandboxes.alphapoint.log.findIndex((entry) => path(entry) === '/LogOut');
+    const oldToken = sandboxes.alphapoint.log[logout]?.headers.aptoken;
+    expect(
+      sandboxes.alphapoint.log.slice(logout + 1).some((entry) => entry.headers.aptoken === oldToken),
+    ).toBe(false);
+    expect(sandboxes.alphapoint.log.filter((entry) => path(entry) === '/GetUserInfo')).toHaveLength(80);
 
     // Redis holds no credential: neither key's API key or secret, nor a token.
-    const tokens = kiiex.log.map((entry) => entry.headers.aptoken).filter((token) => token !== undefined);
+    const tokens = sandboxes.alphapoint.log
+      .map((entry) => entry.headers.aptoken)
+      .filter((token) => token !== undefined);
     const text = [...(await dump(redis.connect(), prefix))].join('\n');
     for (const secret of [first.apiKey, first.apiSecret, second.apiKey, second.apiSecret, ...tokens])
       expect(text).not.toContain(secret);
@@ -94,8 +88,8 @@ describe('a fleet moves to a new key together', () => {
 
   it('3 processes on one bitexbit key, rotated in one: orders go on with 0 refusals, each key its own increasing nonces', async () => {
     const CREATE = 'POST /api/v2/private/order/create';
-    const first = exchange.addKey({ access: 'trade' });
-    const second = exchange.addKey({ access: 'trade' });
+    const first = sandboxes.bitexbit.addKey({ access: 'trade' });
+    const second = sandboxes.bitexbit.addKey({ access: 'trade' });
     const file = join(dir, 'bitexbit.json');
     writeFileSync(file, JSON.stringify(first));
     const members: Member[] = await fleet(3, {
@@ -104,7 +98,7 @@ describe('a fleet moves to a new key together', () => {
       prefix: uniquePrefix(),
       coordination: { pollMs: 10, keyCheckMs: 20 },
       clientOptions: { rateLimit: false },
-      bitexbit: { credentials: first, baseURL: exchange.baseURL, credentialsFile: file },
+      bitexbit: { credentials: first, baseURL: sandboxes.bitexbit.baseURL, credentialsFile: file },
     });
     const [rotator, ...others] = members as [Member, Member, Member];
     expect(total(await Promise.all(members.map((member) => member.run('bitexbit:order', 10))))).toEqual({
@@ -119,23 +113,25 @@ describe('a fleet moves to a new key together', () => {
     expect(await rotator.run('bitexbit:reload', 1)).toMatchObject({ values: ['rotated'] });
     await Promise.all(moved);
     expect(total(await Promise.all(during))).toEqual({ ok: 20, errors: [] });
-    const afterFrom = exchange.log.length;
+    const afterFrom = sandboxes.bitexbit.log.length;
     expect(total(await Promise.all(members.map((member) => member.run('bitexbit:order', 10))))).toEqual({
       ok: 30,
       errors: [],
     });
 
     // The exchange verified every signature and nonce itself: 80 orders executed, none refused.
-    const orders = exchange.log.filter((entry) => `${entry.method} ${entry.path}` === CREATE);
+    const orders = sandboxes.bitexbit.log.filter((entry) => `${entry.method} ${entry.path}` === CREATE);
     expect(orders).toHaveLength(80);
-    expect(exchange.executions(CREATE)).toBe(80);
+    expect(sandboxes.bitexbit.executions(CREATE)).toBe(80);
     const byKey = (key: { accessKey: string }) =>
       orders.filter((entry) => entry.headers['x-api-key'] === key.accessKey);
     expect(strictlyIncreasing(byKey(first))).toBe(true);
     expect(strictlyIncreasing(byKey(second))).toBe(true);
     expect(byKey(second).length).toBeGreaterThanOrEqual(30);
     expect(
-      exchange.log.slice(afterFrom).every((entry) => entry.headers['x-api-key'] === second.accessKey),
+      sandboxes.bitexbit.log
+        .slice(afterFrom)
+        .every((entry) => entry.headers['x-api-key'] === second.accessKey),
     ).toBe(true);
     for (const member of members) member.child.send({ exit: true });
   });
