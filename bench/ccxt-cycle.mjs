@@ -1,113 +1,75 @@
-import ccxt from 'ccxt';
-import { Agent, request } from 'undici';
-import { createClient, kiiex } from '../dist/index.js';
-import { POSITIONS_BODY } from './answers.mjs';
-import { throughput } from './loopback.mjs';
+import { fork } from 'node:child_process';
 import { startLoopbackProcess } from './loopback-process.mjs';
 import { row } from './measure.mjs';
 
 const SECTION = '8 ccxt cycle';
 // Interleaved short rounds, as in the pipeline section: this VM's speed drifts within a minute, and a ratio
 // taken inside one round drifts far less than either side's rate.
-const ROUNDS = 15;
+const ROUNDS = 21;
 const TOTAL = 800;
-const TOKEN = 'bench-session-token';
+const CHILD = new URL('ccxt-cycle-child.mjs', import.meta.url).pathname;
+const SIDES = ['undici', 'axios', 'bare', 'ccxt', 'ccxtRaw'];
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
-/** Requests per second of `send`, and CPU microseconds per request of this process (the server runs elsewhere). */
-async function measure(send, concurrency) {
-  const cpu = process.cpuUsage();
-  const perSecond = await throughput(send, { total: TOTAL, concurrency });
-  const used = process.cpuUsage(cpu);
-  return { perSecond, cpuMicros: (used.user + used.system) / TOTAL };
-}
-
-/**
- * ccxt 4.5.84's `ndax` on the loopback: its REST base pointed at the server, its rate limiter off, and a session
- * token, markets and the account set as after `signIn()` and `loadMarkets()`, so that `fetchBalance()` makes one
- * request, `GET /ap/GetAccountPositions?omsId=1&AccountId=9` with `APToken`, and parses the answer into balances.
- */
-function ccxtNdax(origin) {
-  const exchange = new ccxt.ndax({
-    apiKey: 'bench_key',
-    secret: 'bench_secret',
-    uid: '7',
-    login: 'bench',
-    password: 'bench',
-    enableRateLimit: false,
+/** The next message of `child`; rejects if it exits first. */
+function nextMessage(child) {
+  return new Promise((resolve, reject) => {
+    const onExit = (code) => reject(new Error(`a ccxt cycle child exited (code ${code}) without a report`));
+    child.once('exit', onExit);
+    child.once('message', (message) => {
+      child.off('exit', onExit);
+      resolve(message);
+    });
   });
-  exchange.urls.api = { public: `${origin}/ap`, private: `${origin}/ap` };
-  exchange.options.sessionToken = TOKEN;
-  exchange.options.accountId = POSITIONS_BODY.AccountId;
-  // The two products of the answer, as `loadMarkets()` would have them: ccxt parses the balances it knows.
-  exchange.setMarkets([], {
-    BTC: { id: '1', numericId: 1, code: 'BTC', precision: 1e-8 },
-    USD: { id: '2', numericId: 2, code: 'USD', precision: 0.01 },
-  });
-  exchange.accounts = [
-    { id: String(POSITIONS_BODY.AccountId), type: undefined, currency: undefined, info: {} },
-  ];
-  return exchange;
 }
 
 /**
  * One Kiiex `call('GetAccountPositions')` on a warm session, answer checked against its documented schema, on
  * the default transport (undici) and on the axios transport; the same request sent with undici's own
  * `request()` (what a bot on bare undici writes: the session header, the JSON body, the text parsed); and ccxt
- * `ndax.fetchBalance()` and its raw `privateGetGetAccountPositions()`. All go to one keep-alive loopback server in
- * another process that answers AlphaPoint's documented answer, at one concurrency, in interleaved rounds, each
- * round started by a different side. Ratios are medians of the per-round ratios.
+ * `ndax.fetchBalance()` and its raw `privateGetGetAccountPositions()` (see ccxt-cycle-child.mjs). Each side runs
+ * in a process of its own, as a bot runs one library, so that no side's garbage is collected and no side's
+ * shapes are compiled on another's time; one side at a time sends, in interleaved rounds, each round started by
+ * a different side, all to one keep-alive loopback server in another process. Ratios are medians of the
+ * per-round ratios.
  */
 async function compare(origin, concurrency) {
-  const provider = () =>
-    kiiex({ apiKey: 'bench_key', apiSecret: 'bench_secret', userId: 7, baseURL: `${origin}/ap` });
-  const settings = { rateLimit: false, retry: false };
-  const undiciClient = createClient(provider(), settings);
-  const axiosClient = createClient(provider(), { ...settings, transport: 'axios' });
-  await undiciClient.authenticate();
-  await axiosClient.authenticate();
-  const bare = new Agent();
-  const body = JSON.stringify(POSITIONS_BODY);
-  const exchange = ccxtNdax(origin);
-  const sides = {
-    undici: () => undiciClient.call('GetAccountPositions', { body: POSITIONS_BODY }),
-    axios: () => axiosClient.call('GetAccountPositions', { body: POSITIONS_BODY }),
-    bare: async () => {
-      const answer = await request(`${origin}/ap/GetAccountPositions`, {
-        method: 'POST',
-        headers: { aptoken: TOKEN, 'content-type': 'application/json', accept: 'application/json' },
-        body,
-        dispatcher: bare,
-      });
-      return JSON.parse(await answer.body.text());
-    },
-    ccxt: () => exchange.fetchBalance(),
-    ccxtRaw: () => exchange.privateGetGetAccountPositions({ omsId: 1, AccountId: POSITIONS_BODY.AccountId }),
-  };
-  for (const send of Object.values(sides)) await throughput(send, { total: 300, concurrency });
-  const results = Object.fromEntries(Object.keys(sides).map((side) => [side, []]));
-  const order = Object.keys(sides);
-  for (let round = 0; round < ROUNDS; round += 1) {
-    for (let i = 0; i < order.length; i += 1) {
-      const side = order[(round + i) % order.length];
-      results[side].push(await measure(sides[side], concurrency));
-    }
-  }
-  await Promise.all([undiciClient.close(), axiosClient.close(), bare.close()]);
-  await exchange.close?.();
-  const figures = Object.fromEntries(
-    order.map((side) => [
+  const children = Object.fromEntries(
+    SIDES.map((side) => [
       side,
-      {
-        perSecond: median(results[side].map((m) => m.perSecond)),
-        cpuMicros: median(results[side].map((m) => m.cpuMicros)),
-      },
+      fork(CHILD, [JSON.stringify({ side, origin, concurrency, total: TOTAL })], {
+        stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+      }),
     ]),
   );
-  const against = (side, base, field) =>
-    median(results[side].map((m, round) => m[field] / results[base][round][field]));
-  return { figures, against };
+  try {
+    // Warmed up one after another, so that none warms up while another is measured.
+    for (const side of SIDES) await nextMessage(children[side]);
+    const results = Object.fromEntries(SIDES.map((side) => [side, []]));
+    for (let round = 0; round < ROUNDS; round += 1) {
+      for (let i = 0; i < SIDES.length; i += 1) {
+        const side = SIDES[(round + i) % SIDES.length];
+        const report = nextMessage(children[side]);
+        children[side].send('go');
+        results[side].push(await report);
+      }
+    }
+    const figures = Object.fromEntries(
+      SIDES.map((side) => [
+        side,
+        {
+          perSecond: median(results[side].map((m) => m.perSecond)),
+          cpuMicros: median(results[side].map((m) => m.cpuMicros)),
+        },
+      ]),
+    );
+    const against = (side, base, field) =>
+      median(results[side].map((m, round) => m[field] / results[base][round][field]));
+    return { figures, against };
+  } finally {
+    for (const child of Object.values(children)) child.send('exit');
+  }
 }
 
 /**
