@@ -227,13 +227,25 @@ export async function fleetRows() {
       rateLimit: false,
       coordination,
     });
+    // The floor of any coordination that waits for one round trip: the same in-process request with one bare
+    // script (an INCR) to the same Redis awaited before it. What this machine adds to a round trip that follows an
+    // HTTP exchange shows here, whatever the library does.
+    const floorKey = `bench:${randomUUID()}:floor`;
+    const floorScript = await redis.script('LOAD', "return redis.call('INCR', KEYS[1])");
+    const floor = {
+      call: async (name) => {
+        await redis.evalsha(floorScript, 1, floorKey);
+        return local.call(name);
+      },
+    };
     const rows = [];
     for (const [block, how] of [
       [1, 'taking turns request by request'],
       [50, 'in blocks of 50 taking turns'],
     ]) {
-      const [ownTimes, fleetTimes] = await latencies([local, shared], REQUESTS, block);
+      const [ownTimes, fleetTimes, floorTimes] = await latencies([local, shared, floor], REQUESTS, block);
       const added = percentile(fleetTimes, 0.99) - percentile(ownTimes, 0.99);
+      const floorAdded = percentile(floorTimes, 0.99) - percentile(ownTimes, 0.99);
       rows.push(
         row(
           SECTION,
@@ -252,6 +264,15 @@ export async function fleetRows() {
           percentile(fleetTimes, 0.99) / percentile(ownTimes, 0.99),
           block === 1 ? '+ ≤ 1 ms' : 'info',
           block !== 1 || added <= 1,
+        ),
+        row(
+          SECTION,
+          `the floor, ${how}: the in-process request after one bare EVALSHA to the same Redis, p99 (adds ${floorAdded.toFixed(3)} ms; the coordination adds ${(added - floorAdded).toFixed(3)} ms over it)`,
+          ms(percentile(floorTimes, 0.99)),
+          ms(percentile(ownTimes, 0.99)),
+          percentile(floorTimes, 0.99) / percentile(ownTimes, 0.99),
+          'info',
+          true,
         ),
       );
     }
