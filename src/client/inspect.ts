@@ -84,9 +84,12 @@ function clockFinding(offset: ClockOffset, matters: boolean): ClockFinding | und
 async function nonceFinding(target: InspectTarget): Promise<NonceFinding> {
   const key = target.strategy.sequenceKey;
   if (key === undefined) return { sequence: false, lastInProcess: undefined, fleet: 'not-configured' };
-  const lastInProcess = lastProcessNonce(key);
-  if (!target.coordination) return { sequence: true, lastInProcess, fleet: 'not-configured' };
+  if (!target.coordination) {
+    return { sequence: true, lastInProcess: lastProcessNonce(key), fleet: 'not-configured' };
+  }
   const shared = target.coordination.current()?.nonces;
+  // A fleet client takes its nonces from the fleet; before the fleet answered, from this process's sequence.
+  const lastInProcess = shared?.lastHere?.(key) ?? lastProcessNonce(key);
   if (!shared?.last) return { sequence: true, lastInProcess, fleet: 'unavailable' };
   try {
     return {

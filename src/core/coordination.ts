@@ -25,6 +25,11 @@ export interface SharedNonces {
    * `client.inspect()` reports the fleet's nonce as unavailable without it.
    */
   last?(key: string, bounds?: CoordinationBounds): Promise<string | undefined>;
+  /**
+   * The last nonce this process was handed for `key` through these nonces, without asking the service;
+   * `undefined` before the first. Optional: `client.inspect()` reports no nonce of this process without it.
+   */
+  lastHere?(key: string): string | undefined;
 }
 
 /** The arrival order of a key's signed requests across a fleet: one at a time, whichever process sends. */

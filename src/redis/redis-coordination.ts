@@ -9,7 +9,7 @@ import { connect, connectionShape, evalScript, parseRedisOptions } from './conne
 import { RedisCoordinationError } from './errors.js';
 import { redisKeyHolds } from './key-holds.js';
 import { redisKeyLock } from './key-lock.js';
-import { nextNonce, nonceAheadError, storedNonce } from './nonce.js';
+import { nextNonce, nonceAheadError, nonceFloor, storedNonce } from './nonce.js';
 import { type RedisRateLimit, redisRateLimit } from './rate-limit.js';
 import { PING } from './scripts.js';
 import { boundedSessionStore, redisSessionStore } from './session-store.js';
@@ -140,6 +140,10 @@ export function redisCoordination(redis: RedisLike, options: RedisCoordinationOp
         return Promise.resolve(taken);
       },
       last: (key, bounds) => storedNonce(connection, key, bounds?.signal, bounds?.timeoutMs),
+      lastHere(key) {
+        const floor = nonceFloor(connection.names(key).nonce);
+        return floor > 0 ? String(floor) : undefined;
+      },
     },
     order: {
       run: (key, task, bounds) =>

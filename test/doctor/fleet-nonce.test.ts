@@ -32,6 +32,8 @@ describe('doctor: the fleet nonce over Redis', () => {
     const highest = sent.reduce((a, b) => (b > a ? b : a), 0n);
     expect(sent.length).toBe(5);
     expect(report.nonce).toMatchObject({ sequence: true, fleet: { last: String(highest) } });
+    // The doctor's own two calls were the last: this process's last nonce is the highest the exchange saw.
+    expect(report.nonce.lastInProcess).toBe(String(highest));
   });
 
   it('without a coordination the fleet is not configured', async () => {
