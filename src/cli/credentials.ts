@@ -13,8 +13,12 @@ export interface OptionSource {
 
 /** Credentials as provider options, and where each came from. */
 interface ReadCredentials {
-  readonly values: Record<string, string>;
+  readonly values: Record<string, string | readonly string[]>;
   readonly sources: Record<string, OptionSource>;
+}
+
+function isStringList(value: unknown): value is readonly string[] {
+  return Array.isArray(value) && value.every((item) => typeof item === 'string');
 }
 
 /**
@@ -40,7 +44,10 @@ export function readCredentials(
     if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
       throw new UsageError(`the credentials file ${file} must hold one JSON object`);
     }
-    const values = Object.fromEntries(Object.entries(parsed).map(([key, value]) => [key, String(value)]));
+    // A list of strings (a provider's `permissions`) stays a list; everything else is read as text.
+    const values = Object.fromEntries(
+      Object.entries(parsed).map(([key, value]) => [key, isStringList(value) ? value : String(value)]),
+    );
     for (const key of Object.keys(values)) {
       const means = plain.find(([, variable]) => variable.option === key)?.[1].means;
       sources[key] = { label: `"${key}" in ${file}`, ...(means ? { means } : {}) };

@@ -1,3 +1,6 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   type AlphaPointSandbox,
@@ -146,6 +149,34 @@ describe('exchange-auth doctor kiiex', () => {
     const readOnly = alphapointSandbox.addAccount({ permissions: ['AccountReadOnly'] });
     expect((await run(readOnly)).code).toBe(5);
     expect((await run({ ...readOnly, apiSecret: 'e'.repeat(48) })).code).toBe(3);
+  });
+});
+
+describe('exchange-auth doctor kiiex --credentials', () => {
+  it('a credentials file gives the permissions as a list: none configured exits 0, Trading exits 5', async () => {
+    const readOnly = alphapointSandbox.addAccount({ permissions: ['AccountReadOnly'] });
+    const directory = await mkdtemp(join(tmpdir(), 'doctor-'));
+    try {
+      const codes: number[] = [];
+      for (const permissions of [[], ['Trading']]) {
+        const file = join(directory, `${permissions.length}.json`);
+        const { apiKey, apiSecret, userId } = readOnly;
+        await writeFile(file, JSON.stringify({ apiKey, apiSecret, userId, permissions }), { mode: 0o600 });
+        const { code, stdout, stderr } = await cli([
+          'doctor',
+          'kiiex',
+          '--url',
+          alphapointSandbox.baseURL,
+          '--credentials',
+          file,
+        ]);
+        expect(`${stdout}${stderr}`).not.toContain(apiSecret);
+        codes.push(code);
+      }
+      expect(codes).toEqual([0, 5]);
+    } finally {
+      await rm(directory, { recursive: true, force: true });
+    }
   });
 });
 
