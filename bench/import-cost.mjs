@@ -1,4 +1,7 @@
 import { spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { row } from './measure.mjs';
 
 const RUNS = 11;
@@ -30,6 +33,31 @@ function processCosts(cases) {
       { ms: median(costs.map((cost) => cost.ms)), mb: median(costs.map((cost) => cost.mb)) },
     ]),
   );
+}
+
+/**
+ * What a runtime dependency adds to an install: the bytes and files of its package directory as npm installed it
+ * here, and the dependencies it declares itself.
+ */
+function installed(name) {
+  const require = createRequire(new URL('../package.json', import.meta.url));
+  const root = dirname(require.resolve(`${name}/package.json`));
+  let bytes = 0;
+  let files = 0;
+  const walk = (directory) => {
+    for (const entry of readdirSync(directory, { withFileTypes: true })) {
+      const path = join(directory, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (entry.isFile()) {
+        bytes += statSync(path).size;
+        files += 1;
+      }
+    }
+  };
+  walk(root);
+  const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+  const own = Object.keys(manifest.dependencies ?? {});
+  return `${manifest.version}: ${(bytes / 1024 / 1024).toFixed(1)} MB installed in ${files} files, ${own.length === 0 ? 'no dependencies of its own' : `depends on ${own.join(', ')}`}`;
 }
 
 /** 5. Import cost: whole-process time and peak memory, against axios alone and against ccxt. */
@@ -103,7 +131,7 @@ export async function importRows() {
     ),
     row(
       '5 import',
-      "require('undici') (its whole index) vs axios alone",
+      `require('undici') (its whole index; undici ${installed('undici')}) vs axios alone`,
       fmt(undici),
       fmt(axios),
       undici.ms / axios.ms,
