@@ -45,8 +45,8 @@ const finish = (report) =>
   });
 
 if (mode === 'throughput') {
-  // Warmed up on a key of its own (in parallel with the others, as the same code paths), so that each process's
-  // code is as hot as a lone process's when the rounds on the shared key start.
+  // Warmed up on a key of its own (in parallel with the others): the request path. What waits for a turn and
+  // takes one handed on is warmed by the bench's unmeasured rounds on the shared key (bench/fleet.mjs).
   const own = createClient(
     bitexbit({
       accessKey: `fleet_bench_warm_${process.pid}`,

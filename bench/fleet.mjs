@@ -164,9 +164,16 @@ async function fleetOf(n, { url, baseURL, total, concurrency, apart = false }) {
       const ok = done.reduce((sum, report) => sum + report.ok, 0);
       return { perSecond: ok / ((performance.now() - started) / 1000), ok };
     },
-    close: () => {
-      for (const child of members) child.send('exit');
-    },
+    /** Resolves once every member has exited, so that none still runs when the next section is measured. */
+    close: () =>
+      Promise.all(
+        members.map((child) => {
+          if (child.exitCode !== null || child.signalCode !== null) return undefined;
+          const exited = new Promise((resolve) => child.once('exit', resolve));
+          child.send('exit');
+          return exited;
+        }),
+      ),
   };
 }
 
@@ -358,9 +365,7 @@ export async function fleetRows() {
       aparts.push(c.perSecond);
       answered += a.ok + b.ok;
     }
-    one.close();
-    eight.close();
-    apart.close();
+    await Promise.all([one.close(), eight.close(), apart.close()]);
     const ratios = ones.map((perSecond, i) => (eights[i] ?? 0) / perSecond);
     const ratio = median(ratios);
     rows.push(
