@@ -53,7 +53,10 @@ export function reloaderOf(
     credentialsSourceSchema.parse(source),
   );
   state.releases ??= [];
-  state.releases.push(async () => watch.stop());
+  state.releases.push(async () => {
+    watch.stop();
+    await watch.letGo();
+  });
   return () => {
     state.ensureOpen();
     return watch.reload();

@@ -48,6 +48,8 @@ export interface WatchTarget {
 }
 
 const LOAD_TIMEOUT_MS = 30_000;
+/** How long `close()` waits for the fleet to hear that the client let its key go. */
+const LET_GO_MS = 1_000;
 /** Key ids of strategies without one of their own, from their secrets when first seen (before any login). */
 const fallbackIds = new WeakMap<AuthStrategy, string>();
 
@@ -189,6 +191,20 @@ export class CredentialsWatch {
   stop(): void {
     this.#stopped = true;
     for (const cancel of this.#cancel.splice(0)) cancel();
+  }
+
+  /**
+   * The client closed: it stops counting as a holder of its key in the fleet now, rather than when its hold runs
+   * out. Never rejects: a hold Redis does not hear of runs out by itself.
+   */
+  async letGo(): Promise<void> {
+    const fleet = this.#target.fleet();
+    if (!fleet?.drop) return;
+    try {
+      await fleet.drop(keyIdOf(this.#target.current()), this.#target.holder(), { timeoutMs: LET_GO_MS });
+    } catch {
+      // The hold runs out (three checks, at least 30 s).
+    }
   }
 }
 

@@ -108,6 +108,11 @@ export interface SharedKeys {
    * `key` is left: that caller releases the key everywhere (logs its session out).
    */
   leave(key: string, holder: string, bounds?: CoordinationBounds): Promise<boolean>;
+  /**
+   * `holder` stops counting as a holder of `key` at once (its client closed), and claims nothing: a replaced key
+   * is still released by the holder that lets it go last. Optional: without it, a closed client's hold runs out.
+   */
+  drop?(key: string, holder: string, bounds?: CoordinationBounds): Promise<void>;
 }
 
 /**

@@ -39,6 +39,10 @@ end
 if redis.call('SET', KEYS[2], '1', 'NX', 'PX', ARGV[2]) then return 1 end
 return 0`);
 
+/** KEYS holders; ARGV holder. Drops the holder's hold, claiming nothing. */
+const DROP = script(`redis.call('HDEL', KEYS[1], ARGV[1])
+return 1`);
+
 /** How long the fleet remembers that a key was replaced, and that it was released: a day. */
 const REMEMBER_MS = 24 * 60 * 60 * 1000;
 
@@ -95,6 +99,16 @@ export function redisKeyHolds(connection: Connection, checkEveryMs: number): Sha
         timeoutMs: bounds?.timeoutMs,
       });
       return integer(reply) === 1;
+    },
+    async drop(key, holder, bounds) {
+      await evalScript(connection, {
+        script: DROP,
+        keys: [connection.names(key).holders],
+        args: [holder],
+        operation: 'dropping a key hold',
+        signal: bounds?.signal,
+        timeoutMs: bounds?.timeoutMs,
+      });
     },
   };
 }
