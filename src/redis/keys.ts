@@ -39,6 +39,8 @@ export interface KeyNames extends RedisKeyNames {
   readonly turnKeys: readonly string[];
   /** lock, queue: the keys of ending a turn or a wait. */
   readonly releaseKeys: readonly string[];
+  /** lock, queue, nonce: the keys of going on with a kept turn. */
+  readonly resumeKeys: readonly string[];
 }
 
 /** {@link redisKeys} with the key lists the scripts take. */
@@ -48,6 +50,7 @@ export function keyNames(key: string, prefix: string): KeyNames {
     ...names,
     turnKeys: [names.lock, names.fence, names.queue, names.nonce],
     releaseKeys: [names.lock, names.queue],
+    resumeKeys: [names.lock, names.queue, names.nonce],
   };
 }
 

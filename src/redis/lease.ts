@@ -18,6 +18,8 @@ export interface HeldLease {
   readonly lost: AbortSignal;
   /** Stops renewing (the caller frees the lock in Redis). Safe to call twice. */
   stop(): void;
+  /** Ends the lease as lost (`lost` aborts): Redis said the lock is no longer this holder's. */
+  lose(why: string): void;
 }
 
 /** A lock held by this process until `release()`, renewed in the background meanwhile. */
@@ -115,6 +117,7 @@ export async function tryLease(
       owner,
       lost: held.lost,
       stop: held.stop,
+      lose: held.lose,
       release() {
         if (!released) {
           held.stop();
@@ -205,5 +208,5 @@ export function holdLease(
     cancel = backgroundTimer(clock, Math.max(0, Math.min(renewAt, expiresAt) - leaseNow(clock)), wake);
   };
   schedule();
-  return { fence, owner, lost: lost.signal, stop };
+  return { fence, owner, lost: lost.signal, stop, lose };
 }

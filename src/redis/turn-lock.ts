@@ -1,25 +1,14 @@
 import { keyRegistry, sequenceId } from '../core/registry.js';
 import { type Connection, evalScript, unexpectedReply } from './connection.js';
+import { endTurn, type Kept, keepTurn, type Turn } from './kept-turn.js';
 import type { KeyLockOrder, LockedTask, RedisKeyLock } from './key-lock.js';
 import { checkKey, type KeyNames } from './keys.js';
-import { type HeldLease, holdLease } from './lease.js';
+import { holdLease } from './lease.js';
 import { MAX_NONCE_AHEAD_MS, nonceFloor, noteNonce } from './nonce.js';
 import { Notifier } from './notify.js';
-import { END_TURN, NONCE_AHEAD, parseTake, RAISE_NONCE, TAKE_TURN } from './turn-scripts.js';
+import { NONCE_AHEAD, parseTake, TAKE_TURN } from './turn-scripts.js';
 import type { RedisLike } from './types.js';
-import { LocalLine, leaseNow } from './wait.js';
-
-/** What a key's turn holds: the lease, the nonce taken with it ('ahead' when the stored one was refused). */
-interface Turn {
-  readonly lease: HeldLease;
-  readonly nonce: string | undefined;
-  /** How many processes wait for the key in Redis (as its last answer said). */
-  readonly waiting: number;
-  /** When Redis last answered for this turn (by {@link leaseNow}). */
-  readonly checkedAt: number;
-  /** Requests that went on with the turn since then, without a round trip. */
-  readonly unchecked: number;
-}
+import { backgroundTimer, LocalLine, leaseNow } from './wait.js';
 
 /** The key lock with what {@link redisCoordination} needs besides: per-call deadlines, and nonces taken with turns. */
 export interface TurnLock extends RedisKeyLock {
@@ -39,12 +28,15 @@ export interface TurnTuning {
   /** Take the key's nonce with its turn (one script for both). */
   readonly nonces: boolean;
   /**
-   * Keep a turn that ended when another request of the key is queued in this process (its own queue of the key,
-   * in its registry): that request goes on with it, its lease and its nonce sequence, without a round trip (if it
-   * has not started by the time the event loop turns, the turn is handed on), for up to {@link MAX_STREAK} requests or
-   * {@link QUANTUM_MS} since Redis last answered (then one script takes the turn up again and says who waits). The
-   * turn is handed on to another process only after that, or, while another process waits, once this process has
-   * held the key for {@link QUANTUM_MS} or {@link MAX_STREAK} turns in a row.
+   * Keep a turn that ended for the process's next request of the key, which goes on with it, its lease and its
+   * nonce sequence, without waiting for Redis: one script it does not wait for raises the stored nonce, extends
+   * the lock and says who waits. Kept when that request is queued already (if it has not started by the time the
+   * event loop turns, the turn is handed on), or, with nothing queued and nobody waiting, for {@link IDLE_MS}
+   * (Redis keeps the lock for {@link LINGER_MS} only, so a process that goes away leaves no more than that). A
+   * turn goes on while Redis answered for it in the last {@link QUANTUM_MS} and fewer than {@link MAX_STREAK}
+   * of its scripts are unanswered; else one script takes it again. While another process waits, the turn is
+   * handed on at the end of a request that nothing queued follows, or once this process has held the key for
+   * {@link QUANTUM_MS} or {@link MAX_STREAK} turns in a row.
    */
   readonly keep: boolean;
 }
@@ -53,24 +45,18 @@ export interface TurnTuning {
 const MAX_STREAK = 32;
 /** How long a process keeps taking a key's turns up, in a row, while another process waits (milliseconds). */
 const QUANTUM_MS = 20;
+/** How long a process keeps a key's turn with nothing of the key to send, when nobody waits (milliseconds). */
+const IDLE_MS = 5;
+/**
+ * How long Redis keeps the lock for a process that keeps the turn with nothing to send (milliseconds): what a
+ * process that goes away then costs the fleet, once; far above {@link IDLE_MS}, so that the script of a request
+ * that goes on with the turn reaches Redis before the lock lapses even when the process stalls on the way.
+ */
+const LINGER_MS = 250;
 
 /** True when another request of `key` is queued behind the running one in this process's queue of the key. */
 function successorQueued(key: string): boolean {
   return (keyRegistry().orders.get(sequenceId('order', key))?.pending ?? 0) > 1;
-}
-
-/**
- * A turn that ended and is kept for the process's next request of the key, which is queued; if that request
- * does not take it up before the event loop turns (it was aborted), the turn is handed on then.
- */
-interface Kept {
-  readonly turn: Turn;
-  readonly streak: number;
-  /** When this process took the turn it keeps taking up (by {@link leaseNow}). */
-  readonly since: number;
-  /** The last nonce used on the turn. */
-  readonly nonce: string | undefined;
-  readonly cancel: () => void;
 }
 
 /**
@@ -95,18 +81,7 @@ export function turnLock(redis: RedisLike, connection: Connection, tuning: TurnT
   /** The turns that ended and are kept for a next request, by key. */
   const kept = new Map<string, Kept>();
 
-  /** Ends a turn or a wait, without waiting: the lease runs out by itself if this never reaches Redis. */
-  const end = (names: KeyNames, owner: string) => {
-    evalScript(connection, {
-      script: END_TURN,
-      keys: names.releaseKeys,
-      args: [owner, claimMs, channelPrefix],
-      operation: "handing the key's turn on",
-    }).then(
-      () => undefined,
-      () => undefined,
-    );
-  };
+  const end = (names: KeyNames, owner: string) => endTurn(connection, names, owner, claimMs, channelPrefix);
 
   const acquire = async (
     names: KeyNames,
@@ -152,13 +127,14 @@ export function turnLock(redis: RedisLike, connection: Connection, tuning: TurnT
             noteNonce(names.nonce, Number(taken.nonce));
           }
           const lease = holdLease(connection, names.lock, owner, taken.fence, leaseMs, sentAt);
-          return {
-            lease,
-            nonce: taken.nonce,
+          const state = {
             waiting: taken.waiting,
-            checkedAt: leaseNow(clock),
-            unchecked: 0,
+            checkedAt: sentAt,
+            unanswered: 0,
+            held: true,
+            idleArmed: false,
           };
+          return { lease, nonce: taken.nonce, state };
         }
         queued = true;
         ownTurn = undefined;
@@ -173,29 +149,53 @@ export function turnLock(redis: RedisLike, connection: Connection, tuning: TurnT
     }
   };
 
-  /** A kept turn that the next request may go on with, without asking Redis. */
-  const goesOn = (previous: Kept, signal: AbortSignal | undefined): boolean =>
-    !signal?.aborted &&
-    !previous.turn.lease.lost.aborted &&
-    previous.turn.unchecked + 1 < MAX_STREAK &&
-    leaseNow(clock) - previous.turn.checkedAt < QUANTUM_MS &&
-    (!nonces || (previous.nonce !== undefined && previous.nonce !== NONCE_AHEAD));
+  /** A kept turn that the next request may go on with, without waiting for Redis. */
+  const goesOn = (previous: Kept, signal: AbortSignal | undefined): boolean => {
+    const { lease, state } = previous.turn;
+    const now = leaseNow(clock);
+    return (
+      !signal?.aborted &&
+      !lease.lost.aborted &&
+      state.held &&
+      state.unanswered + 1 < MAX_STREAK &&
+      now - state.checkedAt < QUANTUM_MS &&
+      (!nonces || (previous.nonce !== undefined && previous.nonce !== NONCE_AHEAD)) &&
+      (previous.idle === undefined || now - previous.idle.sentAt < IDLE_MS)
+    );
+  };
 
-  /** The next nonce on a kept turn: after the turn's last and this process's last, at least now; raised in Redis. */
+  /** The next nonce on a kept turn: after the turn's last and this process's last, at least now. */
   const nextOnTurn = (names: KeyNames, last: string): string => {
     const value = Math.max(Number(last) + 1, nonceFloor(names.nonce) + 1, Math.floor(clock.now()));
     noteNonce(names.nonce, value);
-    const nonce = String(value);
-    evalScript(connection, {
-      script: RAISE_NONCE,
-      keys: [names.nonce],
-      args: [nonce],
-      operation: 'raising the stored nonce',
-    }).then(
-      () => undefined,
-      () => undefined,
-    );
-    return nonce;
+    return String(value);
+  };
+
+  /** Hands a turn kept with nothing to send on, once it has been idle for {@link IDLE_MS}; one timer a turn. */
+  const watchIdle = (key: string, names: KeyNames, turn: Turn, after = IDLE_MS) => {
+    if (turn.state.idleArmed) return;
+    turn.state.idleArmed = true;
+    backgroundTimer(clock, after, () => {
+      turn.state.idleArmed = false;
+      const idle = kept.get(key);
+      // Taken up again (its next end watches it again), or already gone.
+      if (idle?.turn.state !== turn.state || !idle.idle) return;
+      const left = idle.idle.sentAt + IDLE_MS - leaseNow(clock);
+      if (left > 0) {
+        watchIdle(key, names, idle.turn, left);
+        return;
+      }
+      handOnIdle(key, names, turn);
+    });
+  };
+
+  /** Hands a turn kept with nothing to send on now, if it is still kept so. */
+  const handOnIdle = (key: string, names: KeyNames, turn: Turn) => {
+    const idle = kept.get(key);
+    if (idle?.turn.state !== turn.state || !idle.idle) return;
+    kept.delete(key);
+    turn.lease.stop();
+    end(names, turn.lease.owner);
   };
 
   const runWithin = <T>(
@@ -215,9 +215,10 @@ export function turnLock(redis: RedisLike, connection: Connection, tuning: TurnT
         }
         let turn: Turn;
         if (previous && goesOn(previous, signal)) {
-          const { turn: last } = previous;
+          turn = previous.turn;
           const nonce = nonces && previous.nonce ? nextOnTurn(names, previous.nonce) : undefined;
-          turn = { ...last, nonce, unchecked: last.unchecked + 1 };
+          keepTurn(connection, names, turn, leaseMs, nonce);
+          turn = nonce === undefined ? turn : { ...turn, nonce };
         } else {
           previous?.turn.lease.stop();
           turn = await acquire(names, signal, timeoutMs, previous?.turn.lease.owner);
@@ -230,33 +231,43 @@ export function turnLock(redis: RedisLike, connection: Connection, tuning: TurnT
           return await task(turn.lease.fence, turn.lease.lost);
         } finally {
           held.delete(key);
-          const { owner } = turn.lease;
-          const handOn =
-            turn.waiting > 0 && (streak + 1 >= MAX_STREAK || leaseNow(clock) - since >= QUANTUM_MS);
-          // With no request of the key queued, the end goes out now, before the caller hears back: a process that
-          // disconnects or exits right after its last request must not leave the fleet waiting for its lease.
-          if (!keep || handOn || turn.lease.lost.aborted || !successorQueued(key)) {
-            turn.lease.stop();
-            end(names, owner);
-          } else {
-            const immediate = setImmediate(() => {
-              if (kept.get(key)?.turn !== turn) return;
-              kept.delete(key);
-              turn.lease.stop();
-              end(names, owner);
-            });
-            kept.set(key, {
-              turn,
-              streak,
-              since,
-              nonce: turn.nonce,
-              cancel: () => clearImmediate(immediate),
-            });
-          }
+          keepOrEnd(key, names, turn, streak, since);
         }
       },
       signal,
     );
+  };
+
+  /** At the end of a request: the turn kept for the next one, or handed on. */
+  const keepOrEnd = (key: string, names: KeyNames, turn: Turn, streak: number, since: number) => {
+    const { lease, state } = turn;
+    const handOn = state.waiting > 0 && (streak + 1 >= MAX_STREAK || leaseNow(clock) - since >= QUANTUM_MS);
+    const queued = successorQueued(key);
+    if (!keep || handOn || lease.lost.aborted || !state.held || (!queued && state.waiting > 0)) {
+      lease.stop();
+      end(names, lease.owner);
+      return;
+    }
+    const base = { turn, streak, since, nonce: turn.nonce };
+    if (!queued) {
+      // Sent now, before the caller hears back: a process that goes away right after its last request leaves the
+      // fleet a lock of LINGER_MS, not a lease. Redis never hands the turn on for it, so the next request need
+      // not wait for its answer; an answer that someone waits hands the turn on if it is still idle.
+      const idle = { sentAt: leaseNow(clock) };
+      keepTurn(connection, names, turn, Math.min(LINGER_MS, leaseMs), undefined, () =>
+        handOnIdle(key, names, turn),
+      );
+      kept.set(key, { ...base, idle, cancel: () => undefined });
+      watchIdle(key, names, turn);
+      return;
+    }
+    const immediate = setImmediate(() => {
+      if (kept.get(key)?.turn !== turn) return;
+      kept.delete(key);
+      lease.stop();
+      end(names, lease.owner);
+    });
+    kept.set(key, { ...base, idle: undefined, cancel: () => clearImmediate(immediate) });
   };
 
   const lock: TurnLock = {

@@ -56,13 +56,20 @@ if token then redis.call('PUBLISH', ARGV[3] .. token, next) end
 return 2`);
 
 /**
- * Raises the key's stored nonce to ARGV[1], never lowering it: a nonce taken on a turn this process kept without a
- * round trip, written (not waited for) so that whoever takes the turn next, even after this process died, starts
- * above it. KEYS: nonce.
+ * Keeps a turn this process holds (sent without waiting for the answer): raises the key's stored nonce to ARGV[3]
+ * (unless it is empty), never lowering it, so that whoever takes the turn next, even after this process died,
+ * starts above it; and, while ARGV[1] still holds the lock, sets it to expire in ARGV[2] ms (a lease for a request
+ * that goes on with the turn, or a short while for a turn kept with nothing to send). Answers [1, processes
+ * waiting] or, when the lock is no longer ARGV[1]'s, [0, 0].
+ * KEYS: lock, queue, nonce.
  */
-export const RAISE_NONCE = script(`
-if tonumber(ARGV[1]) > (tonumber(redis.call('GET', KEYS[1])) or 0) then redis.call('SET', KEYS[1], ARGV[1]) end
-return 1`);
+export const KEEP_TURN = script(`
+if ARGV[3] ~= '' and tonumber(ARGV[3]) > (tonumber(redis.call('GET', KEYS[3])) or 0) then
+  redis.call('SET', KEYS[3], ARGV[3])
+end
+if redis.call('GET', KEYS[1]) ~= ARGV[1] then return {0, 0} end
+redis.call('PEXPIRE', KEYS[1], ARGV[2])
+return {1, redis.call('ZCARD', KEYS[2])}`);
 
 /** The reply of {@link TAKE_TURN}. */
 export type TakeReply =

@@ -2,7 +2,6 @@ import type { Redis } from 'ioredis';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { bitexbit, createClient } from '../../src/index.js';
 import { type RedisLike, redisCoordination, redisKeyLock } from '../../src/redis/index.js';
-import { RAISE_NONCE } from '../../src/redis/turn-scripts.js';
 import { type BitexbitSandbox, startBitexbitSandbox } from '../../src/testing/index.js';
 import { DrivenClock, deferred, dump, settles, uniqueKey, uniquePrefix, useRedis } from '../redis/support.js';
 
@@ -18,18 +17,17 @@ beforeEach(async () => {
 });
 afterEach(() => sandbox.close());
 
-type Kind = 'turn' | 'end' | 'raise' | 'nonce' | 'other';
+type Kind = 'turn' | 'end' | 'keep' | 'nonce' | 'other';
 
 /**
- * Which script a call is, by the keys it names: the turn (with its nonce), the end of a turn, a nonce raised on a
- * kept turn (told from a nonce taken alone by its script), a nonce alone.
+ * Which script a call is, by the keys it names: the turn taken (with its nonce), the end of a turn, a turn kept
+ * (the lock's expiry set, and a nonce raised when one was used), a nonce alone.
  */
-function kindOf(keys: readonly string[], script: string): Kind {
+function kindOf(keys: readonly string[]): Kind {
   if (keys.length === 4 && keys[0]?.endsWith(':lock') && keys[3]?.endsWith(':nonce')) return 'turn';
   if (keys.length === 2 && keys[0]?.endsWith(':lock') && keys[1]?.endsWith(':queue')) return 'end';
-  if (keys.length === 1 && keys[0]?.endsWith(':nonce')) {
-    return script === RAISE_NONCE.sha || script === RAISE_NONCE.text ? 'raise' : 'nonce';
-  }
+  if (keys.length === 3 && keys[0]?.endsWith(':lock') && keys[2]?.endsWith(':nonce')) return 'keep';
+  if (keys.length === 1 && keys[0]?.endsWith(':nonce')) return 'nonce';
   return 'other';
 }
 
@@ -38,7 +36,7 @@ function kindOf(keys: readonly string[], script: string): Kind {
  * of `hold` (the script ran in Redis; only its answer waits) until `release()`.
  */
 function counting(client: Redis, hold?: Kind) {
-  const sent: Record<Kind, number> = { turn: 0, end: 0, raise: 0, nonce: 0, other: 0 };
+  const sent: Record<Kind, number> = { turn: 0, end: 0, keep: 0, nonce: 0, other: 0 };
   const held = deferred();
   const keep = <T>(kind: Kind, reply: Promise<T>): Promise<T> => {
     sent[kind] += 1;
@@ -46,9 +44,9 @@ function counting(client: Redis, hold?: Kind) {
   };
   const redisLike: RedisLike = {
     eval: (script, numKeys, ...rest) =>
-      keep(kindOf(rest.slice(0, numKeys), script), client.eval(script, numKeys, ...rest)),
+      keep(kindOf(rest.slice(0, numKeys)), client.eval(script, numKeys, ...rest)),
     evalsha: (sha, numKeys, ...rest) =>
-      keep(kindOf(rest.slice(0, numKeys), sha), client.evalsha(sha, numKeys, ...rest)),
+      keep(kindOf(rest.slice(0, numKeys)), client.evalsha(sha, numKeys, ...rest)),
   };
   return { redis: redisLike, sent, release: () => held.resolve() };
 }
@@ -65,41 +63,56 @@ const turnOfTheLoop = () => new Promise<void>((resolve) => setImmediate(resolve)
 const sentNonces = () => sandbox.log.map((entry) => Number(entry.headers['x-nonce']));
 
 describe('a coordinated bitexbit request costs one round trip, or none on a kept turn', () => {
-  it('20 orders one after another: 20 scripts take the turn with its nonce, 0 nonce scripts of their own, 20 ends', async () => {
+  it('20 orders one after another: 1 script takes the turn, the 19 others go on with it (39 keep scripts not waited for), 0 nonce scripts, 0 ends', async () => {
     const { redis: counted, sent } = counting(redis.connect());
     const client = coordinatedClient(counted);
     for (let i = 0; i < 20; i += 1) await client.call('orders.create', { body: ORDER });
     expect(sandbox.executions(CREATE)).toBe(20);
+    // Each order after the first: its nonce and the lock's lease in one script; each order's end: the lock kept a
+    // short while. The turn is never idle long enough on this clock (the test never moves it) to be handed on.
     // 'other' is the one check at start.
-    expect(sent).toEqual({ turn: 20, nonce: 0, raise: 0, end: 20, other: 1 });
-  });
-
-  it('the end of a turn is sent before the caller hears back, when nothing else of the key is queued: a process that disconnects right after its last order leaves no lease behind', async () => {
-    const { redis: counted, sent } = counting(redis.connect());
-    const client = coordinatedClient(counted);
-    await client.call('orders.create', { body: ORDER });
-    // No turn of the event loop since the answer: the end went out with the request.
-    expect(sent.end).toBe(1);
-  });
-
-  it('20 orders at once go on with one turn: 1 script takes it, 19 nonces raised in Redis without waiting, 1 end', async () => {
-    const { redis: counted, sent } = counting(redis.connect(), 'raise');
-    const client = coordinatedClient(counted);
-    await Promise.all(Array.from({ length: 20 }, () => client.call('orders.create', { body: ORDER })));
-    await turnOfTheLoop();
-    expect(sandbox.executions(CREATE)).toBe(20);
-    expect(sent).toEqual({ turn: 1, nonce: 0, raise: 19, end: 1, other: 1 });
+    expect(sent).toEqual({ turn: 1, keep: 39, nonce: 0, end: 0, other: 1 });
     const nonces = sentNonces();
     expect(nonces.every((nonce, i) => i === 0 || nonce > (nonces[i - 1] ?? 0))).toBe(true);
   });
 
-  it('Redis hears of a kept turn at least every 32 requests: 70 orders at once, 3 scripts take the turn', async () => {
-    const { redis: counted, sent } = counting(redis.connect());
+  it('a process that goes away right after its last order leaves the fleet a lock of at most 250 ms: set before the caller hears back', async () => {
+    const prefix = uniquePrefix();
+    const connection = redis.connect();
+    const { redis: counted, sent } = counting(connection);
+    const client = coordinatedClient(counted, prefix);
+    await client.call('orders.create', { body: ORDER });
+    // No turn of the event loop since the answer: the script that shortens the lock went out with the request.
+    expect(sent.keep).toBe(1);
+    const lock = [...(await dump(connection, prefix)).keys()].find((name) => name.endsWith(':lock'));
+    const left = await connection.pttl(lock ?? '');
+    expect(left).toBeGreaterThan(0);
+    expect(left).toBeLessThanOrEqual(250);
+  });
+
+  it('20 orders at once go on with one turn: 1 script takes it, 20 keep scripts (19 nonces raised and the last end), none waited for', async () => {
+    const { redis: counted, sent, release } = counting(redis.connect(), 'keep');
+    const client = coordinatedClient(counted);
+    await Promise.all(Array.from({ length: 20 }, () => client.call('orders.create', { body: ORDER })));
+    await turnOfTheLoop();
+    expect(sandbox.executions(CREATE)).toBe(20);
+    expect(sent).toEqual({ turn: 1, keep: 20, nonce: 0, end: 0, other: 1 });
+    const nonces = sentNonces();
+    expect(nonces.every((nonce, i) => i === 0 || nonce > (nonces[i - 1] ?? 0))).toBe(true);
+    release();
+  });
+
+  it('a kept turn goes on while fewer than 32 of its scripts are unanswered: 70 orders at once, Redis answering none of them, 3 scripts take the turn', async () => {
+    const { redis: counted, sent, release } = counting(redis.connect(), 'keep');
     const client = coordinatedClient(counted);
     await Promise.all(Array.from({ length: 70 }, () => client.call('orders.create', { body: ORDER })));
     await turnOfTheLoop();
     expect(sandbox.executions(CREATE)).toBe(70);
-    expect(sent).toEqual({ turn: 3, nonce: 0, raise: 67, end: 1, other: 1 });
+    // Taken, 31 go on; taken again, 31; taken again, 5; the last order's end keeps it.
+    expect(sent).toEqual({ turn: 3, keep: 68, nonce: 0, end: 0, other: 1 });
+    const nonces = sentNonces();
+    expect(nonces.every((nonce, i) => i === 0 || nonce > (nonces[i - 1] ?? 0))).toBe(true);
+    release();
   });
 
   it('whoever takes the turn next starts above every nonce sent on a kept turn: Redis holds the last one', async () => {
@@ -114,12 +127,12 @@ describe('a coordinated bitexbit request costs one round trip, or none on a kept
     expect(Number(stored.get(nonceKeys[0] ?? ''))).toBe(Math.max(...sentNonces()));
   });
 
-  it('no request waits for the end of its turn: 10 orders complete while Redis has answered none of their ends', async () => {
-    const { redis: counted, sent, release } = counting(redis.connect(), 'end');
+  it('no request waits for Redis on a kept turn: 10 orders one after another complete while Redis has answered none of their 19 keep scripts', async () => {
+    const { redis: counted, sent, release } = counting(redis.connect(), 'keep');
     const client = coordinatedClient(counted);
     for (let i = 0; i < 10; i += 1) await client.call('orders.create', { body: ORDER });
     expect(sandbox.executions(CREATE)).toBe(10);
-    expect(sent.end).toBe(10);
+    expect(sent.keep).toBe(19);
     release();
   });
 });
@@ -147,5 +160,31 @@ describe('a turn handed to a waiting process', () => {
     await first;
     expect(await settles(next, 'the handoff to wake the waiter')).toBe(fence + 1);
     expect(clock.now()).toBe(start);
+  });
+});
+
+describe('a turn kept with nothing to send', () => {
+  it('is handed to a process that waits once it has been idle for 5 ms on the holder`s clock; the waiter, whose clock never moves, is woken by the handoff', async () => {
+    const prefix = uniquePrefix();
+    const credentials = { ...sandbox.addKey({ access: 'trade' }), baseURL: sandbox.baseURL };
+    const holderClock = new DrivenClock();
+    const waiterClock = new DrivenClock();
+    const clientOn = (clock: DrivenClock) =>
+      createClient(bitexbit(credentials), {
+        rateLimit: false,
+        coordination: redisCoordination(redis.connect(), { prefix, clock }),
+      });
+    const holder = clientOn(holderClock);
+    const waiter = clientOn(waiterClock);
+    await holder.call('orders.create', { body: ORDER });
+    const next = waiter.call('orders.create', { body: ORDER });
+    // Refused once before it listens, once after: asleep on a clock that never moves, only a handoff wakes it.
+    await settles(waiterClock.sleepsAsked(2), 'the waiter to queue and listen');
+    expect(sandbox.executions(CREATE)).toBe(1);
+    await holderClock.advance(5);
+    await settles(next, 'the idle turn to be handed on');
+    expect(sandbox.executions(CREATE)).toBe(2);
+    const nonces = sentNonces();
+    expect(nonces[1]).toBeGreaterThan(nonces[0] ?? 0);
   });
 });
