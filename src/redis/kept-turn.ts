@@ -1,8 +1,28 @@
+import { keyRegistry, sequenceId } from '../core/registry.js';
 import { type Connection, evalScript, integer } from './connection.js';
 import type { KeyNames } from './keys.js';
 import type { HeldLease } from './lease.js';
 import { END_TURN, KEEP_TURN } from './turn-scripts.js';
 import { leaseNow } from './wait.js';
+
+/** How long a process keeps a key's turn with nothing of the key to send, when nobody waits (milliseconds). */
+export const IDLE_MS = 5;
+/**
+ * How long Redis keeps the lock for a process that keeps the turn with nothing to send (milliseconds): what a
+ * process that goes away then costs the fleet, once; far above {@link IDLE_MS}, so that the script of a request
+ * that goes on with the turn reaches Redis before the lock lapses even when the process stalls on the way.
+ */
+export const LINGER_MS = 250;
+/**
+ * However the clock goes (a test's may never move), a turn kept with nothing to send goes on, and stays kept, no
+ * longer than this by `performance.now()`: within {@link LINGER_MS}, with room for the script to reach Redis.
+ */
+export const IDLE_AT_MOST_MS = LINGER_MS / 2;
+
+/** True when another request of `key` is queued behind the running one in this process's queue of the key. */
+export function successorQueued(key: string): boolean {
+  return (keyRegistry().orders.get(sequenceId('order', key))?.pending ?? 0) > 1;
+}
 
 /** What Redis last said of a turn this process holds, updated as its answers come in. */
 export interface TurnState {
@@ -25,10 +45,12 @@ export interface Turn {
   readonly state: TurnState;
 }
 
-/** A turn kept with nothing queued: Redis was asked to keep the lock for a short while from `sentAt` on. */
+/** A turn kept with nothing queued: Redis was asked to keep the lock for a short while from then on. */
 export interface Idle {
-  /** When that was sent (by {@link leaseNow}): Redis keeps the lock from a later instant on. */
+  /** When that was asked (by {@link leaseNow}): Redis keeps the lock from a later instant on. */
   readonly sentAt: number;
+  /** The same instant by `performance.now()`, whatever the clock (a test's clock may never move). */
+  readonly sentAtReally: number;
 }
 
 /**
@@ -65,27 +87,32 @@ export function endTurn(
   );
 }
 
+/** What {@link keepTurn} asks of Redis. */
+export interface KeepRequest {
+  /** The lock expires in this many milliseconds: a lease, or, for a turn kept with nothing to send, less. */
+  readonly ms: number;
+  /** True when `ms` is the whole lease (a request goes on with the turn). */
+  readonly lease: boolean;
+  /** The nonce to raise the stored one to. */
+  readonly nonce?: string | undefined;
+  /** Called when the answer says another process waits. */
+  readonly onWaiting?: () => void;
+}
+
 /**
- * Keeps a turn without waiting for Redis: one script raises the stored nonce to `nonce` (when given) and sets the
- * lock, while it is still this turn's, to expire in `ms` (a lease for a request that goes on with the turn, or a
- * short while for a turn kept with nothing to send); its answer says who waits (passed to `onWaiting`), or ends
- * the turn as lost.
+ * Keeps a turn without waiting for Redis: one script raises the stored nonce (when given) and sets the lock, while
+ * it is still this turn's, to expire in `ms`; its answer says who waits, or ends the turn as lost. The lease counts
+ * the shorter expiry from now, and a whole lease only once Redis said it holds.
  */
-export function keepTurn(
-  connection: Connection,
-  names: KeyNames,
-  turn: Turn,
-  ms: number,
-  nonce: string | undefined,
-  onWaiting?: () => void,
-): void {
+export function keepTurn(connection: Connection, names: KeyNames, turn: Turn, request: KeepRequest): void {
   const { state, lease } = turn;
   const sentAt = leaseNow(connection.clock);
+  if (!request.lease) lease.shorten(sentAt + request.ms);
   state.unanswered += 1;
   evalScript(connection, {
     script: KEEP_TURN,
     keys: names.resumeKeys,
-    args: [lease.owner, ms, nonce ?? ''],
+    args: [lease.owner, request.ms, request.nonce ?? '', lease.fence],
     operation: "keeping the key's turn",
   }).then(
     (reply) => {
@@ -93,9 +120,10 @@ export function keepTurn(
       const held = Array.isArray(reply) ? integer(reply[0]) : undefined;
       const waiting = Array.isArray(reply) ? integer(reply[1]) : undefined;
       if (held === 1 && waiting !== undefined) {
+        if (request.lease) lease.extended(sentAt);
         state.waiting = waiting;
         state.checkedAt = Math.max(state.checkedAt, sentAt);
-        if (waiting > 0) onWaiting?.();
+        if (waiting > 0) request.onWaiting?.();
         return;
       }
       state.held = false;

@@ -39,7 +39,7 @@ export interface KeyNames extends RedisKeyNames {
   readonly turnKeys: readonly string[];
   /** lock, queue: the keys of ending a turn or a wait. */
   readonly releaseKeys: readonly string[];
-  /** lock, queue, nonce: the keys of going on with a kept turn. */
+  /** lock, queue, nonce, fence: the keys of keeping a turn. */
   readonly resumeKeys: readonly string[];
 }
 
@@ -50,7 +50,7 @@ export function keyNames(key: string, prefix: string): KeyNames {
     ...names,
     turnKeys: [names.lock, names.fence, names.queue, names.nonce],
     releaseKeys: [names.lock, names.queue],
-    resumeKeys: [names.lock, names.queue, names.nonce],
+    resumeKeys: [names.lock, names.queue, names.nonce, names.fence],
   };
 }
 

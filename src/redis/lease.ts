@@ -20,6 +20,13 @@ export interface HeldLease {
   stop(): void;
   /** Ends the lease as lost (`lost` aborts): Redis said the lock is no longer this holder's. */
   lose(why: string): void;
+  /**
+   * A script sent now sets the lock to expire sooner, at `until` at the latest (by {@link leaseNow}): the lease
+   * ends by then, and is not renewed, until {@link HeldLease.extended} says otherwise.
+   */
+  shorten(until: number): void;
+  /** The lock was extended by a whole lease by a script sent at `from` (it said so): renewed again from then on. */
+  extended(from: number): void;
 }
 
 /** A lock held by this process until `release()`, renewed in the background meanwhile. */
@@ -118,6 +125,8 @@ export async function tryLease(
       lost: held.lost,
       stop: held.stop,
       lose: held.lose,
+      shorten: held.shorten,
+      extended: held.extended,
       release() {
         if (!released) {
           held.stop();
@@ -150,6 +159,8 @@ export function holdLease(
   let renewAt = leaseNow(clock) + renewEvery;
   let ended = false;
   let extending = false;
+  // Set to expire sooner by its holder (a turn kept with nothing to send): not renewed meanwhile.
+  let shortened = false;
   let cancel: () => void = () => undefined;
 
   const stop = () => {
@@ -168,7 +179,7 @@ export function holdLease(
     );
   };
   const renew = () => {
-    if (extending) return;
+    if (extending || shortened) return;
     extending = true;
     const start = leaseNow(clock);
     evalScript(connection, {
@@ -180,8 +191,9 @@ export function holdLease(
       .then(
         (reply) => {
           if (ended) return;
-          if (integer(reply) === 1) expiresAt = Math.max(expiresAt, start + leaseMs);
-          else lose('another process took the lock');
+          if (integer(reply) !== 1) lose('another process took the lock');
+          // Shortened since: Redis may have applied that after this, so the shorter end stands.
+          else if (!shortened) expiresAt = Math.max(expiresAt, start + leaseMs);
         },
         // Redis unreachable or slow: keep trying until the lease runs out (the timer says so).
         () => undefined,
@@ -207,6 +219,19 @@ export function holdLease(
   const schedule = () => {
     cancel = backgroundTimer(clock, Math.max(0, Math.min(renewAt, expiresAt) - leaseNow(clock)), wake);
   };
+  const shorten = (until: number) => {
+    if (ended) return;
+    shortened = true;
+    if (until >= expiresAt) return;
+    expiresAt = until;
+    cancel();
+    schedule();
+  };
+  const extended = (from: number) => {
+    if (ended) return;
+    shortened = false;
+    expiresAt = Math.max(expiresAt, from + leaseMs);
+  };
   schedule();
-  return { fence, owner, lost: lost.signal, stop, lose };
+  return { fence, owner, lost: lost.signal, stop, lose, shorten, extended };
 }

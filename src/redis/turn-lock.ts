@@ -1,6 +1,16 @@
-import { keyRegistry, sequenceId } from '../core/registry.js';
+import { systemClock } from '../core/clock.js';
 import { type Connection, evalScript, unexpectedReply } from './connection.js';
-import { endTurn, type Kept, keepTurn, type Turn } from './kept-turn.js';
+import {
+  endTurn,
+  IDLE_AT_MOST_MS,
+  IDLE_MS,
+  type Idle,
+  type Kept,
+  keepTurn,
+  LINGER_MS,
+  successorQueued,
+  type Turn,
+} from './kept-turn.js';
 import type { KeyLockOrder, LockedTask, RedisKeyLock } from './key-lock.js';
 import { checkKey, type KeyNames } from './keys.js';
 import { holdLease } from './lease.js';
@@ -45,20 +55,6 @@ export interface TurnTuning {
 const MAX_STREAK = 32;
 /** How long a process keeps taking a key's turns up, in a row, while another process waits (milliseconds). */
 const QUANTUM_MS = 20;
-/** How long a process keeps a key's turn with nothing of the key to send, when nobody waits (milliseconds). */
-const IDLE_MS = 5;
-/**
- * How long Redis keeps the lock for a process that keeps the turn with nothing to send (milliseconds): what a
- * process that goes away then costs the fleet, once; far above {@link IDLE_MS}, so that the script of a request
- * that goes on with the turn reaches Redis before the lock lapses even when the process stalls on the way.
- */
-const LINGER_MS = 250;
-
-/** True when another request of `key` is queued behind the running one in this process's queue of the key. */
-function successorQueued(key: string): boolean {
-  return (keyRegistry().orders.get(sequenceId('order', key))?.pending ?? 0) > 1;
-}
-
 /**
  * The key lock of a connection. One script takes the turn (and, with `nonces`, the key's nonce with it); the
  * turn ends without the caller waiting for Redis; a process that ends its turn hands the lock to the oldest
@@ -160,7 +156,9 @@ export function turnLock(redis: RedisLike, connection: Connection, tuning: TurnT
       state.unanswered + 1 < MAX_STREAK &&
       now - state.checkedAt < QUANTUM_MS &&
       (!nonces || (previous.nonce !== undefined && previous.nonce !== NONCE_AHEAD)) &&
-      (previous.idle === undefined || now - previous.idle.sentAt < IDLE_MS)
+      (previous.idle === undefined ||
+        (now - previous.idle.sentAt < IDLE_MS &&
+          performance.now() - previous.idle.sentAtReally < IDLE_AT_MOST_MS))
     );
   };
 
@@ -187,6 +185,14 @@ export function turnLock(redis: RedisLike, connection: Connection, tuning: TurnT
       }
       handOnIdle(key, names, turn);
     });
+  };
+
+  /** On a clock of the caller's (which may never move), also after {@link IDLE_AT_MOST_MS} of real time. */
+  const handOnReally = (key: string, names: KeyNames, turn: Turn, idle: Idle) => {
+    const timer = setTimeout(() => {
+      if (kept.get(key)?.idle === idle) handOnIdle(key, names, turn);
+    }, IDLE_AT_MOST_MS);
+    timer.unref();
   };
 
   /** Hands a turn kept with nothing to send on now, if it is still kept so. */
@@ -217,7 +223,7 @@ export function turnLock(redis: RedisLike, connection: Connection, tuning: TurnT
         if (previous && goesOn(previous, signal)) {
           turn = previous.turn;
           const nonce = nonces && previous.nonce ? nextOnTurn(names, previous.nonce) : undefined;
-          keepTurn(connection, names, turn, leaseMs, nonce);
+          keepTurn(connection, names, turn, { ms: leaseMs, lease: true, nonce });
           turn = nonce === undefined ? turn : { ...turn, nonce };
         } else {
           previous?.turn.lease.stop();
@@ -253,12 +259,15 @@ export function turnLock(redis: RedisLike, connection: Connection, tuning: TurnT
       // Sent now, before the caller hears back: a process that goes away right after its last request leaves the
       // fleet a lock of LINGER_MS, not a lease. Redis never hands the turn on for it, so the next request need
       // not wait for its answer; an answer that someone waits hands the turn on if it is still idle.
-      const idle = { sentAt: leaseNow(clock) };
-      keepTurn(connection, names, turn, Math.min(LINGER_MS, leaseMs), undefined, () =>
-        handOnIdle(key, names, turn),
-      );
+      const idle = { sentAt: leaseNow(clock), sentAtReally: performance.now() };
+      keepTurn(connection, names, turn, {
+        ms: Math.min(LINGER_MS, leaseMs),
+        lease: false,
+        onWaiting: () => handOnIdle(key, names, turn),
+      });
       kept.set(key, { ...base, idle, cancel: () => undefined });
       watchIdle(key, names, turn);
+      if (clock !== systemClock) handOnReally(key, names, turn, idle);
       return;
     }
     const immediate = setImmediate(() => {

@@ -38,15 +38,17 @@ return {1, redis.call('INCR', KEYS[2]), nonce, redis.call('ZCARD', KEYS[3])}`);
 /**
  * Ends ARGV[1]'s turn, or its wait: it leaves the queue and, if it holds the lock, the lock goes to the oldest
  * waiting process (held for ARGV[2] ms until that process takes it up; its id is published on its channel,
- * ARGV[3] followed by the part of the id before the dot) or, with nobody waiting, is deleted.
+ * ARGV[3] followed by the part of the id before the dot) or, with nobody waiting, is deleted. A lock that lapsed
+ * (nobody holds it) goes to the oldest waiting process the same way, so that it need not wait to ask again.
  * KEYS: lock, queue.
  */
 export const END_TURN = script(`
 redis.call('ZREM', KEYS[2], ARGV[1])
-if redis.call('GET', KEYS[1]) ~= ARGV[1] then return 0 end
+local holder = redis.call('GET', KEYS[1])
+if holder and holder ~= ARGV[1] then return 0 end
 local next = redis.call('ZRANGE', KEYS[2], 0, 0)[1]
 if not next then
-  redis.call('DEL', KEYS[1])
+  if holder then redis.call('DEL', KEYS[1]) end
   return 1
 end
 redis.call('ZREM', KEYS[2], next)
@@ -60,14 +62,15 @@ return 2`);
  * (unless it is empty), never lowering it, so that whoever takes the turn next, even after this process died,
  * starts above it; and, while ARGV[1] still holds the lock, sets it to expire in ARGV[2] ms (a lease for a request
  * that goes on with the turn, or a short while for a turn kept with nothing to send). Answers [1, processes
- * waiting] or, when the lock is no longer ARGV[1]'s, [0, 0].
- * KEYS: lock, queue, nonce.
+ * waiting] or, when the lock is no longer ARGV[1]'s turn of fence ARGV[4] (it lapsed, or was taken again since:
+ * a script that arrives late never touches a later turn), [0, 0].
+ * KEYS: lock, queue, nonce, fence.
  */
 export const KEEP_TURN = script(`
 if ARGV[3] ~= '' and tonumber(ARGV[3]) > (tonumber(redis.call('GET', KEYS[3])) or 0) then
   redis.call('SET', KEYS[3], ARGV[3])
 end
-if redis.call('GET', KEYS[1]) ~= ARGV[1] then return {0, 0} end
+if redis.call('GET', KEYS[1]) ~= ARGV[1] or redis.call('GET', KEYS[4]) ~= ARGV[4] then return {0, 0} end
 redis.call('PEXPIRE', KEYS[1], ARGV[2])
 return {1, redis.call('ZCARD', KEYS[2])}`);
 

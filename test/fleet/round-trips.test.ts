@@ -26,7 +26,7 @@ type Kind = 'turn' | 'end' | 'keep' | 'nonce' | 'other';
 function kindOf(keys: readonly string[]): Kind {
   if (keys.length === 4 && keys[0]?.endsWith(':lock') && keys[3]?.endsWith(':nonce')) return 'turn';
   if (keys.length === 2 && keys[0]?.endsWith(':lock') && keys[1]?.endsWith(':queue')) return 'end';
-  if (keys.length === 3 && keys[0]?.endsWith(':lock') && keys[2]?.endsWith(':nonce')) return 'keep';
+  if (keys.length === 4 && keys[0]?.endsWith(':lock') && keys[2]?.endsWith(':nonce')) return 'keep';
   if (keys.length === 1 && keys[0]?.endsWith(':nonce')) return 'nonce';
   return 'other';
 }
