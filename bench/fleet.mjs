@@ -86,9 +86,9 @@ const takesTurn = (keys) => keys.length === 4 && keys[0].endsWith(':lock') && ke
 
 /**
  * `redis` as the library's RedisLike, counting the scripts sent while request number `current()` is under way,
- * and of those, the ones that take the key's turn: the only script a request waits for (the turn's end and a nonce
- * raised on a kept turn are sent without waiting, which test/fleet/round-trips.test.ts pins by holding their
- * answers).
+ * and of those, the ones that take the key's turn: the only script a request waits for (the scripts that keep a
+ * turn, with a nonce or at a request's end, are sent without waiting, which test/fleet/round-trips.test.ts pins
+ * by holding their answers).
  */
 function countingRedis(redis, current) {
   const sent = new Map();
@@ -162,6 +162,20 @@ async function fleetOf(n, { url, baseURL, total, concurrency, apart = false }) {
       for (const child of members) child.send('go');
       const done = await Promise.all(reports);
       const ok = done.reduce((sum, report) => sum + report.ok, 0);
+      return { perSecond: ok / ((performance.now() - started) / 1000), ok };
+    },
+    /**
+     * The members one after another, each sending its share in one go once the one before has reported: taking
+     * turns, handed on by the bench, one turn each per round.
+     */
+    async relay() {
+      let ok = 0;
+      const started = performance.now();
+      for (const child of members) {
+        const report = next(child);
+        child.send('go');
+        ok += (await report).ok;
+      }
       return { perSecond: ok / ((performance.now() - started) / 1000), ok };
     },
     /** Resolves once every member has exited, so that none still runs when the next section is measured. */
@@ -326,7 +340,7 @@ export async function fleetRows() {
         ),
         row(
           SECTION,
-          `scripts a coordinated bitexbit request sends, ${how}: ${together === 1 ? "the turn with its nonce, the turn's end" : 'a nonce raised on the kept turn; the turn taken again every 32; one end'} (the end and the raise not waited for)`,
+          `scripts a coordinated bitexbit request sends, ${how}: the kept turn's lease with the request's nonce, ${together === 1 ? 'and at its end the turn kept a short while' : 'and one end keeping the turn a short while'} (none waited for; the turn taken when it was not kept)`,
           scripts.toFixed(2),
           '3 before',
           undefined,
@@ -351,18 +365,22 @@ export async function fleetRows() {
       await one.round();
       await eight.round();
       await apart.round();
+      await apart.relay();
     }
     const ones = [];
     const eights = [];
     const aparts = [];
+    const relays = [];
     let answered = 0;
     for (let round = 0; round < 5; round += 1) {
       const a = await one.round();
       const b = await eight.round();
       const c = await apart.round();
+      const d = await apart.relay();
       ones.push(a.perSecond);
       eights.push(b.perSecond);
       aparts.push(c.perSecond);
+      relays.push(d.perSecond);
       answered += a.ok + b.ok;
     }
     await Promise.all([one.close(), eight.close(), apart.close()]);
@@ -384,6 +402,24 @@ export async function fleetRows() {
         `${median(eights).toFixed(0)}/s`,
         `${median(aparts).toFixed(0)}/s`,
         median(eights) / median(aparts),
+        'info',
+        true,
+      ),
+      row(
+        SECTION,
+        `8 processes taking turns at their best: the same 8 processes each on a key of its own (never waiting for a turn in Redis), sending their shares one process after another, each once the one before has reported (one turn each per round, handed on by the bench), vs 1 process: median of 5 rounds (ratios ${relays.map((perSecond, i) => (perSecond / (ones[i] ?? 1)).toFixed(2)).join(', ')})`,
+        `${median(relays).toFixed(0)}/s`,
+        `${median(ones).toFixed(0)}/s`,
+        median(relays.map((perSecond, i) => perSecond / (ones[i] ?? 1))),
+        'info',
+        true,
+      ),
+      row(
+        SECTION,
+        '8 processes on one key, coordinated by Redis, vs the same 8 taking turns handed on by the bench: throughput, median of 5 rounds',
+        `${median(eights).toFixed(0)}/s`,
+        `${median(relays).toFixed(0)}/s`,
+        median(eights) / median(relays),
         'info',
         true,
       ),
