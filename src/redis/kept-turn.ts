@@ -102,12 +102,13 @@ export interface KeepRequest {
 /**
  * Keeps a turn without waiting for Redis: one script raises the stored nonce (when given) and sets the lock, while
  * it is still this turn's, to expire in `ms`; its answer says who waits, or ends the turn as lost. The lease counts
- * the shorter expiry from now, and a whole lease only once Redis said it holds.
+ * the shorter expiry from now, and a whole lease only once Redis said it holds (and only if it was not shortened
+ * since: Redis applied that after).
  */
 export function keepTurn(connection: Connection, names: KeyNames, turn: Turn, request: KeepRequest): void {
   const { state, lease } = turn;
   const sentAt = leaseNow(connection.clock);
-  if (!request.lease) lease.shorten(sentAt + request.ms);
+  const shortenings = request.lease ? lease.shortenings() : lease.shorten(sentAt + request.ms);
   state.unanswered += 1;
   evalScript(connection, {
     script: KEEP_TURN,
@@ -120,7 +121,7 @@ export function keepTurn(connection: Connection, names: KeyNames, turn: Turn, re
       const held = Array.isArray(reply) ? integer(reply[0]) : undefined;
       const waiting = Array.isArray(reply) ? integer(reply[1]) : undefined;
       if (held === 1 && waiting !== undefined) {
-        if (request.lease) lease.extended(sentAt);
+        if (request.lease) lease.extended(sentAt, shortenings);
         state.waiting = waiting;
         state.checkedAt = Math.max(state.checkedAt, sentAt);
         if (waiting > 0) request.onWaiting?.();

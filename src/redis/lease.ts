@@ -22,11 +22,17 @@ export interface HeldLease {
   lose(why: string): void;
   /**
    * A script sent now sets the lock to expire sooner, at `until` at the latest (by {@link leaseNow}): the lease
-   * ends by then, and is not renewed, until {@link HeldLease.extended} says otherwise.
+   * ends by then, and is not renewed, until {@link HeldLease.extended} says otherwise. Returns how many times the
+   * lease was shortened so far.
    */
-  shorten(until: number): void;
-  /** The lock was extended by a whole lease by a script sent at `from` (it said so): renewed again from then on. */
-  extended(from: number): void;
+  shorten(until: number): number;
+  /** How many times the lease was shortened so far. */
+  shortenings(): number;
+  /**
+   * The lock was extended by a whole lease by a script sent at `from`, when the lease had been shortened `then`
+   * times (Redis said so): renewed again from then on, unless it was shortened since (Redis applied that after).
+   */
+  extended(from: number, then: number): void;
 }
 
 /** A lock held by this process until `release()`, renewed in the background meanwhile. */
@@ -126,6 +132,7 @@ export async function tryLease(
       stop: held.stop,
       lose: held.lose,
       shorten: held.shorten,
+      shortenings: held.shortenings,
       extended: held.extended,
       release() {
         if (!released) {
@@ -161,6 +168,7 @@ export function holdLease(
   let extending = false;
   // Set to expire sooner by its holder (a turn kept with nothing to send): not renewed meanwhile.
   let shortened = false;
+  let shortenCount = 0;
   let cancel: () => void = () => undefined;
 
   const stop = () => {
@@ -220,18 +228,30 @@ export function holdLease(
     cancel = backgroundTimer(clock, Math.max(0, Math.min(renewAt, expiresAt) - leaseNow(clock)), wake);
   };
   const shorten = (until: number) => {
-    if (ended) return;
+    shortenCount += 1;
+    if (ended) return shortenCount;
     shortened = true;
-    if (until >= expiresAt) return;
-    expiresAt = until;
-    cancel();
-    schedule();
+    if (until < expiresAt) {
+      expiresAt = until;
+      cancel();
+      schedule();
+    }
+    return shortenCount;
   };
-  const extended = (from: number) => {
-    if (ended) return;
+  const extended = (from: number, then: number) => {
+    if (ended || then !== shortenCount) return;
     shortened = false;
     expiresAt = Math.max(expiresAt, from + leaseMs);
   };
   schedule();
-  return { fence, owner, lost: lost.signal, stop, lose, shorten, extended };
+  return {
+    fence,
+    owner,
+    lost: lost.signal,
+    stop,
+    lose,
+    shorten,
+    shortenings: () => shortenCount,
+    extended,
+  };
 }

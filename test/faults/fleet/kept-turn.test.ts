@@ -123,6 +123,42 @@ describe('a turn kept without waiting for Redis', () => {
     expect(seen.takes).toBe(1);
     expect(seen.renewals).toBe(0);
   });
+
+  it('a request`s keep answered only after its end kept the turn idle: the idle end stands, 0 renewals while idle', async () => {
+    const prefix = uniquePrefix();
+    const key = uniqueKey();
+    const clock = new DrivenClock();
+    const client = redis.connect();
+    const held = deferred();
+    const seen = { renewals: 0 };
+    // Holds the answers of the keeps that carry a nonce (a request going on with the turn), not the idle ones.
+    const hold = <T>(numKeys: number, rest: Args, reply: Promise<T>): Promise<T> => {
+      if (renews(numKeys, rest)) seen.renewals += 1;
+      const carriesNonce = numKeys === 4 && String(rest[2]).endsWith(':nonce') && rest[numKeys + 2] !== '';
+      return carriesNonce ? reply.then((value) => held.promise.then(() => value)) : reply;
+    };
+    const holding: RedisLike = {
+      eval: (script, numKeys, ...rest) => hold(numKeys, rest, client.eval(script, numKeys, ...rest)),
+      evalsha: (sha, numKeys, ...rest) => hold(numKeys, rest, client.evalsha(sha, numKeys, ...rest)),
+    };
+    // A lease of 30 ms is renewed every 10 ms; the turn is kept idle from 0, 4 and 8 on (each under 5 ms).
+    const coordination = redisCoordination(holding, { prefix, clock, leaseMs: 30 });
+    await coordination.order.run(key, async () => undefined);
+    await clock.advance(4);
+    await coordination.order.run(key, async () => undefined);
+    await clock.advance(4);
+    // Both requests that went on with the turn have their keeps (a whole lease) answered only now, after the
+    // idle keep that followed each.
+    await coordination.order.run(key, async () => undefined);
+    const admin = redis.connect();
+    await admin.ping();
+    held.resolve();
+    await admin.ping();
+    await new Promise((resolve) => setImmediate(resolve));
+    // Idle since 8; the renewal falls due at 10.
+    await clock.advance(3);
+    expect(seen.renewals).toBe(0);
+  });
 });
 
 describe('a turn kept idle on clocks that never move', () => {
