@@ -112,7 +112,7 @@ export function keepTurn(connection: Connection, names: KeyNames, turn: Turn, re
   state.unanswered += 1;
   evalScript(connection, {
     script: KEEP_TURN,
-    keys: names.resumeKeys,
+    keys: names.keepKeys,
     args: [lease.owner, request.ms, request.nonce ?? '', lease.fence],
     operation: "keeping the key's turn",
   }).then(

@@ -40,7 +40,7 @@ export interface KeyNames extends RedisKeyNames {
   /** lock, queue: the keys of ending a turn or a wait. */
   readonly releaseKeys: readonly string[];
   /** lock, queue, nonce, fence: the keys of keeping a turn. */
-  readonly resumeKeys: readonly string[];
+  readonly keepKeys: readonly string[];
 }
 
 /** {@link redisKeys} with the key lists the scripts take. */
@@ -50,7 +50,7 @@ export function keyNames(key: string, prefix: string): KeyNames {
     ...names,
     turnKeys: [names.lock, names.fence, names.queue, names.nonce],
     releaseKeys: [names.lock, names.queue],
-    resumeKeys: [names.lock, names.queue, names.nonce, names.fence],
+    keepKeys: [names.lock, names.queue, names.nonce, names.fence],
   };
 }
 

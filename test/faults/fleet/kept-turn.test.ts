@@ -30,19 +30,31 @@ const keepsWholeLease = (numKeys: number, rest: Args, leaseMs: number) =>
 const renews = (numKeys: number, rest: Args) => numKeys === 1 && String(rest[0]).endsWith(':lock');
 const takes = (numKeys: number, rest: Args) => numKeys === 4 && String(rest[3]).endsWith(':nonce');
 
-/** `client` as a RedisLike that fails the scripts `drop` picks (they never reach Redis) and counts each kind. */
-function filtered(client: Redis, drop: (numKeys: number, rest: Args) => boolean = () => false) {
+/** True for KEEP_TURN carrying a nonce (a request that goes on with the turn, not a turn kept idle). */
+const keepsWithNonce = (numKeys: number, rest: Args) =>
+  numKeys === 4 && String(rest[2]).endsWith(':nonce') && rest[numKeys + 2] !== '';
+
+type Picks = (numKeys: number, rest: Args) => boolean;
+
+/**
+ * `client` as a RedisLike that counts renewals and turns taken, fails the scripts `drop` picks (they never reach
+ * Redis), and holds the answers of those `hold` picks (they ran in Redis) until `release()`.
+ */
+function filtered(client: Redis, { drop, hold }: { drop?: Picks; hold?: Picks } = {}) {
   const seen = { renewals: 0, takes: 0 };
+  const held = deferred();
   const through = <T>(numKeys: number, rest: Args, send: () => Promise<T>): Promise<T> => {
     if (renews(numKeys, rest)) seen.renewals += 1;
     if (takes(numKeys, rest)) seen.takes += 1;
-    return drop(numKeys, rest) ? Promise.reject(new Error('connection reset (test)')) : send();
+    if (drop?.(numKeys, rest)) return Promise.reject(new Error('connection reset (test)'));
+    const reply = send();
+    return hold?.(numKeys, rest) ? reply.then((value) => held.promise.then(() => value)) : reply;
   };
   const redisLike: RedisLike = {
     eval: (script, numKeys, ...rest) => through(numKeys, rest, () => client.eval(script, numKeys, ...rest)),
     evalsha: (sha, numKeys, ...rest) => through(numKeys, rest, () => client.evalsha(sha, numKeys, ...rest)),
   };
-  return { redis: redisLike, seen };
+  return { redis: redisLike, seen, release: () => held.resolve() };
 }
 
 describe('a turn kept without waiting for Redis', () => {
@@ -50,9 +62,9 @@ describe('a turn kept without waiting for Redis', () => {
     const prefix = uniquePrefix();
     const key = uniqueKey();
     const clock = new DrivenClock();
-    const { redis: lossy } = filtered(redis.connect(), (numKeys, rest) =>
-      keepsWholeLease(numKeys, rest, 10_000),
-    );
+    const { redis: lossy } = filtered(redis.connect(), {
+      drop: (numKeys, rest) => keepsWholeLease(numKeys, rest, 10_000),
+    });
     const coordination = redisCoordination(lossy, { prefix, clock, leaseMs: 10_000 });
     await coordination.order.run(key, async () => undefined);
     const taskLost = deferred<AbortSignal>();
@@ -83,7 +95,7 @@ describe('a turn kept without waiting for Redis', () => {
     const first = (await take('aa.1')) as unknown[];
     const again = (await take('aa.1')) as unknown[];
     expect([first[1], again[1]]).toEqual([1, 2]);
-    const late = await admin.eval(KEEP_TURN.text, 4, ...names.resumeKeys, 'aa.1', 250, '', 1);
+    const late = await admin.eval(KEEP_TURN.text, 4, ...names.keepKeys, 'aa.1', 250, '', 1);
     expect(late).toEqual([0, 0]);
     expect(await admin.pttl(names.lock)).toBeGreaterThan(250);
   });
@@ -128,19 +140,8 @@ describe('a turn kept without waiting for Redis', () => {
     const prefix = uniquePrefix();
     const key = uniqueKey();
     const clock = new DrivenClock();
-    const client = redis.connect();
-    const held = deferred();
-    const seen = { renewals: 0 };
     // Holds the answers of the keeps that carry a nonce (a request going on with the turn), not the idle ones.
-    const hold = <T>(numKeys: number, rest: Args, reply: Promise<T>): Promise<T> => {
-      if (renews(numKeys, rest)) seen.renewals += 1;
-      const carriesNonce = numKeys === 4 && String(rest[2]).endsWith(':nonce') && rest[numKeys + 2] !== '';
-      return carriesNonce ? reply.then((value) => held.promise.then(() => value)) : reply;
-    };
-    const holding: RedisLike = {
-      eval: (script, numKeys, ...rest) => hold(numKeys, rest, client.eval(script, numKeys, ...rest)),
-      evalsha: (sha, numKeys, ...rest) => hold(numKeys, rest, client.evalsha(sha, numKeys, ...rest)),
-    };
+    const { redis: holding, seen, release } = filtered(redis.connect(), { hold: keepsWithNonce });
     // A lease of 30 ms is renewed every 10 ms; the turn is kept idle from 0, 4 and 8 on (each under 5 ms).
     const coordination = redisCoordination(holding, { prefix, clock, leaseMs: 30 });
     await coordination.order.run(key, async () => undefined);
@@ -152,7 +153,7 @@ describe('a turn kept without waiting for Redis', () => {
     await coordination.order.run(key, async () => undefined);
     const admin = redis.connect();
     await admin.ping();
-    held.resolve();
+    release();
     await admin.ping();
     await new Promise((resolve) => setImmediate(resolve));
     // Idle since 8; the renewal falls due at 10.
